@@ -1,0 +1,13 @@
+"""telex's pipeline stages, each a spaCy component registered as a factory named ``telex_<stage>``.
+
+(spaCy forbids dots in factory names, so DESIGN.md's ``telex.quotes.v1`` becomes ``telex_quotes``;
+a breaking change to a stage gets a new factory name, ``telex_quotes_v2``.)
+Importing this package registers them, so ``nlp.add_pipe("telex_furniture")`` works
+in any spaCy pipeline. Each stage declares what it requires and assigns; the pipeline
+checks the order when it is built (:func:`telex.pipeline.build`).
+"""
+
+from telex.stages import furniture  # noqa: F401  (registers telex_furniture)
+
+#: telex's own stages, in pipeline order.
+STAGES = ["telex_furniture"]
