@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from telex import stages
 from telex.config import Settings, get_settings
-from telex.errors import ConfigError, ExtractionError, InputError, NotEnglish, TelexError
-from telex.ingest.language import detect_language
+from telex.errors import ConfigError, ExtractionError, InputError, InputTooLarge, NotEnglish, TelexError
+from telex.ingest.language import MIN_CONFIDENCE, detect_language
 from telex.nlp import load_model
 from telex.records import Analysis, Article, Failure
 
@@ -44,15 +44,19 @@ def get_nlp(settings: Settings | None = None):
     return build((settings or get_settings()).spacy_model)
 
 
-def prepare(article: Article, settings: Settings) -> Article:
+def prepare(article: Article, settings: Settings, max_chars: int) -> Article:
     """Check an article before parsing it: language is detected where not given, and refused if not accepted."""
     if not article.text.strip():
         raise InputError("article has no text", source=article.origin, code="E101")
+    if len(article.text) > max_chars:
+        raise InputTooLarge(
+            f"text is {len(article.text):,} characters, over the parser's limit of {max_chars:,}", source=article.origin
+        )
     if article.language is None:
         lang, prob = detect_language(article.text)
         if lang is not None:
             article.language = lang
-            if lang not in settings.languages:
+            if lang not in settings.languages and prob >= MIN_CONFIDENCE:
                 raise NotEnglish(
                     f"text is in another language (detected {lang!r}, p={prob:.2f}); telex reads {', '.join(settings.languages)}",
                     source=article.origin,
@@ -97,8 +101,8 @@ def extract(text_or_article: str | Article, published: date | str | None = None,
     '2022-05-13'
     """
     settings = settings or get_settings()
-    article = prepare(as_article(text_or_article, published), settings)
     nlp = get_nlp(settings)
+    article = prepare(as_article(text_or_article, published), settings, nlp.max_length)
     doc = nlp.make_doc(article.text)
     doc._.telex_article = article
     return to_analysis(nlp(doc))
@@ -134,7 +138,7 @@ def _run_batch(nlp, batch: list[Article | Failure], settings: Settings) -> Itera
             slots.append(item)
             continue
         try:
-            article = prepare(item, settings)
+            article = prepare(item, settings, nlp.max_length)
         except TelexError as err:
             slots.append(Failure.from_error(err, origin=item.origin, input_id=item.input_id))
             continue

@@ -52,8 +52,12 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Articl
                 skipped[f"{record.rec_type} record"] += 1
                 continue
             status = record.http_headers.get_statuscode() if record.http_headers else None
+            if status is None:
+                scheme = (record.rec_headers.get_header("WARC-Target-URI") or "").split(":", 1)[0]
+                skipped[f"non-HTTP response ({scheme or 'no URI'})"] += 1
+                continue
             if status != "200":
-                skipped[f"status {status or 'missing'}"] += 1
+                skipped[f"status {status}"] += 1
                 continue
             content_type = (record.http_headers.get_header("Content-Type") or "").lower()
             if not content_type.startswith(_HTML_TYPES):
