@@ -70,6 +70,7 @@ def to_analysis(doc: Doc) -> Analysis:
     """Collect what the stages assigned to ``doc`` into an :class:`Analysis`."""
     return Analysis(
         article=doc._.telex_article,
+        actors=list(doc._.telex_actors or ()),
         excluded=list(doc._.telex_excluded or ()),
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )

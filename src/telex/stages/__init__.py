@@ -7,7 +7,7 @@ in any spaCy pipeline. Each stage declares what it requires and assigns; the pip
 checks the order when it is built (:func:`telex.pipeline.build`).
 """
 
-from telex.stages import furniture  # noqa: F401  (registers telex_furniture)
+from telex.stages import actors, furniture  # noqa: F401  (registers the factories)
 
 #: telex's own stages, in pipeline order.
-STAGES = ["telex_furniture"]
+STAGES = ["telex_furniture", "telex_actors"]
