@@ -98,10 +98,11 @@ def read_stream(stream: IO[bytes], origin: str, settings: Settings, size: int | 
 
 
 def _read_gzip(stream: IO[bytes], origin: str, settings: Settings) -> Iterator[Record]:
+    # Peek with a raw decompressor: it returns what it can of a stream that breaks off early,
+    # so a truncated archive is still recognised and read up to the break.
     try:
-        with gzip.open(stream) as inner:
-            head = inner.read(HEAD_BYTES)
-    except (OSError, EOFError, zlib.error) as exc:
+        head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(stream.read(64 * 1024), HEAD_BYTES)
+    except zlib.error as exc:
         raise TruncatedInput(f"broken gzip stream: {exc}", source=origin) from exc
     stream.seek(0)
     kind = sniff(head, origin.removesuffix(".gz"))
@@ -144,7 +145,7 @@ def read_document(data: bytes, origin: str, kind: str) -> Iterator[Record]:
     elif kind == "json":
         from telex.ingest.jsonl import read_json_document
 
-        yield from read_json_document(text, origin)
+        yield from read_json_document(text, origin, warnings)
     else:
         from telex.ingest.text import article_from_text
 

@@ -68,7 +68,7 @@ def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Artic
             if len(raw) > max_bytes:
                 raise InputTooLarge(f"line is {len(raw):,} bytes, over the limit of {max_bytes:,}", source=where)
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
                 raise MalformedInput(f"line {number} is not UTF-8 at byte {exc.start}", source=where) from exc
             try:
@@ -82,7 +82,7 @@ def read_jsonl(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Artic
             yield Failure.from_error(err, origin=where, input_id=input_id)
 
 
-def read_json_document(text: str, origin: str) -> Iterator[Article | Failure]:
+def read_json_document(text: str, origin: str, warnings: list[str] = ()) -> Iterator[Article | Failure]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -94,6 +94,8 @@ def read_json_document(text: str, origin: str) -> Iterator[Article | Failure]:
         where = f"{origin}[{number}]" if isinstance(data, list) else origin
         input_id = str(obj["id"]) if isinstance(obj, dict) and obj.get("id") is not None else None
         try:
-            yield article_from_object(obj, where)
+            article = article_from_object(obj, where)
+            article.warnings[:0] = warnings
+            yield article
         except (MalformedInput, EmptyInput) as err:
             yield Failure.from_error(err, origin=where, input_id=input_id)

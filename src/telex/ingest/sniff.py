@@ -57,7 +57,13 @@ def sniff(head: bytes, name: str = "") -> Format:
     return "text"
 
 
+#: What follows the opening bracket of real JSON: a key, an object, a string, a number, a literal.
+_JSON_START = re.compile(rb'^[\[{]\s*(["{\[\]}\-0-9]|true|false|null)')
+
+
 def _json_kind(data: bytes, name: str) -> Format:
+    if not _JSON_START.match(data.lstrip()):
+        return "text"  # "[UPDATE] Minister resigns" is a story, not JSON
     first_line = data.split(b"\n", 1)[0].strip()
     try:
         json.loads(first_line)

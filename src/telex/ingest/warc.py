@@ -37,6 +37,21 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+def _drain(record) -> int:
+    """Read what is left of a record; return how many of its declared bytes never arrived.
+
+    warcio ends quietly when an archive stops inside a record, so telex checks the length itself.
+    """
+    raw = record.raw_stream
+    while raw.read(64 * 1024):
+        pass
+    return getattr(raw, "limit", 0) or 0
+
+
+class _Cut(Exception):
+    pass
+
+
 def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Article | Failure | Notice]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -49,9 +64,15 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Articl
             number += 1
             where = f"{origin}#record{number}"
             if record.rec_type != "response":
+                if _drain(record):
+                    raise _Cut()
                 skipped[f"{record.rec_type} record"] += 1
                 continue
             status = record.http_headers.get_statuscode() if record.http_headers else None
+            content_type = (record.http_headers.get_header("Content-Type") or "").lower() if record.http_headers else ""
+            wanted = status == "200" and content_type.startswith(_HTML_TYPES) and (record.length or 0) <= max_bytes
+            if not wanted and _drain(record):
+                raise _Cut()
             if status is None:
                 scheme = (record.rec_headers.get_header("WARC-Target-URI") or "").split(":", 1)[0]
                 skipped[f"non-HTTP response ({scheme or 'no URI'})"] += 1
@@ -59,7 +80,6 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Articl
             if status != "200":
                 skipped[f"status {status}"] += 1
                 continue
-            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
             if not content_type.startswith(_HTML_TYPES):
                 skipped[f"not HTML ({content_type.split(';')[0] or 'no type'})"] += 1
                 continue
@@ -69,6 +89,8 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Articl
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI")
             payload = record.content_stream().read()
+            if _drain(record):
+                raise _Cut()
             warnings: list[str] = []
             try:
                 charset = _charset(content_type)
@@ -97,9 +119,14 @@ def read_warc(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Articl
                 continue
             pages += 1
             yield article
+    except _Cut:
+        yield Failure.from_error(
+            TruncatedInput(f"archive breaks off inside record {number}; the {pages} articles before it are kept"),
+            origin=origin,
+        )
     except (ArchiveLoadFailed, zlib.error, EOFError, OSError) as exc:
         yield Failure.from_error(
-            TruncatedInput(f"archive breaks off after record {number}: {exc}; the {pages} pages before it are kept"),
+            TruncatedInput(f"archive breaks off after record {number}: {exc}; the {pages} articles before it are kept"),
             origin=origin,
         )
     if skipped:
