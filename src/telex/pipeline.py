@@ -71,6 +71,7 @@ def to_analysis(doc: Doc) -> Analysis:
     return Analysis(
         article=doc._.telex_article,
         actors=list(doc._.telex_actors or ()),
+        quotes=list(doc._.telex_quotes or ()),
         excluded=list(doc._.telex_excluded or ()),
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )

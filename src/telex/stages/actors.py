@@ -393,6 +393,8 @@ class ActorResolver:
             self.apply(actor, desc)
             for t in desc_tokens:
                 self.consumed.add(t.i)
+                # the describing words refer to the person too ("Scholz's spokesman, ..., said")
+                self.token_actor.setdefault(t.i, actor.id)
         if actor.kb_id is None:
             found = self.kb.actor(span.text, self.day) or (self.kb.actor(span[-1].text, self.day) if len(span) > 1 else None)
             if found and found[0].kind == "person" and (not actor.country or found[1] is None or found[1].country == actor.country):

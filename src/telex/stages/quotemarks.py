@@ -1,0 +1,188 @@
+"""Quoted spans in running text, in every quotation style news uses.
+
+Handles curly (“…”, ‘…’), straight ("…", '…'), typewriter (``…''), guillemets («…», ‹…›) and
+low-high („…“) marks; single quotes used as quote marks, told from apostrophes (don't, Russia’s,
+the allies’, ’90s); unbalanced marks; and quotes that run across paragraphs, where a paragraph
+opens a quote and does not close it, and the next paragraph opens again to continue.
+
+Spans cover the words between the marks. Pure text work: no parse needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Longest quote, in characters, before an unclosed mark is taken as a stray: quotes in news run to a
+#: few sentences; a "quote" of a whole long paragraph is almost always a missing close mark.
+MAX_QUOTE_CHARS = 2000
+
+#: Single-quoted spans longer than this are unlikely; most single-quote pairs beyond it are two apostrophes.
+MAX_SINGLE_QUOTE_CHARS = 600
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+_DOUBLE_MARK = re.compile(r"``|''|[“”„«»\"]")
+_SINGLE_MARK = re.compile(r"[‘’‹›'`]")
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    text: str
+    paragraph: int
+    closed: bool = True
+    continued: bool = False  # continues the previous paragraph's open quote
+    single: bool = False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _opens(text: str, i: int, mark: str) -> bool:
+    """A straight or ambiguous mark at ``i`` can open: start of text, or after space or opening punctuation."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+
+
+def _closes(text: str, i: int, mark: str) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    return not before.isspace() and (after.isspace() or not _is_word(after))
+
+
+_FAMILY = {"“": "curly", "”": "curly", "„": "curly", "«": "angle", "»": "angle", "``": "tex", "''": "tex", '"': "straight"}
+
+
+def _can_close(text: str, i: int, mark: str, family: str, open_mark: str) -> bool:
+    if family == "straight":
+        return _closes(text, i, mark)
+    if family == "curly":
+        return mark == "”" or (mark == "“" and open_mark == "„")
+    if family == "angle":
+        return mark == "»"
+    return mark == "''"
+
+
+def _can_open(text: str, i: int, mark: str) -> bool:
+    if mark in ("“", "„", "«", "``"):
+        return True
+    if mark == '"':
+        return _opens(text, i, mark)
+    # a closing curly mark used as an opener (seen in careless typesetting): only where it cannot close
+    return mark == "”" and _opens(text, i, mark) and not _closes(text, i, mark)
+
+
+def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the outermost double-quoted spans within one paragraph ``text[lo:hi]``.
+
+    Quotes nest when their styles differ ("He said “no” today"); the inner pair is part of the outer quote.
+    """
+    spans = []
+    stack: list[tuple[str, str, int]] = []  # (family, opening mark, first character inside)
+    for m in _DOUBLE_MARK.finditer(text, lo, hi):
+        mark, i = m.group(), m.start()
+        family = _FAMILY[mark]
+        if not stack:
+            if _can_open(text, i, mark):
+                stack.append((family, mark, m.end()))
+            continue
+        top_family, top_mark, top_start = stack[-1]
+        if family == top_family and _can_close(text, i, mark, family, top_mark):
+            stack.pop()
+            if not stack and i > top_start:
+                spans.append((top_start, i, True))
+            continue
+        if family != top_family and _can_open(text, i, mark):
+            stack.append((family, mark, m.end()))
+        elif family == top_family and mark in ("“", "«", "``") and len(stack) == 1:
+            # a second opener of the same style before the first closed: the first was a stray
+            stack = [(family, mark, m.end())]
+    if stack:
+        start = stack[0][2]
+        if hi - start <= MAX_QUOTE_CHARS and hi > start:
+            spans.append((start, hi, False))
+    return spans
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """Whether a single mark at ``i`` is an apostrophe: inside a word (don't, Russia’s) or before digits (’90s)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _is_word(before) and _is_word(after):
+        return True
+    return before.isspace() and after.isdigit()
+
+
+def _single_spans(text: str, lo: int, hi: int, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Single-quoted spans in a paragraph, outside double-quoted ones (a quote within a quote is part of it)."""
+    def inside(i: int) -> bool:
+        return any(s - 1 <= i <= e for s, e, _ in taken)
+
+    marks = [m for m in _SINGLE_MARK.finditer(text, lo, hi) if not inside(m.start()) and not _apostrophe(text, m.start())]
+    spans = []
+    k = 0
+    while k < len(marks):
+        m = marks[k]
+        i = m.start()
+        if m.group() in ("‘", "‹", "`") or (m.group() == "'" and _opens(text, i, "'")):
+            closers = [
+                n for n in marks[k + 1:]
+                if n.group() in ("’", "›", "'") and _closes(text, n.start(), n.group())
+                and n.start() - i <= MAX_SINGLE_QUOTE_CHARS
+            ]
+            best = None
+            for n in closers:
+                before, after = text[n.start() - 1], text[n.end()] if n.end() < hi else " "
+                plural_possessive = before in "sS" and after == " " and n.end() + 1 < hi and text[n.end() + 1].islower()
+                if before in ",.?!" or after in ",.;:?!)" or not plural_possessive:
+                    best = n
+                    break
+            if best is not None and best.start() > m.end():
+                spans.append((m.end(), best.start(), True))
+                k = marks.index(best) + 1
+                continue
+        k += 1
+    return spans
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span in ``text``, in order, with its paragraph index.
+
+    >>> [q.text for q in find_quote_spans('“We will stay,” she said, calling it a \\'red line\\'.')]
+    ['We will stay,', 'red line']
+    """
+    out: list[QuoteSpan] = []
+    previous_open = False
+    for number, para in enumerate(_PARAGRAPH.finditer(text)):
+        lo, hi = para.start(), para.end()
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        doubles = _double_spans(text, lo, hi)
+        singles = _single_spans(text, lo, hi, doubles)
+        spans = sorted(doubles + [(s, e, c) for s, e, c in singles])
+        first_text = text[lo:hi].lstrip()
+        opens_paragraph = bool(spans) and spans[0][0] - 1 <= lo + (len(text[lo:hi]) - len(first_text))
+        for s, e, closed in spans:
+            single = (s, e, closed) in singles
+            quote = text[s:e].strip()
+            if not quote:
+                continue
+            s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+            e2 = s2 + len(quote)
+            out.append(
+                QuoteSpan(
+                    start=s2,
+                    end=e2,
+                    text=quote,
+                    paragraph=number,
+                    closed=closed,
+                    continued=previous_open and opens_paragraph and s == spans[0][0],
+                    single=single,
+                )
+            )
+        previous_open = bool(spans) and not spans[-1][2]
+    return out

@@ -1,0 +1,406 @@
+"""``telex_quotes``: direct quotes, quoted fragments and reported speech, each tied to its speaker.
+
+Finding quotation marks is the easy half (:mod:`telex.stages.quotemarks`). The work is telling who
+said them. For each quote, in order:
+
+1. the speech verb it hangs from: walk up the parse from the quote to the first cue verb outside it
+   ("..., Kirby said"; Austin "called for" an "immediate ceasefire"); its subject is the speaker;
+2. a cue elsewhere in the quote's sentences, or "according to X", or a cue before a colon;
+3. continuation: a quote with no cue continues the speaker of the nearest attributed quote
+   in its paragraph or the one before.
+
+Quotes of a few words with no cue, or after "so-called", "dubbed" and the like, are terms
+(``kind: term``), not anyone's speech. Speakers resolve to actors through the actors stage, so
+"he" and "the official" become the people they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from telex.knowledge import data_lines
+from telex.records import Quote
+from telex.stages.furniture import is_excluded
+from telex.stages.quotemarks import QuoteSpan, find_quote_spans
+
+for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _cue_lemmas() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip().lower() for _, line in data_lines("speech_verbs.txt"))
+
+
+SPEECH_VERBS = _cue_lemmas()
+
+#: Words before a quote that make it a term or a name, not speech ("the so-called 'special operation'").
+TERM_MARKERS = frozenset(
+    "so-called dubbed called termed titled entitled named nicknamed labelled labeled branded known word term phrase slogan".split()
+)
+
+#: A quote of at most this many words with no cue and no speaker in its clause is a term (scare
+#: quotes, coinages). Calibrated on PolNeAR's development split, where such quotes are rarely attributions.
+MAX_TERM_WORDS = 3
+
+#: Words before a title-case quote that make it the title of a work or programme, not speech.
+MEDIA_CONTEXT = frozenset(
+    """episode show programme program film movie book novel song album series newspaper magazine column
+    headline article op-ed editorial podcast documentary broadcast anthem poem play""".split()
+)
+#: Words inside a title-case quote that name a publication or programme ("The Wall Street Journal").
+MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+
+#: Nouns of speech whose possessor is the speaker of a quote inside them ("Trump's claim that ...").
+SPEECH_NOUNS = frozenset(
+    """claim statement remark comment word reference description call promise pledge warning accusation charge
+    label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
+)
+
+#: Subjects that cannot be a speaker by themselves.
+NON_SPEAKERS = frozenset({"it", "that", "this", "which", "what", "there", "who"})
+
+#: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
+#: A quote that is only a stage direction or an editor's note: "(CROSSTALK)", "[inaudible]".
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]][.,]?")
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
+
+#: Paragraphs back that continuation may reach (the quote's own and the one before).
+CONTINUATION_PARAGRAPHS = 1
+
+#: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
+MAX_TRAILING_CUE_TOKENS = 10
+
+
+@dataclass
+class _Found:
+    qspan: QuoteSpan
+    kind: str
+    cue: Token | None = None
+    speaker_tok: Token | None = None
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    paragraph: int = 0
+    sentence: int | None = None
+
+
+class QuoteFinder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.actor_of: dict[int, str] = doc._.telex_actor_of or {}
+        self.mentions: list[tuple[int, int, str]] = [
+            (s, e, a.id) for a in (doc._.telex_actors or []) for s, e in a.mentions
+        ]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.quoted: list[tuple[int, int]] = []
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def inside_quote(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.quoted)
+
+    def sent_index(self, token_i: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self.sent_starts, token_i) - 1
+
+    def tokens_in(self, start_char: int, end_char: int) -> Span | None:
+        return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+
+    def is_cue(self, tok: Token) -> bool:
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
+            return True
+        return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+    def speaker_of(self, cue: Token) -> Token | None:
+        """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
+        tok = self._speaker_of(cue)
+        if tok is not None and tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
+            return None
+        return tok
+
+    def _speaker_of(self, cue: Token) -> Token | None:
+        if cue.lower_ == "according":
+            to = next((c for c in cue.children if c.lower_ == "to"), None)
+            return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        verb = cue
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
+                    if child.dep_ == "nsubjpass":
+                        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                        if pobj is not None:
+                            return pobj
+                    return child
+            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+                verb = verb.head
+            else:
+                break
+        # inverted order in news: '"...," said Kirby'
+        for child in cue.children:
+            if child.dep_ in ("dobj", "attr") and child.pos_ == "PROPN" and child.i > cue.i:
+                return child
+        return None
+
+    def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
+        """The actor a token belongs to and the mention span that contains it, or the token's phrase."""
+        actor = self.actor_of.get(tok.i)
+        if actor is not None:
+            for s, e, a in self.mentions:
+                if a == actor and s <= tok.idx < e:
+                    return actor, (s, e)
+        subtree = list(tok.subtree)
+        left = [t for t in subtree if t.i <= tok.i]
+        start = left[0].idx if left else tok.idx
+        for t in tok.children:
+            if t.dep_ in ("compound", "amod", "det", "poss") and t.i < tok.i:
+                start = min(start, t.idx)
+        return actor, (start, tok.idx + len(tok))
+
+    # -- classification ----------------------------------------------------------------------------
+    def classify(self, q: QuoteSpan, span: Span | None) -> str:
+        """direct (a statement of its own), fragment (words quoted inside a sentence) or term."""
+        words = q.text.split()
+        before = self.doc.text[max(0, q.start - 40):q.start].lower().split()
+        if before and before[-1].strip("“\"'‘(") in TERM_MARKERS:
+            return "term"
+        if len(before) >= 2 and before[-2] in ("known", "referred", "called") and before[-1] in ("as", "to"):
+            return "term"
+        if self.is_title(q, before):
+            return "term"
+        if span is None or len(span) == 0:
+            return "fragment"
+        if len({self.sent_index(t.i) for t in span if not t.is_space}) > 1:
+            return "direct"
+        first_word = next((t for t in self.sents[self.sent_index(span.start)] if not t.is_punct and not t.is_space), None)
+        if first_word is not None and first_word.i >= span.start:
+            return "direct"  # the quote opens its sentence
+        prev = self.doc.text[:q.start].rstrip()
+        if prev.endswith(":") and len(words) > 3:
+            return "direct"
+        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.dep_ == "ROOT"]
+        for root in roots:
+            if root.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and span.start <= c.i < span.end for c in root.children
+            ):
+                return "direct"
+        return "fragment"
+
+    def is_title(self, q: QuoteSpan, before: list[str]) -> bool:
+        """A title of a work or programme: title case, after a media word or naming a publication."""
+        words = [w.strip(",.!?:;") for w in q.text.split()]
+        words = [w for w in words if w]
+        if not words or len(words) > 8:
+            return False
+        if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words):
+            return False
+        context = {w.strip(",.;:“\"'‘’s").lower() for w in before[-3:]}
+        if context & MEDIA_CONTEXT:
+            return True
+        if before and (before[-1].endswith("’s") or before[-1].endswith("'s")) and before[-1][0].isupper():
+            return True  # MSNBC's "Morning Joe"
+        return bool({w.lower() for w in words} & MEDIA_WORDS)
+
+    # -- attribution -----------------------------------------------------------------------------------
+    def cue_above(self, span: Span) -> Token | None:
+        """The first cue verb outside the quote on the way up the parse from the quote's words."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.dep_ == "ROOT"]
+        for root in roots:
+            tok = root
+            for _ in range(12):
+                if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if not (span.start <= tok.i < span.end) and self.is_cue(tok) and not self.inside_quote(tok):
+                    return tok
+        return None
+
+    def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
+        """A cue in the sentences the quote touches (or a short one right after), nearest first."""
+        first, last = self.sent_index(span.start), self.sent_index(span.end - 1)
+        candidates = []
+        region = list(range(self.sents[first].start, self.sents[last].end))
+        if last + 1 < len(self.sents) and len(self.sents[last + 1]) <= MAX_TRAILING_CUE_TOKENS:
+            nxt = self.sents[last + 1]
+            if self.doc.text.count("\n", span.end_char, nxt.start_char) < 2:
+                region += list(range(nxt.start, nxt.end))
+        for i in region:
+            tok = self.doc[i]
+            if span.start <= i < span.end or self.inside_quote(tok):
+                continue
+            if self.is_cue(tok):
+                distance = span.start - i if i < span.start else i - span.end
+                candidates.append((distance, tok))
+        # a cue before a colon that introduces the quote
+        prefix = self.doc.text[:q.start].rstrip(" “\"'‘\n")
+        if not candidates and prefix.endswith(":"):
+            colon = self.tokens_in(len(prefix) - 1, len(prefix))
+            if colon is not None:
+                sent = self.sents[self.sent_index(colon.start)]
+                for tok in sent:
+                    if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
+                        candidates.append((colon.start - tok.i, tok))
+        return min(candidates, key=lambda x: x[0])[1] if candidates else None
+
+    def implicit_speaker(self, span: Span) -> Token | None:
+        """For quoted words with no cue: the subject of the verb they belong to, or the possessor of a
+        speech noun ("pounding Trump as a 'con artist'", "Trump's claim of 'thousands of shootings'")."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok = root
+            for _ in range(8):
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if span.start <= tok.i < span.end or self.inside_quote(tok):
+                    continue
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                    if poss is not None:
+                        return poss
+                if tok.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+                    if subj is not None and subj.lower_ not in NON_SPEAKERS and (
+                        subj.i in self.actor_of or subj.pos_ == "PROPN"
+                    ):
+                        return subj
+                    break
+        return None
+
+    def label(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A transcript label ("PENCE:") opening the quote or its paragraph."""
+        m = _LABEL.match(q.text)
+        if m:
+            return q.start + m.start(1), q.start + m.end(1)
+        line_start = self.doc.text.rfind("\n", 0, q.start) + 1
+        m = _LABEL.match(self.doc.text, line_start)
+        if m and m.end() <= q.start:
+            return m.start(1), m.end(1)
+        return None
+
+    def label_actor(self, start: int, end: int) -> str | None:
+        key = self.doc.text[start:end].strip(" .").lower()
+        for s, e, actor in self.mentions:
+            if self.doc.text[s:e].lower().endswith(key):
+                return actor
+        return None
+
+    def attribute(self, found: _Found, span: Span | None) -> None:
+        if span is None:
+            return
+        label = self.label(found.qspan)
+        if label is not None:
+            found.speaker_span = label
+            found.speaker = self.label_actor(*label)
+            return
+        cue = self.cue_above(span)
+        if cue is None and found.kind != "fragment":
+            cue = self.cue_near(found.qspan, span)
+        if cue is None and found.kind == "fragment":
+            cue = self.cue_near(found.qspan, span)
+        if cue is None:
+            if found.kind == "fragment":
+                tok = self.implicit_speaker(span)
+                if tok is not None:
+                    found.speaker_tok = tok
+                    found.speaker, found.speaker_span = self.actor_span(tok)
+            return
+        speaker_tok = self.speaker_of(cue)
+        found.cue = cue
+        if speaker_tok is not None:
+            found.speaker_tok = speaker_tok
+            found.speaker, found.speaker_span = self.actor_span(speaker_tok)
+
+    def run(self) -> list[Quote]:
+        doc = self.doc
+        article = doc._.telex_article
+        title = article.title_span if article is not None and article.title_span else None
+        spans = [
+            q for q in find_quote_spans(doc.text)
+            if not is_excluded(doc, q.start, q.end)
+            and not (title and q.start < title[1])  # headlines restate the story; their quotes have no cue
+            and not _BRACKETED.fullmatch(q.text)
+        ]
+        self.quoted = [(q.start - 1, q.end + 1) for q in spans]
+        found: list[_Found] = []
+        for q in spans:
+            span = self.tokens_in(q.start, q.end)
+            kind = self.classify(q, span)
+            item = _Found(qspan=q, kind=kind, paragraph=q.paragraph)
+            if span is not None and len(span):
+                item.sentence = self.sent_index(span.start)
+            if kind != "term":
+                self.attribute(item, span)
+                if item.speaker_span is None and item.cue is None and len(q.text.split()) <= MAX_TERM_WORDS:
+                    item.kind = "term"  # a scare quote: a few words nobody is said to have said
+            found.append(item)
+        self.continue_speakers(found)
+        out = []
+        for item in found:
+            q = item.qspan
+            out.append(
+                Quote(
+                    text=q.text,
+                    span=(q.start, q.end),
+                    kind=item.kind,
+                    speaker=item.speaker if item.kind != "term" else None,
+                    speaker_span=item.speaker_span if item.kind != "term" else None,
+                    cue=item.cue.text if item.cue is not None and item.kind != "term" else None,
+                    sentence=item.sentence,
+                )
+            )
+        return out
+
+    def continue_speakers(self, found: list[_Found]) -> None:
+        """A quote with no cue continues the nearest attributed quote before it (or after it, same paragraph)."""
+        for index, item in enumerate(found):
+            if item.kind == "term" or item.cue is not None or item.speaker_span is not None:
+                continue
+            source = None
+            for prev in reversed(found[:index]):
+                if prev.kind == "term" or prev.speaker_span is None:
+                    continue
+                if item.paragraph - prev.paragraph <= CONTINUATION_PARAGRAPHS:
+                    source = prev
+                break
+            if source is None:
+                for nxt in found[index + 1:]:
+                    if nxt.kind != "term" and nxt.speaker_span is not None and nxt.paragraph == item.paragraph:
+                        source = nxt
+                        break
+            if source is not None:
+                item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
+                item.speaker_tok = source.speaker_tok
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Direct quotes and fragments, then reported speech, in text order."""
+    finder = QuoteFinder(doc)
+    quotes = finder.run()
+    from telex.stages.reported import find_reported_speech
+
+    quotes += find_reported_speech(doc, finder)
+    return sorted(quotes, key=lambda q: q.span)
+
+
+@Language.factory(
+    "telex_quotes",
+    requires=["doc._.telex_actors", "doc._.telex_actor_of", "token.dep"],
+    assigns=["doc._.telex_quotes"],
+    default_config={},
+)
+def make_quotes(nlp: Language, name: str):
+    return QuoteStage()
+
+
+class QuoteStage:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.telex_quotes = find_quotes(doc)
+        return doc

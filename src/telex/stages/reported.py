@@ -1,0 +1,86 @@
+"""Reported speech without quotation marks: "Hebestreit said the German chancellor had urged Putin…".
+
+A cue verb's clausal complement is the content ("said [the US would send…]"); directive cues take an
+object and an infinitive ("urged [the US Senate to approve…]"); "according to X" attributes the clause
+it is attached to. Content that is mostly inside quotation marks is a direct quote, found elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from telex.records import Quote
+from telex.stages.furniture import is_excluded
+
+if TYPE_CHECKING:
+    from telex.stages.quotes import QuoteFinder
+
+#: Cues that report a request: their content is the object and what it is asked to do.
+DIRECTIVE_CUES = frozenset({"urge", "ask", "call", "tell", "warn", "press", "implore", "order", "demand", "encourage"})
+
+#: Share of a content span inside quotation marks above which it is a direct quote, not reported speech.
+#: Below it the content is reported speech that quotes some words ("mixed" in PolNeAR's terms).
+MAX_QUOTED_SHARE = 0.8
+
+#: Fewest tokens a reported clause needs; shorter complements ("said so") carry no content.
+MIN_CONTENT_TOKENS = 3
+
+
+def _edges(tokens: list[Token]) -> tuple[int, int] | None:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    if len(words) < MIN_CONTENT_TOKENS:
+        return None
+    first, last = words[0], words[-1]
+    if first.dep_ == "mark" and first.lower_ == "that" and len(words) > 1:
+        first = words[1]
+    return first.idx, last.idx + len(last)
+
+
+def _content(cue: Token) -> tuple[int, int] | None:
+    if cue.lower_ == "according":
+        clause = cue.head
+        skip = {t.i for t in cue.subtree}
+        return _edges([t for t in clause.subtree if t.i not in skip])
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return _edges(list(child.subtree))
+    if cue.lemma_.lower() in DIRECTIVE_CUES:
+        obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+        xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+        if obj is not None and xcomp is not None:
+            return _edges(list(obj.subtree) + list(xcomp.subtree))
+    return None
+
+
+def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
+    out = []
+    for tok in doc:
+        if not finder.is_cue(tok) or finder.inside_quote(tok):
+            continue
+        if is_excluded(doc, tok.idx, tok.idx + len(tok)):
+            continue
+        span = _content(tok)
+        if span is None:
+            continue
+        start, end = span
+        if "\n" in doc.text[min(start, tok.idx):max(end, tok.idx)]:
+            continue  # a parse that runs across paragraphs (a headline into the lede) is not one clause
+        quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in finder.quoted)
+        if quoted / (end - start) > MAX_QUOTED_SHARE:
+            continue
+        speaker_tok = finder.speaker_of(tok)
+        speaker, speaker_span = finder.actor_span(speaker_tok) if speaker_tok is not None else (None, None)
+        out.append(
+            Quote(
+                text=doc.text[start:end],
+                span=(start, end),
+                kind="indirect",
+                speaker=speaker,
+                speaker_span=speaker_span,
+                cue="according to" if tok.lower_ == "according" else tok.text,
+                sentence=finder.sent_index(tok.i),
+            )
+        )
+    return out
