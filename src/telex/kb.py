@@ -83,6 +83,7 @@ class KBActor:
         return all(t.start or t.end for t in self.terms)
 
 
+@lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """Lookup key: casefolded, accents stripped, punctuation and 'the' removed.
 
@@ -146,6 +147,8 @@ class KnowledgeBase:
         self._capitals: dict[str, str] = {}
         self._actor_names: dict[str, list[str]] = {}
         self.roles: dict[str, tuple[tuple[str, ...], str]] = {}
+        #: last words of role phrases: a cheap first test before a role lookup
+        self.role_heads: set[str] = set()
 
     # loading ---------------------------------------------------------------------------------
     def add_country(self, country: Country) -> None:
@@ -225,6 +228,7 @@ def _load_roles(kb: KnowledgeBase) -> None:
             raise ConfigError(f"knowledge/roles.tsv line {number}: expected 3 columns, got {len(cells)}")
         phrase, sectors, kind = cells
         kb.roles[norm(phrase)] = (_split(sectors), kind)
+        kb.role_heads.add(norm(phrase).split()[-1])
 
 
 def user_actor_dir() -> Path:

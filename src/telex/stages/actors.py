@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.kb import KnowledgeBase, get_kb, norm
 from telex.records import Actor
-from telex.stages.furniture import is_excluded
 
 for _name in ("telex_actors", "telex_actor_of", "telex_article"):
     if not Doc.has_extension(_name):
@@ -116,6 +115,7 @@ class ActorResolver:
         self.last_seen: dict[str, int] = {}
         self.last_subject: dict[str, int] = {}
         self.last_main_subject: dict[str, int] = {}
+        self._sent_starts: list[int] | None = None
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def new_actor(self, name: str, kind: str, **fields) -> ActorState:
@@ -224,9 +224,12 @@ class ActorResolver:
 
     def resolve_pronoun(self, tok: Token) -> ActorState | None:
         """The most salient person before ``tok``: a recent subject first, else the last person mentioned."""
-        sents = list(self.doc.sents)
-        sent_index = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-        window_start = sents[max(0, sent_index - PRONOUN_WINDOW_SENTENCES)].start
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        import bisect
+
+        sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        window_start = self._sent_starts[max(0, sent_index - PRONOUN_WINDOW_SENTENCES)]
         people = [a for a in self.actors if a.kind == "person" or (a.anonymous and a.kind != "group")]
         for table in (self.last_main_subject, self.last_subject):
             subjects = [(table[a.id], a) for a in people if window_start <= table.get(a.id, -1) < tok.i]
@@ -253,22 +256,25 @@ class ActorResolver:
 
     # -- the passes ---------------------------------------------------------------------------------
     def run(self) -> None:
-        for sent in self.doc.sents:
-            if is_excluded(self.doc, sent.start_char, sent.end_char) and len(sent.text.strip()) < 300:
+        ent_at = {e.start: e for e in self.doc.ents}
+        excluded = [item.span for item in (self.doc._.telex_excluded or ())]
+        role_heads = self.kb.role_heads
+        for tok in self.doc:
+            if tok.i in self.consumed:
                 continue
-            ents = [e for e in self.doc.ents if e.start >= sent.start and e.end <= sent.end]
-            for tok in sent:
-                if tok.i in self.consumed or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
-                    continue
-                ent = next((e for e in ents if e.start == tok.i), None)
-                if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-                    if self.is_modifier(ent):
-                        continue  # "US" in "US defence secretary": read with the noun it modifies
-                    self.name_mention(ent)
-                elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
-                    self.resolve_token(tok)
-                elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_:
-                    self.role_mention(tok)
+            if excluded and any(s <= tok.idx < e for s, e in excluded):
+                continue
+            ent = ent_at.get(tok.i)
+            if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+                if self.is_modifier(ent):
+                    continue  # "US" in "US defence secretary": read with the noun it modifies
+                self.name_mention(ent)
+            elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+                self.resolve_token(tok)
+            elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
+                tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
+            ):
+                self.role_mention(tok)
 
     def is_modifier(self, ent: Span) -> bool:
         root = ent.root

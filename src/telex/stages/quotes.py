@@ -93,6 +93,7 @@ class _Found:
 class QuoteFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.actor_of: dict[int, str] = doc._.telex_actor_of or {}
         self.mentions: list[tuple[int, int, str]] = [
             (s, e, a.id) for a in (doc._.telex_actors or []) for s, e in a.mentions
@@ -168,7 +169,7 @@ class QuoteFinder:
     def classify(self, q: QuoteSpan, span: Span | None) -> str:
         """direct (a statement of its own), fragment (words quoted inside a sentence) or term."""
         words = q.text.split()
-        before = self.doc.text[max(0, q.start - 40):q.start].lower().split()
+        before = self.text[max(0, q.start - 40):q.start].lower().split()
         if before and before[-1].strip("“\"'‘(") in TERM_MARKERS:
             return "term"
         if len(before) >= 2 and before[-2] in ("known", "referred", "called") and before[-1] in ("as", "to"):
@@ -182,7 +183,7 @@ class QuoteFinder:
         first_word = next((t for t in self.sents[self.sent_index(span.start)] if not t.is_punct and not t.is_space), None)
         if first_word is not None and first_word.i >= span.start:
             return "direct"  # the quote opens its sentence
-        prev = self.doc.text[:q.start].rstrip()
+        prev = self.text[max(0, q.start - 5):q.start].rstrip()
         if prev.endswith(":") and len(words) > 3:
             return "direct"
         roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.dep_ == "ROOT"]
@@ -229,7 +230,7 @@ class QuoteFinder:
         region = list(range(self.sents[first].start, self.sents[last].end))
         if last + 1 < len(self.sents) and len(self.sents[last + 1]) <= MAX_TRAILING_CUE_TOKENS:
             nxt = self.sents[last + 1]
-            if self.doc.text.count("\n", span.end_char, nxt.start_char) < 2:
+            if self.text.count("\n", span.end_char, nxt.start_char) < 2:
                 region += list(range(nxt.start, nxt.end))
         for i in region:
             tok = self.doc[i]
@@ -239,9 +240,11 @@ class QuoteFinder:
                 distance = span.start - i if i < span.start else i - span.end
                 candidates.append((distance, tok))
         # a cue before a colon that introduces the quote
-        prefix = self.doc.text[:q.start].rstrip(" “\"'‘\n")
+        window = max(0, q.start - 10)
+        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
         if not candidates and prefix.endswith(":"):
-            colon = self.tokens_in(len(prefix) - 1, len(prefix))
+            colon_at = window + len(prefix) - 1
+            colon = self.tokens_in(colon_at, colon_at + 1)
             if colon is not None:
                 sent = self.sents[self.sent_index(colon.start)]
                 for tok in sent:
@@ -279,16 +282,16 @@ class QuoteFinder:
         m = _LABEL.match(q.text)
         if m:
             return q.start + m.start(1), q.start + m.end(1)
-        line_start = self.doc.text.rfind("\n", 0, q.start) + 1
-        m = _LABEL.match(self.doc.text, line_start)
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        m = _LABEL.match(self.text, line_start)
         if m and m.end() <= q.start:
             return m.start(1), m.end(1)
         return None
 
     def label_actor(self, start: int, end: int) -> str | None:
-        key = self.doc.text[start:end].strip(" .").lower()
+        key = self.text[start:end].strip(" .").lower()
         for s, e, actor in self.mentions:
-            if self.doc.text[s:e].lower().endswith(key):
+            if self.text[s:e].lower().endswith(key):
                 return actor
         return None
 
@@ -323,7 +326,7 @@ class QuoteFinder:
         article = doc._.telex_article
         title = article.title_span if article is not None and article.title_span else None
         spans = [
-            q for q in find_quote_spans(doc.text)
+            q for q in find_quote_spans(self.text)
             if not is_excluded(doc, q.start, q.end)
             and not (title and q.start < title[1])  # headlines restate the story; their quotes have no cue
             and not _BRACKETED.fullmatch(q.text)

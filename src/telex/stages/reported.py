@@ -65,7 +65,7 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         if span is None:
             continue
         start, end = span
-        if "\n" in doc.text[min(start, tok.idx):max(end, tok.idx)]:
+        if "\n" in finder.text[min(start, tok.idx):max(end, tok.idx)]:
             continue  # a parse that runs across paragraphs (a headline into the lede) is not one clause
         quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in finder.quoted)
         if quoted / (end - start) > MAX_QUOTED_SHARE:
@@ -74,7 +74,7 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         speaker, speaker_span = finder.actor_span(speaker_tok) if speaker_tok is not None else (None, None)
         out.append(
             Quote(
-                text=doc.text[start:end],
+                text=finder.text[start:end],
                 span=(start, end),
                 kind="indirect",
                 speaker=speaker,
