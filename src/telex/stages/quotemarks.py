@@ -70,7 +70,7 @@ def _can_close(text: str, i: int, mark: str, family: str, open_mark: str) -> boo
 def _can_open(text: str, i: int, mark: str) -> bool:
     if mark in ("“", "„", "«", "``"):
         return True
-    if mark == '"':
+    if mark in ('"', "''"):
         return _opens(text, i, mark)
     # a closing curly mark used as an opener (seen in careless typesetting): only where it cannot close
     return mark == "”" and _opens(text, i, mark) and not _closes(text, i, mark)
@@ -91,7 +91,13 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
                 stack.append((family, mark, m.end()))
             continue
         top_family, top_mark, top_start = stack[-1]
-        if family == top_family and _can_close(text, i, mark, family, top_mark):
+        mixed_close = (
+            # careless typesetting mixes styles: "work-related” and “…," close their quotes too
+            (top_family == "straight" and mark == "”" and _closes(text, i, mark))
+            or (top_family == "curly" and mark == '"' and _closes(text, i, mark) and not _opens(text, i, mark))
+            or (top_family == "straight" and mark == "“" and _closes(text, i, mark) and not _opens(text, i, mark))
+        )
+        if (family == top_family and _can_close(text, i, mark, family, top_mark)) or mixed_close:
             stack.pop()
             if not stack and i > top_start:
                 spans.append((top_start, i, True))
@@ -120,7 +126,8 @@ def _apostrophe(text: str, i: int) -> bool:
 def _single_spans(text: str, lo: int, hi: int, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Single-quoted spans in a paragraph, outside double-quoted ones (a quote within a quote is part of it)."""
     def inside(i: int) -> bool:
-        return any(s - 1 <= i <= e for s, e, _ in taken)
+        # within a double-quoted span or one of its marks (two characters wide for ``…'')
+        return any(s - 2 <= i <= e + 1 for s, e, _ in taken)
 
     marks = [m for m in _SINGLE_MARK.finditer(text, lo, hi) if not inside(m.start()) and not _apostrophe(text, m.start())]
     spans = []

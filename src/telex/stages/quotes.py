@@ -40,7 +40,7 @@ SPEECH_VERBS = _cue_lemmas()
 
 #: Words before a quote that make it a term or a name, not speech ("the so-called 'special operation'").
 TERM_MARKERS = frozenset(
-    "so-called dubbed called termed titled entitled named nicknamed labelled labeled branded known word term phrase slogan".split()
+    "so-called dubbed termed titled entitled nicknamed word term phrase slogan hashtag".split()
 )
 
 #: A quote of at most this many words with no cue and no speaker in its clause is a term (scare
