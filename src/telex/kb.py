@@ -99,6 +99,27 @@ def norm(name: str) -> str:
     return text
 
 
+#: Spellings of the same office, mapped to the one the knowledge base uses.
+ROLE_SYNONYMS = {
+    "defense": "defence",
+    "secretary of defence": "defence secretary",
+    "defence chief": "defence minister",
+    "foreign affairs minister": "foreign minister",
+    "minister of foreign affairs": "foreign minister",
+    "minister of defence": "defence minister",
+    "premier": "prime minister",
+    "pm": "prime minister",
+    "secretary general": "secretary-general",
+    "secretary-general": "secretary-general",
+}
+
+
+def norm_role(role: str) -> str:
+    """A role in the knowledge base's spelling: "Defense Secretary" -> "defence secretary"."""
+    key = norm(role).replace("defense", "defence")
+    return ROLE_SYNONYMS.get(key, key)
+
+
 def _split(value: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in value.split(";") if x.strip())
 
@@ -153,7 +174,8 @@ class KnowledgeBase:
     # loading ---------------------------------------------------------------------------------
     def add_country(self, country: Country) -> None:
         self.countries[country.iso3] = country
-        for name in (country.name, *country.aliases, country.iso3):
+        # the ISO code itself is looked up as written (upper case), or "CAN" and "AND" would be countries
+        for name in (country.name, *country.aliases):
             self._country_names.setdefault(norm(name), country.iso3)
         for adj in country.adjectives:
             self._adjectives.setdefault(norm(adj), country.iso3)
@@ -175,6 +197,8 @@ class KnowledgeBase:
     # lookups ---------------------------------------------------------------------------------
     def country(self, name: str) -> str | None:
         """ISO3 of a country named ``name`` ("Russia", "the US", "RUS")."""
+        if len(name) == 3 and name.isupper() and name in self.countries:
+            return name
         return self._country_names.get(norm(name))
 
     def adjective(self, word: str) -> str | None:
@@ -197,15 +221,25 @@ class KnowledgeBase:
         best = candidates[0]
         return best, best.term_on(day)
 
-    def holder(self, role: str, country: str | None, day: date | None) -> KBActor | None:
-        """Who held ``role`` (as written in the KB, e.g. "defence minister") for ``country`` on ``day``."""
-        key = norm(role)
+    def holder(self, role: str, country: str | None, day: date | None, org: str | None = None) -> KBActor | None:
+        """Who held ``role`` ("defence minister", "defense secretary") for ``country`` (or ``org``) on ``day``.
+
+        On a handover day both holders are in office; the incoming one is returned.
+        """
+        key = norm_role(role)
+        best: tuple[date, KBActor] | None = None
         for actor in self.actors.values():
             for term in actor.terms:
-                if term.role and norm(term.role) == key and term.country == country and term.holds_on(day):
-                    if day is not None or term.end is None:
-                        return actor
-        return None
+                if not term.role or norm_role(term.role) != key or term.country != country:
+                    continue
+                if org is not None and term.org != org:
+                    continue
+                if not term.holds_on(day) or (day is None and term.end is not None):
+                    continue
+                start = term.start or date.min
+                if best is None or start > best[0]:
+                    best = (start, actor)
+        return best[1] if best else None
 
     def role(self, phrase: str) -> tuple[tuple[str, ...], str] | None:
         """Sectors and kind for a role noun phrase ("defence minister" -> (GOV, MIL), "office")."""

@@ -20,7 +20,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from telex.kb import KnowledgeBase, get_kb, norm
+from telex.kb import KnowledgeBase, get_kb, norm, norm_role
 from telex.records import Actor
 
 for _name in ("telex_actors", "telex_actor_of", "telex_article"):
@@ -297,6 +297,8 @@ class ActorResolver:
             return
         text = doc[start:end].text
         label = ent.label_
+        if sum(c.isalpha() for c in text) < 2 or text.lower() in ("i", "we", "you", "it", "they"):
+            return  # "I." tagged as a name
         if label == "NORP":
             self.norp_mention(doc[start:end])
             return
@@ -518,7 +520,7 @@ def merge_descriptions(resolver: ActorResolver) -> None:
         role = resolver.kb.role(actor.role)
         if role is None or role[1] != "office":
             continue
-        twin = next((n for n in named if n.country == actor.country and norm(n.role) == norm(actor.role)), None)
+        twin = next((n for n in named if n.country == actor.country and norm_role(n.role) == norm_role(actor.role)), None)
         if twin is None:
             continue
         twin.mentions.extend(actor.mentions)

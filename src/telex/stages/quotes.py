@@ -74,6 +74,9 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
 
+#: How far from a subject-less cue a name may stand and still be its speaker.
+MAX_ADJACENT_TOKENS = 6
+
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
 
@@ -148,6 +151,27 @@ class QuoteFinder:
         for child in cue.children:
             if child.dep_ in ("dobj", "attr") and child.pos_ == "PROPN" and child.i > cue.i:
                 return child
+        return self.adjacent_speaker(cue)
+
+    def adjacent_speaker(self, cue: Token) -> Token | None:
+        """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
+        or right after it ("..., said Jordan")."""
+        doc = self.doc
+        for j in range(cue.i - 1, max(-1, cue.i - MAX_ADJACENT_TOKENS), -1):
+            tok = doc[j]
+            if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                break
+            if tok.i in self.actor_of or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she", "they"):
+                return tok
+        for j in range(cue.i + 1, min(len(doc), cue.i + MAX_ADJACENT_TOKENS)):
+            tok = doc[j]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if tok.i in self.actor_of or tok.pos_ == "PROPN":
+                # take the last word of the name ("said Chief Chuck Jordan")
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                    j += 1
+                return doc[j]
         return None
 
     def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
@@ -341,8 +365,6 @@ class QuoteFinder:
                 item.sentence = self.sent_index(span.start)
             if kind != "term":
                 self.attribute(item, span)
-                if item.speaker_span is None and item.cue is None and len(q.text.split()) <= MAX_TERM_WORDS:
-                    item.kind = "term"  # a scare quote: a few words nobody is said to have said
             found.append(item)
         self.continue_speakers(found)
         out = []
@@ -381,6 +403,8 @@ class QuoteFinder:
             if source is not None:
                 item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
                 item.speaker_tok = source.speaker_tok
+            elif len(item.qspan.text.split()) <= MAX_TERM_WORDS:
+                item.kind = "term"  # a scare quote: a few words nobody is said to have said
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
