@@ -133,6 +133,8 @@ class ActorResolver:
             self.consumed.add(i)
         head = head or span.root
         self.last_seen[actor.id] = head.i
+        if head.dep_ == "appos":
+            head = head.head  # "Venclova's spokesman, Marius Dovydas, said": the apposition's noun is the subject
         if head.dep_ in ("nsubj", "nsubjpass") and (actor.kind == "person" or actor.anonymous):
             self.last_subject[actor.id] = head.i
             verb = head.head

@@ -193,7 +193,7 @@ class QuoteFinder:
     def classify(self, q: QuoteSpan, span: Span | None) -> str:
         """direct (a statement of its own), fragment (words quoted inside a sentence) or term."""
         words = q.text.split()
-        before = self.text[max(0, q.start - 40):q.start].lower().split()
+        before = [w for w in self.text[max(0, q.start - 40):q.start].lower().split() if w.strip("“\"'‘(«„")]
         if before and before[-1].strip("“\"'‘(") in TERM_MARKERS:
             return "term"
         if len(before) >= 2 and before[-2] in ("known", "referred", "called") and before[-1] in ("as", "to"):

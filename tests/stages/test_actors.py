@@ -1,0 +1,99 @@
+"""Actors: descriptions read from the text, the knowledge base for what it leaves out, mentions linked."""
+
+from datetime import date
+
+import pytest
+
+import telex
+
+ARTICLE = """Allies discuss air defence in Brussels
+
+Polish defence minister Tomasz Halicki met his Lithuanian counterpart Rasa Venclova on Tuesday to discuss air defence, as Nato allies stepped up talks with Kyiv.
+
+Halicki said Warsaw would send two more batteries. "We are ready to move quickly," the minister said.
+
+Venclova's spokesman, Marius Dovydas, said the two had agreed to meet again. He added that a senior Polish military official would visit Vilnius next week.
+
+The official told reporters that the batteries would arrive within a month. According to a Nato diplomat, the alliance backs the plan.
+
+Vladimir Putin did not comment.
+
+Additional reporting by Joanna Mazur
+
+Leave a Comment
+"""
+
+
+@pytest.fixture(scope="module")
+def analysis(nlp):
+    return telex.extract(ARTICLE, published=date(2023, 3, 10))
+
+
+def actor_named(analysis, name):
+    found = [a for a in analysis.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in analysis.actors]}"
+    return found[0]
+
+
+def mention_texts(analysis, actor):
+    return [analysis.article.text[s:e] for s, e in actor.mentions]
+
+
+def test_described_person_gets_country_role_and_sectors(analysis):
+    halicki = actor_named(analysis, "Tomasz Halicki")
+    assert halicki.country == "POL"
+    assert halicki.role == "defence minister"
+    assert set(halicki.sectors) == {"GOV", "MIL"}
+    assert not halicki.anonymous
+    # surname and "the minister" link to the same person
+    texts = mention_texts(analysis, halicki)
+    assert "Halicki" in texts and "the minister" in texts
+
+
+def test_counterpart_takes_its_country_from_the_text_and_sectors_from_its_anchor(analysis):
+    venclova = actor_named(analysis, "Rasa Venclova")
+    assert venclova.country == "LTU"
+    assert set(venclova.sectors) == {"GOV", "MIL"}
+    assert "Venclova" in mention_texts(analysis, venclova)
+
+
+def test_possessive_apposition_and_pronoun(analysis):
+    spokesman = actor_named(analysis, "Marius Dovydas")
+    assert spokesman.country == "LTU", "a spokesman takes the country of whose spokesman he is"
+    assert "GOV" in spokesman.sectors
+    assert "He" in mention_texts(analysis, spokesman), "'He added' refers to the spokesman"
+
+
+def test_anonymous_source_and_its_definite_description(analysis):
+    official = [a for a in analysis.actors if a.anonymous and a.role and a.role.endswith("official")]
+    assert len(official) == 1
+    official = official[0]
+    assert official.country == "POL" and "MIL" in official.sectors
+    assert "The official" in mention_texts(analysis, official)
+
+
+def test_knowledge_base_fills_in_a_bare_name(analysis):
+    putin = actor_named(analysis, "Vladimir Putin")
+    assert putin.country == "RUS" and putin.role == "president" and putin.kb_id
+
+
+def test_organisation_and_capital_metonym(analysis):
+    nato = [a for a in analysis.actors if a.code == "NATO"]
+    assert nato and "IGO" in nato[0].sectors
+    ukraine = [a for a in analysis.actors if a.country == "UKR"]
+    assert ukraine and "Kyiv" in mention_texts(analysis, ukraine[0])
+
+
+def test_credit_never_produces_an_actor(analysis):
+    for actor in analysis.actors:
+        assert "Mazur" not in actor.name
+        assert not any("Mazur" in t for t in mention_texts(analysis, actor))
+
+
+def test_office_holder_depends_on_the_date(nlp):
+    text = "Talks in Washington\n\nThe US defence secretary met Gulf envoys on Monday, officials said."
+    early = telex.extract(text, published="2017-03-01")
+    late = telex.extract(text, published="2022-05-13")
+    names = lambda a: {x.name for x in a.actors}
+    assert "Jim Mattis" in names(early)
+    assert "Lloyd Austin" in names(late)

@@ -1,0 +1,76 @@
+"""Quotation marks in every style, without a parse."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from telex.stages.quotemarks import find_quote_spans
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("“We will not retreat,” the general said.", ["We will not retreat,"]),
+        ('"We will not retreat," the general said.', ["We will not retreat,"]),
+        ("``We will not retreat,'' the general said.", ["We will not retreat,"]),
+        ("‘We will not retreat,’ the general said.", ["We will not retreat,"]),
+        ("'We will not retreat,' the general said.", ["We will not retreat,"]),
+        ("«Nous restons», a dit le ministre.", ["Nous restons"]),
+        ("„Wir bleiben“, sagte der Minister.", ["Wir bleiben"]),
+        # quotes nest when their styles differ
+        ('"The board called it “a disgrace” in May," she said.', ["The board called it “a disgrace” in May,"]),
+        ("“He told me ‘never again’ that night,” she said.", ["He told me ‘never again’ that night,"]),
+        # mixed styles from careless typesetting still close
+        ('The emails were "work-related” by her account.', ["work-related"]),
+    ],
+)
+def test_quote_styles(text, quotes):
+    assert [q.text for q in find_quote_spans(text)] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister’s aides didn’t comment on Russia’s offer.",
+        "The allies’ concerns grew in the ’90s, officials said.",
+        "It's the ministers' view that talks won't resume.",
+    ],
+)
+def test_apostrophes_are_not_quotes(text):
+    assert find_quote_spans(text) == []
+
+
+def test_single_quotes_used_as_quote_marks_beside_apostrophes():
+    text = "The envoy called the plan ‘a serious step’ and said Russia’s reply was ‘not enough’."
+    assert [q.text for q in find_quote_spans(text)] == ["a serious step", "not enough"]
+
+
+def test_quote_continued_across_paragraphs():
+    text = (
+        "“We will rebuild every school,” the mayor said. “And we will do it this year.\n\n"
+        "“Nobody will be left without a classroom,” she added.\n"
+    )
+    quotes = find_quote_spans(text)
+    assert [q.text for q in quotes] == [
+        "We will rebuild every school,",
+        "And we will do it this year.",
+        "Nobody will be left without a classroom,",
+    ]
+    assert [q.closed for q in quotes] == [True, False, True]
+    assert quotes[2].continued and not quotes[1].continued
+    assert quotes[2].paragraph == quotes[1].paragraph + 1
+
+
+def test_unbalanced_quote_runs_to_the_end_of_its_paragraph_only():
+    text = "“The talks failed, the spokesman said.\n\nA new round is planned for June."
+    (quote,) = find_quote_spans(text)
+    assert quote.text == "The talks failed, the spokesman said." and not quote.closed
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ,.\n“”‘’\"'`«»„")), max_size=80))
+def test_spans_index_the_text_and_never_overlap(text):
+    quotes = find_quote_spans(text)
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+    for a, b in zip(quotes, quotes[1:]):
+        assert a.end <= b.start

@@ -1,0 +1,103 @@
+"""Quotes and reported speech tied to their speakers, on short articles written for these tests."""
+
+from datetime import date
+
+import pytest
+
+import telex
+
+ARTICLE = """Ministers clash over grain corridor
+
+Turkish foreign minister Selin Kaya said on Monday that the corridor must stay open. "We will not accept a blockade of any port," Kaya said. "Ships must move freely.
+
+"Every delay raises prices in Africa," she added.
+
+According to a senior EU diplomat, Brussels is ready to fund new inspections. The diplomat said the money could arrive in weeks.
+
+Russia's envoy, Oleg Marin, rejected what he called "unfounded accusations" and said Moscow would respond. 'Our position has not changed,' Marin told reporters.
+
+The agreement, which critics call the so-called "grain deal", expires next month.
+
+Kaya later wrote on social media: "The sea belongs to trade, not to war."
+
+Reporting by Anna Petrova; Editing by Mark Lee
+"""
+
+
+@pytest.fixture(scope="module")
+def analysis(nlp):
+    return telex.extract(ARTICLE, published=date(2023, 7, 18))
+
+
+def speaker_of(analysis, fragment, kind=None):
+    names = {a.id: a for a in analysis.actors}
+    for q in analysis.quotes:
+        if fragment in q.text and (kind is None or q.kind == kind):
+            return q, names.get(q.speaker)
+    raise AssertionError(f"no quote containing {fragment!r}: {[q.text for q in analysis.quotes]}")
+
+
+def test_direct_quote_with_cue_after_it(analysis):
+    quote, actor = speaker_of(analysis, "We will not accept")
+    assert quote.kind == "direct" and quote.cue == "said"
+    assert actor.name == "Selin Kaya"
+    assert analysis.article.text[quote.speaker_span[0]:quote.speaker_span[1]] == "Kaya"
+
+
+def test_quote_continued_in_the_next_paragraph_keeps_its_speaker(analysis):
+    _, actor = speaker_of(analysis, "Ships must move freely")
+    assert actor.name == "Selin Kaya"
+
+
+def test_pronoun_speaker_resolves_to_the_person(analysis):
+    quote, actor = speaker_of(analysis, "Every delay raises prices")
+    assert actor.name == "Selin Kaya"
+    assert analysis.article.text[quote.speaker_span[0]:quote.speaker_span[1]] == "she"
+
+
+def test_single_quotes_and_inverted_order(analysis):
+    _, actor = speaker_of(analysis, "Our position has not changed")
+    assert actor.name == "Oleg Marin"
+
+
+def test_fragment_inside_reported_speech(analysis):
+    quote, actor = speaker_of(analysis, "unfounded accusations", kind="fragment")
+    assert quote.kind == "fragment"
+    assert actor.name == "Oleg Marin"
+
+
+def test_scare_quotes_are_terms_without_speaker(analysis):
+    quote, actor = speaker_of(analysis, "grain deal")
+    assert quote.kind == "term" and quote.speaker is None and actor is None
+
+
+def test_colon_introduces_a_quote(analysis):
+    quote, actor = speaker_of(analysis, "The sea belongs to trade")
+    assert quote.kind == "direct" and actor.name == "Selin Kaya" and quote.cue == "wrote"
+
+
+def test_reported_speech_with_according_to_and_anonymous_source(analysis):
+    quote, actor = speaker_of(analysis, "Brussels is ready to fund", kind="indirect")
+    assert quote.cue == "according to"
+    assert actor.anonymous and "GOV" in actor.sectors
+    # the later definite description is the same source
+    quote, later = speaker_of(analysis, "the money could arrive", kind="indirect")
+    assert later.id == actor.id
+
+
+def test_reported_speech_content_and_cue(analysis):
+    quote, actor = speaker_of(analysis, "the corridor must stay open", kind="indirect")
+    assert quote.cue == "said" and actor.name == "Selin Kaya"
+    assert quote.text.startswith("the corridor must stay open")
+
+
+def test_byline_is_not_a_speaker_or_actor(analysis):
+    names = {a.name for a in analysis.actors}
+    assert not names & {"Anna Petrova", "Mark Lee"}
+    kinds = {e.text: e.kind for e in analysis.excluded}
+    assert kinds.get("Reporting by Anna Petrova; Editing by Mark Lee") == "credit"
+
+
+def test_quote_spans_index_the_text(analysis):
+    for q in analysis.quotes:
+        assert analysis.article.text[q.span[0]:q.span[1]] == q.text
