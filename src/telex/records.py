@@ -75,6 +75,7 @@ class Excluded(Record):
 class Actor(Record):
     id: str
     name: str
+    kind: Literal["person", "org", "country", "group"] = "person"
     country: Optional[str] = Field(None, description="ISO 3166 alpha-3")
     code: Optional[str] = Field(None, description="organisation code (NATO, UN, EU) or CAMEO actor code")
     sectors: list[str] = Field(default_factory=list)

@@ -79,6 +79,7 @@ class ActorState:
         return Actor(
             id=self.id,
             name=self.name,
+            kind=self.kind,
             country=self.country,
             code=self.code,
             sectors=list(dict.fromkeys(self.sectors)),

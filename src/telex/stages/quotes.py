@@ -63,7 +63,13 @@ SPEECH_NOUNS = frozenset(
 )
 
 #: Subjects that cannot be a speaker by themselves.
-NON_SPEAKERS = frozenset({"it", "that", "this", "which", "what", "there", "who"})
+NON_SPEAKERS = frozenset({"what", "there"})
+
+#: Verbs that report speech or findings only with a clause after them ("the study found that ...").
+CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
+
+#: An attribution after a quote on its line: "... ” ― Carla Sanchez".
+_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w.'’-]*\.?[\s\u00a0]?){1,5})")
 
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 #: A quote that is only a stage direction or an editor's note: "(CROSSTALK)", "[inaudible]".
@@ -73,6 +79,9 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
+
+#: How far back (in characters) "it said" looks for the organisation it stands for: about two sentences.
+MAX_ANTECEDENT_CHARS = 300
 
 #: How far from a subject-less cue a name may stand and still be its speaker.
 MAX_ADJACENT_TOKENS = 6
@@ -118,8 +127,14 @@ class QuoteFinder:
         return self.doc.char_span(start_char, end_char, alignment_mode="expand")
 
     def is_cue(self, tok: Token) -> bool:
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX"):
-            return True
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            if lemma in SPEECH_VERBS:
+                return True
+            if lemma in CLAUSAL_CUES:
+                return any(c.dep_ == "ccomp" for c in tok.children)
+            if lemma == "put":
+                return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
         return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
     def speaker_of(self, cue: Token) -> Token | None:
@@ -177,6 +192,10 @@ class QuoteFinder:
     def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
         """The actor a token belongs to and the mention span that contains it, or the token's phrase."""
         actor = self.actor_of.get(tok.i)
+        if actor is None and tok.lower_ in ("it", "they"):
+            actor = self.collective_antecedent(tok)
+            if actor is not None:
+                return actor, (tok.idx, tok.idx + len(tok))
         if actor is not None:
             for s, e, a in self.mentions:
                 if a == actor and s <= tok.idx < e:
@@ -188,6 +207,21 @@ class QuoteFinder:
             if t.dep_ in ("compound", "amod", "det", "poss") and t.i < tok.i:
                 start = min(start, t.idx)
         return actor, (start, tok.idx + len(tok))
+
+    def collective_antecedent(self, tok: Token) -> str | None:
+        """For "it said" / "they said": the organisation, country or group mentioned last before, nearby."""
+        actors = {a.id: a for a in (self.doc._.telex_actors or [])}
+        plural = tok.lower_ == "they"
+        best = None
+        for s, e, actor_id in self.mentions:
+            actor = actors.get(actor_id)
+            if actor is None or e > tok.idx or tok.idx - e > MAX_ANTECEDENT_CHARS:
+                continue
+            if actor.kind == "person" or (actor.kind == "group") != plural:
+                continue  # "it" is an organisation or a country; "they" a group
+            if best is None or e > best[0]:
+                best = (e, actor_id)
+        return best[1] if best else None
 
     # -- classification ----------------------------------------------------------------------------
     def classify(self, q: QuoteSpan, span: Span | None) -> str:
@@ -294,9 +328,9 @@ class QuoteFinder:
                         return poss
                 if tok.pos_ in ("VERB", "AUX"):
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
-                    if subj is not None and subj.lower_ not in NON_SPEAKERS and (
-                        subj.i in self.actor_of or subj.pos_ == "PROPN"
-                    ):
+                    if subj is None:
+                        continue  # "for helping develop '...'": climb to the verb that has a subject
+                    if subj.lower_ not in NON_SPEAKERS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
                         return subj
                     break
         return None
@@ -312,6 +346,19 @@ class QuoteFinder:
             return m.start(1), m.end(1)
         return None
 
+    def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez")."""
+        after = q.end + 1
+        m = _DASH_NAME.match(self.text, after)
+        if m is None:
+            return None
+        rest = self.text[m.end():m.end() + 3]
+        if rest.strip(" .\u00a0") and not rest.startswith("\n"):
+            return None  # the dash starts a clause, not a signature
+        start, end = m.start(1), m.end(1)
+        name = self.text[start:end].rstrip(" .\u00a0")
+        return start, start + len(name)
+
     def label_actor(self, start: int, end: int) -> str | None:
         key = self.text[start:end].strip(" .").lower()
         for s, e, actor in self.mentions:
@@ -322,7 +369,7 @@ class QuoteFinder:
     def attribute(self, found: _Found, span: Span | None) -> None:
         if span is None:
             return
-        label = self.label(found.qspan)
+        label = self.label(found.qspan) or self.dash_name(found.qspan)
         if label is not None:
             found.speaker_span = label
             found.speaker = self.label_actor(*label)
