@@ -8,9 +8,10 @@ when it covers at least half of it, one to one. Speaker accuracy is over matched
 the quote's speaker_span, or any mention of its speaker actor, overlaps the gold speaker span.
 Attributed F1 counts only quotes whose segment and speaker are both right.
 
-All attributions: every gold attribution's content span (indirect ones included) against every telex
-quote (direct, fragment, indirect), matched at 50% overlap of the gold content, one to one; with
-speaker accuracy as above.
+All attributions: every gold attribution's content span (indirect ones included) against telex's
+statements (direct segments interrupted only by their own attribution joined into one, fragments, and
+reported speech; see telex.stages.quotes.statements), matched at 50% overlap of the gold content,
+one to one; with speaker accuracy as above.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ def main() -> None:
     splits = args.split or sorted({r["split"] for r in rows}, reverse=True)
 
     from telex.pipeline import extract_many
+    from telex.stages.quotes import statements
     from telex.ingest.text import article_from_text
     from telex.records import Analysis
 
@@ -132,7 +134,9 @@ def main() -> None:
                 for att in row["quotes"]
                 if att.get("content_span")
             ]
-            pred_all = [q for q in result.quotes if q.kind in ("direct", "fragment", "indirect")]
+            # attribution units: a statement split by its own "he said" is one unit, as in PolNeAR
+            units = statements(result.quotes, text)
+            pred_all = [parts[0].model_copy(update={"span": span}) for span, parts in units]
             pairs = match(gold_all, pred_all, lambda g: g[0], lambda q: q.span)
             counts["all_gold"] += len(gold_all)
             counts["all_pred"] += len(pred_all)

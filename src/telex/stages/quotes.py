@@ -454,6 +454,35 @@ class QuoteFinder:
                 item.kind = "term"  # a scare quote: a few words nobody is said to have said
 
 
+#: Characters between two quoted segments that can still be one statement ("“…,” said Caddell. “…”").
+MAX_STATEMENT_GAP = 120
+
+
+def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], list[Quote]]]:
+    """Group quoted segments into statements: consecutive direct segments by the same speaker in one
+    paragraph, interrupted only by their attribution, are one statement spanning them all.
+
+    Returns ``(span, segments)`` for every direct quote, fragment and indirect quote, in text order.
+    """
+    out: list[tuple[tuple[int, int], list[Quote]]] = []
+    for q in sorted((q for q in quotes if q.kind != "term"), key=lambda q: q.span):
+        if out and q.kind == "direct":
+            (start, end), parts = out[-1]
+            last = parts[-1]
+            gap = text[end:q.span[0]]
+            if (
+                last.kind == "direct"
+                and last.speaker_span == q.speaker_span
+                and q.speaker_span is not None
+                and len(gap) <= MAX_STATEMENT_GAP
+                and "\n" not in gap
+            ):
+                out[-1] = ((start, q.span[1]), parts + [q])
+                continue
+        out.append((q.span, [q]))
+    return out
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Direct quotes and fragments, then reported speech, in text order."""
     finder = QuoteFinder(doc)

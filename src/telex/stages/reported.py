@@ -18,7 +18,20 @@ if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
 
 #: Cues that report a request: their content is the object and what it is asked to do.
-DIRECTIVE_CUES = frozenset({"urge", "ask", "call", "tell", "warn", "press", "implore", "order", "demand", "encourage"})
+DIRECTIVE_CUES = frozenset(
+    {"urge", "ask", "call", "tell", "warn", "press", "implore", "order", "demand", "encourage", "invite", "advise", "instruct"}
+)
+
+#: Prepositions whose object is what was said: "called for a ceasefire", "complained about the mic".
+CONTENT_PREPS = frozenset({"for", "about", "of", "against", "on"})
+
+#: Nouns of speech whose clause is the content and whose possessor the speaker ("Trump's claim that ...").
+SPEECH_NOUNS = frozenset(
+    "claim statement warning call charge accusation assertion promise pledge suggestion argument insistence denial".split()
+)
+
+#: Fewest tokens a noun-phrase content needs ("the complaint" has two).
+MIN_NP_CONTENT_TOKENS = 2
 
 #: Share of a content span inside quotation marks above which it is a direct quote, not reported speech.
 #: Below it the content is reported speech that quotes some words ("mixed" in PolNeAR's terms).
@@ -28,9 +41,9 @@ MAX_QUOTED_SHARE = 0.8
 MIN_CONTENT_TOKENS = 3
 
 
-def _edges(tokens: list[Token]) -> tuple[int, int] | None:
+def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
-    if len(words) < MIN_CONTENT_TOKENS:
+    if len(words) < minimum:
         return None
     first, last = words[0], words[-1]
     if first.dep_ == "mark" and first.lower_ == "that" and len(words) > 1:
@@ -46,12 +59,31 @@ def _content(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
             return _edges(list(child.subtree))
-    if cue.lemma_.lower() in DIRECTIVE_CUES:
-        obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
-        xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-        if obj is not None and xcomp is not None:
-            return _edges(list(obj.subtree) + list(xcomp.subtree))
+    obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
+    xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if cue.lemma_.lower() in DIRECTIVE_CUES and obj is not None and xcomp is not None:
+        return _edges(list(obj.subtree) + list(xcomp.subtree))
+    if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in ("reporters", "journalists"):
+        return _edges(list(obj.subtree), MIN_NP_CONTENT_TOKENS)  # "questioned the integrity of the vote"
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
+            pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return _edges(list(pobj.subtree), MIN_NP_CONTENT_TOKENS)  # "called for a ceasefire"
     return None
+
+
+def _noun_cues(doc: Doc):
+    """Speech nouns with a that-clause: ("Trump's claim that ...") -> (noun, possessor or None, content)."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)), None)
+        if clause is None:
+            continue
+        span = _edges(list(clause.subtree))
+        if span is not None:
+            yield tok, next((c for c in tok.children if c.dep_ == "poss"), None), span
 
 
 def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
@@ -81,6 +113,21 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
                 speaker_span=speaker_span,
                 cue="according to" if tok.lower_ == "according" else tok.text,
                 sentence=finder.sent_index(tok.i),
+            )
+        )
+    for noun, owner, (start, end) in _noun_cues(doc):
+        if finder.inside_quote(noun) or is_excluded(doc, noun.idx, noun.idx + len(noun)):
+            continue
+        speaker, speaker_span = finder.actor_span(owner) if owner is not None else (None, None)
+        out.append(
+            Quote(
+                text=finder.text[start:end],
+                span=(start, end),
+                kind="indirect",
+                speaker=speaker,
+                speaker_span=speaker_span,
+                cue=noun.text,
+                sentence=finder.sent_index(noun.i),
             )
         )
     return out
