@@ -72,6 +72,7 @@ def to_analysis(doc: Doc) -> Analysis:
         article=doc._.telex_article,
         actors=list(doc._.telex_actors or ()),
         quotes=list(doc._.telex_quotes or ()),
+        places=list(doc._.telex_places or ()),
         excluded=list(doc._.telex_excluded or ()),
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )

