@@ -54,7 +54,13 @@ MEDIA_CONTEXT = frozenset(
 )
 #: Words inside a title-case quote that name a publication or programme ("The Wall Street Journal").
 MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
-_SMALL_WORDS = frozenset("a an and at by for in of on or the to with".split())
+_SMALL_WORDS = frozenset("a an and at by for in of on or the to with is are as".split())
+_PRONOUN_WORDS = frozenset("he she they him her them it i we you".split())
+
+#: A line of at least this many words, this share of them capitalised, is a headline or subheading.
+#: Calibrated on PolNeAR dev: running prose rarely passes 50% capitalised words; headlines are near 100%.
+MIN_HEADLINE_WORDS = 4
+HEADLINE_CAPITAL_SHARE = 0.85
 
 #: Nouns of speech whose possessor is the speaker of a quote inside them ("Trump's claim that ...").
 SPEECH_NOUNS = frozenset(
@@ -232,8 +238,10 @@ class QuoteFinder:
             return "term"
         if len(before) >= 2 and before[-2] in ("known", "referred", "called") and before[-1] in ("as", "to"):
             return "term"
-        if self.is_title(q, before):
+        if self.is_title(q, before) or self.is_nickname(q):
             return "term"
+        if len(words) == 1 and words[0].strip(".,!?").lower() in _PRONOUN_WORDS:
+            return "term"  # a word quoted as a word: "she" is a "he"
         if span is None or len(span) == 0:
             return "fragment"
         if len({self.sent_index(t.i) for t in span if not t.is_space}) > 1:
@@ -263,9 +271,33 @@ class QuoteFinder:
         context = {w.strip(",.;:“\"'‘’s").lower() for w in before[-3:]}
         if context & MEDIA_CONTEXT:
             return True
-        if before and (before[-1].endswith("’s") or before[-1].endswith("'s")) and before[-1][0].isupper():
-            return True  # MSNBC's "Morning Joe"
-        return bool({w.lower() for w in words} & MEDIA_WORDS)
+        original = self.text[max(0, q.start - 30):q.start].split()
+        original = [w for w in original if w.strip("“\"'‘(«„")]
+        if original and original[-1].rstrip("“\"'‘").endswith(("’s", "'s")) and original[-1][0].isupper():
+            return True  # MSNBC's "Morning Joe", Fox News's "Fox and Friends"
+        if {w.lower() for w in words} & MEDIA_WORDS:
+            return True
+        return self.in_headline(q)
+
+    def in_headline(self, q: QuoteSpan) -> bool:
+        """Whether the quote sits in a title-case line: a headline or subheading inside the text."""
+        start = self.text.rfind("\n", 0, q.start) + 1
+        end = self.text.find("\n", q.end)
+        line = self.text[start:end if end != -1 else len(self.text)]
+        words = [w.strip("“”\"'‘’«»„,.:;!?()") for w in line.split()]
+        words = [w for w in words if w and w[0].isalpha()]
+        if len(words) < MIN_HEADLINE_WORDS or line.rstrip().endswith((".", ",")) and not line.rstrip().endswith(("’.", "'.", "”.")):
+            return False
+        capital = sum(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        return capital / len(words) >= HEADLINE_CAPITAL_SHARE
+
+    def is_nickname(self, q: QuoteSpan) -> bool:
+        """A nickname inside a name: Rep. Robert C. "Bobby" Scott."""
+        if len(q.text.split()) > 2:
+            return False
+        before = self.text[max(0, q.start - 20):q.start].rstrip("“\"'‘ ").split()
+        after = self.text[q.end + 1:q.end + 20].lstrip("”\"'’ ").split()
+        return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper() and after[0][0].isalpha())
 
     # -- attribution -----------------------------------------------------------------------------------
     def cue_above(self, span: Span) -> Token | None:
