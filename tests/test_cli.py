@@ -24,14 +24,23 @@ def _lines(output: str) -> list[dict]:
 
 
 def test_every_command_has_help_and_an_example():
+    import click
     import typer.main
 
     group = typer.main.get_command(app)
     assert set(group.commands) >= {"extract", "schema", "version"}
-    for name in group.commands:
-        result = runner.invoke(app, [name, "--help"])
-        assert result.exit_code == 0, name
-        assert "Example:" in result.stdout, f"`telex {name} --help` shows no example"
+
+    def walk(grp, path):
+        for name, command in grp.commands.items():
+            args = [*path, name]
+            yield args
+            if isinstance(command, click.Group):  # sub-apps (telex actors ...): the group and each command
+                yield from walk(command, args)
+
+    for args in walk(group, []):
+        result = runner.invoke(app, [*args, "--help"])
+        assert result.exit_code == 0, args
+        assert "Example:" in result.stdout, f"`telex {' '.join(args)} --help` shows no example"
 
 
 @pytest.fixture(scope="module")

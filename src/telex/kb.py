@@ -221,6 +221,10 @@ class KnowledgeBase:
         best = candidates[0]
         return best, best.term_on(day)
 
+    def actors_named(self, name: str) -> list[KBActor]:
+        """Every actor answering to ``name``, built-in ones first."""
+        return [self.actors[i] for i in self._actor_names.get(norm(name), [])]
+
     def holder(self, role: str, country: str | None, day: date | None, org: str | None = None) -> KBActor | None:
         """Who held ``role`` ("defence minister", "defense secretary") for ``country`` (or ``org``) on ``day``.
 

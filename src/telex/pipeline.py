@@ -73,6 +73,7 @@ def to_analysis(doc: Doc) -> Analysis:
         actors=list(doc._.telex_actors or ()),
         quotes=list(doc._.telex_quotes or ()),
         places=list(doc._.telex_places or ()),
+        amounts=list(doc._.telex_amounts or ()),
         excluded=list(doc._.telex_excluded or ()),
         sentences=[(s.start_char, s.end_char) for s in doc.sents],
     )

@@ -105,8 +105,12 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         if family != top_family and _can_open(text, i, mark):
             stack.append((family, mark, m.end()))
         elif family == top_family and mark in ("“", "«", "``") and len(stack) == 1:
-            # a second opener of the same style before the first closed: the first was a stray
-            stack = [(family, mark, m.end())]
+            closers = sum(1 for n in _DOUBLE_MARK.finditer(text, m.end(), hi) if _can_close(text, n.start(), n.group(), family, top_mark))
+            if closers >= 2:
+                stack.append((family, mark, m.end()))  # a quote within a quote in the same style
+            else:
+                # a second opener of the same style before the first closed: the first was a stray
+                stack = [(family, mark, m.end())]
     if stack:
         start = stack[0][2]
         if hi - start <= MAX_QUOTE_CHARS and hi > start:
@@ -170,7 +174,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             hi -= 1
         doubles = _double_spans(text, lo, hi)
         singles = _single_spans(text, lo, hi, doubles)
-        spans = sorted(doubles + [(s, e, c) for s, e, c in singles])
+        # outermost spans win: a double-quoted span inside a single-quoted one ('He called it "absurd"')
+        # is part of it, and of two spans that cross, the first one stands
+        spans = []
+        for span in sorted(doubles + singles, key=lambda x: (x[0], -x[1])):
+            if not spans or span[0] >= spans[-1][1]:
+                spans.append(span)
         first_text = text[lo:hi].lstrip()
         opens_paragraph = bool(spans) and spans[0][0] - 1 <= lo + (len(text[lo:hi]) - len(first_text))
         for s, e, closed in spans:

@@ -70,6 +70,7 @@ SPEECH_NOUNS = frozenset(
 
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
+OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
@@ -145,8 +146,19 @@ class QuoteFinder:
 
     def speaker_of(self, cue: Token) -> Token | None:
         """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
+        if cue.tag_ in ("VBG", "VBN") and cue.i > 0 and not any(c.dep_.startswith("nsubj") for c in cue.children):
+            # "footage of Hillary Clinton asking, '...'": the name the participle hangs on speaks
+            left = self.doc[cue.i - 1]
+            if cue.dep_ in ("acl", "amod") and left.pos_ == "PROPN":
+                return left
         tok = self._speaker_of(cue)
-        if tok is not None and tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
+        if tok is None:
+            return None
+        if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "an architect who said": the architect
+        if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
+            return None
+        if tok.lower_ in OBJECT_PRONOUNS or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
             return None
         return tok
 
@@ -182,7 +194,7 @@ class QuoteFinder:
             tok = doc[j]
             if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
-            if tok.i in self.actor_of or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she", "they"):
+            if tok.pos_ == "PROPN" or (tok.i in self.actor_of and tok.pos_ == "NOUN") or tok.lower_ in ("he", "she", "they"):
                 return tok
         for j in range(cue.i + 1, min(len(doc), cue.i + MAX_ADJACENT_TOKENS)):
             tok = doc[j]
@@ -212,6 +224,7 @@ class QuoteFinder:
         for t in tok.children:
             if t.dep_ in ("compound", "amod", "det", "poss") and t.i < tok.i:
                 start = min(start, t.idx)
+        start = max(start, self.text.rfind("\n", 0, tok.idx) + 1)  # a parse that runs over a line break
         return actor, (start, tok.idx + len(tok))
 
     def collective_antecedent(self, tok: Token) -> str | None:
