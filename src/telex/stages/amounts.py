@@ -62,7 +62,7 @@ from spacy.tokens import Doc
 from telex.errors import ConfigError
 from telex.knowledge import data_lines
 from telex.records import Amount
-from telex.stages.furniture import is_excluded
+from telex.stages.furniture import doc_text, is_excluded
 
 if not Doc.has_extension("telex_amounts"):
     Doc.set_extension("telex_amounts", default=None)
@@ -912,5 +912,5 @@ class AmountFinder:
     """Sets ``doc._.telex_amounts``, leaving out amounts in text the furniture stage excluded."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.telex_amounts = [a for a in find_amounts(doc.text, doc) if not is_excluded(doc, *a.span)]
+        doc._.telex_amounts = [a for a in find_amounts(doc_text(doc), doc) if not is_excluded(doc, *a.span)]
         return doc

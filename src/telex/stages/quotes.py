@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.knowledge import data_lines
 from telex.records import Quote
-from telex.stages.furniture import is_excluded
+from telex.stages.furniture import doc_text, is_excluded
 from telex.stages.quotemarks import QuoteSpan, find_quote_spans
 
 for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):
@@ -112,7 +112,7 @@ class _Found:
 class QuoteFinder:
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.actor_of: dict[int, str] = doc._.telex_actor_of or {}
         self.mentions: list[tuple[int, int, str]] = [
             (s, e, a.id) for a in (doc._.telex_actors or []) for s, e in a.mentions
