@@ -95,17 +95,24 @@ class Quote(Record):
     sentence: Optional[int] = None
 
 
+Precision = Literal["day", "week", "month", "quarter", "year", "decade", "duration", "reference"]
+
+
 class DateValue(Record):
     value: str
-    precision: Literal["day", "week", "month", "quarter", "year", "decade", "duration", "publication"]
+    precision: Literal["day", "week", "month", "quarter", "year", "decade", "duration", "reference", "publication"]
     text: Optional[str] = None
 
 
 class DateMention(Record):
+    """A time expression. ``value`` is ISO 8601 or TIMEX3 (``2022-05-13``, ``2022-W19``, ``199`` for the
+    1990s, ``P3M``); ``reference`` precision marks ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` ("now",
+    "recently")."""
+
     text: str
     span: Span
     value: str
-    precision: Literal["day", "week", "month", "quarter", "year", "decade", "duration"]
+    precision: Precision
 
 
 class Place(Record):
