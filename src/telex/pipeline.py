@@ -72,6 +72,7 @@ def to_analysis(doc: Doc) -> Analysis:
         article=doc._.telex_article,
         actors=list(doc._.telex_actors or ()),
         quotes=list(doc._.telex_quotes or ()),
+        events=list(doc._.telex_events or ()),
         dates=list(doc._.telex_dates or ()),
         places=list(doc._.telex_places or ()),
         amounts=list(doc._.telex_amounts or ()),
