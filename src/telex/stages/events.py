@@ -50,6 +50,9 @@ HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".sp
 #: assaulting and fighting are done to someone. Without one the event is too vague to code.
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
+#: Tokens either side of a noun phrase's head searched for its country ("students throughout Indonesia").
+NP_WINDOW = 6
+
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
 LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open".split())
 
@@ -61,7 +64,11 @@ HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
 
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
-                "07": "033", "08": "034", "04": "036"}
+                "07": "033", "08": "034", "04": "036",
+                # a coercive act announced is a threat of it (CAMEO 13)
+                "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "17": "137",
+                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                "18": "137", "19": "138", "190": "1384", "192": "1382", "195": "1384", "20": "1383"}
 
 #: Base confidence, and what each piece of evidence adds. Set by hand on the seed article: an event
 #: with both actors resolved and a specific pattern is rarely wrong there; one with no target often is.
@@ -268,14 +275,57 @@ class EventFinder:
         return None
 
     def code_of(self, tok: Token) -> tuple[str | None, str | None]:
-        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; or a country adjective's code."""
+        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; else a code read off the
+        noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
         actor_id = self.actor_at(tok)
         if actor_id is not None:
             actor = self.actors.get(actor_id)
-            if actor is not None:
+            if actor is not None and actor_code(actor):
                 return actor_id, actor_code(actor)
-        iso = self.kb.adjective(tok.text) if not tok.is_lower else None
-        return None, iso
+        if tok.pos_ == "PRON":
+            antecedent = self.pronoun_subject(tok)
+            if antecedent is not None:
+                return self.code_of(antecedent)
+            return None, None
+        return actor_id, self.code_np(tok)
+
+    def pronoun_subject(self, tok: Token) -> Token | None:
+        """'Switzerland said it had expelled ...': a pronoun subject inside reported speech is the reporter."""
+        verb = tok.head
+        for _ in range(4):
+            if verb.head is verb:
+                return None
+            if verb.dep_ == "ccomp":
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return speaker
+                return None
+            verb = verb.head
+        return None
+
+    def code_np(self, tok: Token) -> str | None:
+        """A CAMEO actor code read off a noun phrase: a country word in it, and the sector of its head."""
+        words = [t for t in tok.subtree if abs(t.i - tok.i) <= NP_WINDOW and t.sent == tok.sent]
+        iso = None
+        for t in words:
+            if t.is_lower or t.is_punct:
+                continue
+            iso = self.kb.adjective(t.text) or self.kb.country(t.text) or self.kb.capital(t.text)
+            if iso:
+                break
+        if iso is None:
+            for ent in tok.doc.ents:
+                if ent.label_ in ("GPE", "LOC") and words and words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
+                    from telex.gazetteer import country_of
+
+                    iso = country_of(ent.text)
+                    if iso:
+                        break
+        if iso is None:
+            return None
+        role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
+        sector = role[0][0] if role and role[0] else ""
+        return iso + sector
 
     # -- modality, negation, speech -----------------------------------------------------------------------
     def modality(self, pred: Token) -> str:
