@@ -31,6 +31,8 @@ BATCH_SIZE = 64
 def build(model: str):
     """The spaCy pipeline ``model`` with telex's stages added, checked and cached per process."""
     nlp = load_model(model)
+    for name in stages.BEFORE_PARSER:
+        nlp.add_pipe(name, first=True)
     for name in stages.STAGES:
         nlp.add_pipe(name, last=True)
     problems = nlp.analyze_pipes()["problems"]

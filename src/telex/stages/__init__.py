@@ -7,7 +7,10 @@ in any spaCy pipeline. Each stage declares what it requires and assigns; the pip
 checks the order when it is built (:func:`telex.pipeline.build`).
 """
 
-from telex.stages import actors, amounts, events, furniture, places, quotes, time  # noqa: F401  (registers the factories)
+from telex.stages import actors, amounts, events, furniture, paragraphs, places, quotes, time  # noqa: F401  (registers the factories)
+
+#: Runs first, before the parser: line breaks end sentences.
+BEFORE_PARSER = ["telex_paragraphs"]
 
 #: telex's own stages, in pipeline order.
 STAGES = ["telex_furniture", "telex_time", "telex_actors", "telex_quotes", "telex_places", "telex_amounts", "telex_events"]

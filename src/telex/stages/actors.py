@@ -274,6 +274,8 @@ class ActorResolver:
                 self.name_mention(ent)
             elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
                 self.resolve_token(tok)
+            elif tok.pos_ == "PROPN" and not tok.ent_type_ and self.person_by_surname(norm(tok.text)) is not None:
+                self.resolve_token(tok)  # a surname the tagger missed ("..., Marchand said")
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
