@@ -1,9 +1,12 @@
-# telex: `make run` sets up and runs the main job on the bundled examples; `make test` runs the whole suite.
+# telex: `make run` sets up and runs the main job on the bundled examples; `make test` runs the whole suite;
+# `make eval` runs the accuracy gate (floors in eval_floors.toml) over ../shared/data, or EVAL_DATA=/path.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test install install-test bench clean
+.PHONY: run test eval install install-test bench clean
+
+EVAL_DATA ?=
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +23,10 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest
+
+# Exit 1: a metric fell below its floor; 2: gold data the floors name is missing (see telex eval --help).
+eval: install
+	$(BIN)/telex eval $(EVAL_DATA)
 
 bench: install
 	$(BIN)/python bench/ingest_html.py

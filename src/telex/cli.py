@@ -140,6 +140,65 @@ def version() -> None:
     typer.echo(f"telex {__version__} (spaCy model: {settings.spacy_model})")
 
 
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command("eval")
+def eval_gate(
+    data: Optional[str] = typer.Argument(
+        None, help="The shared data folder (default: ../shared/data beside the repository); the seed is read from DATA/../seed."
+    ),
+    floors: Optional[str] = typer.Option(
+        None, "--floors", help="Floors file (default: eval_floors.toml in the repository; without one, nothing is gated)."
+    ),
+    only: Optional[List[str]] = typer.Option(
+        None, "--only", help="Run only this scorer (seed, polnear, plover, petrarch); repeat, or separate with commas."
+    ),
+    fmt: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="table or json."),
+    allow_missing: bool = typer.Option(
+        False, "--allow-missing", help="Skip scorers whose data is missing even where the floors file sets floors for them."
+    ),
+) -> None:
+    """Score telex on the gold sets that are present, and fail when a metric falls below its floor.
+
+    Scorers: seed (actors, quotes, reported speech, events), polnear (dev split), plover, petrarch.
+
+    Each metric is printed beside its floor; the gate never edits the floors file, it says when a floor can be raised.
+
+    Exit status 1: a metric is below its floor; 2: data the floors file names is missing, or the floors file is wrong.
+
+    Example: [bold]telex eval ../shared/data --only seed --only polnear[/]
+    """
+    from pathlib import Path
+
+    from telex.eval.gate import run_gate
+
+    names = [n.strip() for item in only or [] for n in item.split(",") if n.strip()] or None
+    err = _stderr()
+    try:
+        report = run_gate(
+            Path(data) if data else None, Path(floors) if floors else None, only=names, allow_missing=allow_missing
+        )
+    except ConfigError as exc:
+        err.print(f"[red]telex: {exc}[/]")
+        raise typer.Exit(EXIT_CONFIG)
+    if fmt == EvalFormat.json:
+        sys.stdout.write(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n")
+    else:
+        for line in report.lines():
+            typer.echo(line)
+    if report.missing:
+        err.print(
+            "[red]telex: data for gated scorers is missing; pass the shared data folder as DATA, "
+            "or --allow-missing to skip them[/]"
+        )
+    for problem in report.errors:
+        err.print(f"[red]telex: {problem}[/]")
+    raise typer.Exit(report.exit_code)
+
+
 # -- telex actors ---------------------------------------------------------------------------------
 actors_app = typer.Typer(
     name="actors",
