@@ -70,6 +70,8 @@ SPEECH_NOUNS = frozenset(
 
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
+NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
@@ -154,8 +156,8 @@ class QuoteFinder:
         tok = self._speaker_of(cue)
         if tok is None:
             return None
-        if tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # "an architect who said": the architect
+        if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+            return None  # "Thursday", "5:45 p.m."
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
         if tok.lower_ in OBJECT_PRONOUNS or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
@@ -194,12 +196,16 @@ class QuoteFinder:
             tok = doc[j]
             if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                continue
             if tok.pos_ == "PROPN" or (tok.i in self.actor_of and tok.pos_ == "NOUN") or tok.lower_ in ("he", "she", "they"):
                 return tok
         for j in range(cue.i + 1, min(len(doc), cue.i + MAX_ADJACENT_TOKENS)):
             tok = doc[j]
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
                 break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                continue
             if tok.i in self.actor_of or tok.pos_ == "PROPN":
                 # take the last word of the name ("said Chief Chuck Jordan")
                 while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
@@ -210,6 +216,11 @@ class QuoteFinder:
     def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
         """The actor a token belongs to and the mention span that contains it, or the token's phrase."""
         actor = self.actor_of.get(tok.i)
+        if actor is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            # "an architect who said": the mention is "who", the speaker the architect
+            antecedent = tok.head.head
+            actor = self.actor_of.get(antecedent.i)
+            return actor, (tok.idx, tok.idx + len(tok))
         if actor is None and tok.lower_ in ("it", "they"):
             actor = self.collective_antecedent(tok)
             if actor is not None:
