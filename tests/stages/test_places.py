@@ -67,6 +67,15 @@ def test_first_level_regions_resolve(name, codes):
     assert entry.lat is not None and entry.lon is not None
 
 
+@pytest.mark.parametrize("name, city", [("N.Y.", "New York City"), ("Irkutsk Oblast", "Irkutsk")])
+def test_a_region_is_not_put_at_its_largest_city(name, city):
+    region = resolve(name)
+    assert region is not None and region.feature == "admin1"
+    big = max((e for e in gazetteer.lookup(city) if e.feature == "city"), key=lambda e: e.population)
+    # the package's point for the region was the city's; the mean of the region's places replaces it
+    assert km(region, big.lat, big.lon) > 50
+
+
 @pytest.mark.parametrize("name, feature", [("Black Sea", "sea"), ("Taiwan Strait", "strait"), ("Dnieper", "river"),
                                            ("Sahel", "region"), ("Europe", "continent"), ("Gaza Strip", "region")])
 def test_written_knowledge_covers_what_the_packages_lack(name, feature):
