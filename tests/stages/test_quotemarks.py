@@ -74,3 +74,8 @@ def test_spans_index_the_text_and_never_overlap(text):
         assert text[q.start:q.end] == q.text
     for a, b in zip(quotes, quotes[1:]):
         assert a.end <= b.start
+
+
+def test_an_opening_mark_typed_as_the_closer_still_closes():
+    text = "The claims were “Mostly False.“ He disagreed, calling it “a stretch.”"
+    assert [q.text for q in find_quote_spans(text)] == ["Mostly False.", "a stretch."]

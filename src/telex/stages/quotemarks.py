@@ -95,7 +95,7 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             # careless typesetting mixes styles: "work-related” and “…," close their quotes too
             (top_family == "straight" and mark == "”" and _closes(text, i, mark))
             or (top_family == "curly" and mark == '"' and _closes(text, i, mark) and not _opens(text, i, mark))
-            or (top_family == "straight" and mark == "“" and _closes(text, i, mark) and not _opens(text, i, mark))
+            or (mark == "“" and _closes(text, i, mark) and not _opens(text, i, mark))  # “Mostly False.“
         )
         if (family == top_family and _can_close(text, i, mark, family, top_mark)) or mixed_close:
             stack.pop()
