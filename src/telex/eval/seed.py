@@ -13,15 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from telex.eval.quotes import overlap
 from telex.records import Actor, Analysis
 
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").lower().split())
-
-
-def _overlap(a, b) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 @dataclass
@@ -112,7 +109,7 @@ def score_seed(analysis: Analysis, gold: dict) -> SeedScore:
         for g in items:
             span = tuple(g["span"])
             need = (span[1] - span[0]) / 2
-            hits = [q for q in pool if _overlap(q.span, span) >= need]
+            hits = [q for q in pool if overlap(q.span, span) >= need]
             if kind == "quote":
                 score.quotes_total += 1
             else:

@@ -28,20 +28,15 @@ from telex.errors import ConfigError
 from telex.kb import get_kb
 from telex.knowledge import data_lines
 from telex.records import Actor, DateValue, Event, EventPlace, Evidence, Plover
+from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code  # noqa: F401
 from telex.stages.furniture import is_excluded
 
 for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", "telex_dates", "telex_places", "telex_amounts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-#: Prepositions whose object is the target when the pattern names none.
-TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
 
-#: Prepositions whose object is what is asked for or talked about, never the target ("call for a ceasefire").
-CONTENT_PREPS = frozenset({"for", "about"})
 
-#: Nouns of contact whose partner is the target of what is said during it.
-TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion".split())
 
 #: Nouns that make what depends on them hypothetical ("fears that the war will spill over").
 HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".split())
@@ -50,21 +45,27 @@ HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".sp
 #: assaulting and fighting are done to someone. Without one the event is too vague to code.
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
-#: Tokens either side of a noun phrase's head searched for its country ("students throughout Indonesia").
-NP_WINDOW = 6
 
-#: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
-LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open".split())
 
 #: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
-INTENT_VERBS = frozenset("plan intend want seek aim agree promise pledge vow threaten offer prepare decide try hope expect".split())
+INTENT_VERBS = frozenset("plan intend want aim agree promise pledge vow threaten offer prepare decide hope expect seek".split())
+INTENT_ADJS = frozenset("willing ready prepared determined set eager poised".split())
+#: Verbs whose complement is asked for or turned down, not done: "urged the Senate to approve", "refused to lift".
+UNREALISED_VERBS = frozenset("urge ask call appeal press demand request plead refuse reject decline".split())
+#: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
+SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
+#: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
+DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
+                "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
 
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
-                "07": "033", "08": "034", "04": "036",
+                "07": "033", "08": "035", "04": "036", "05": "032", "081": "0351", "0813": "0351",
+                "084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+                "0874": "0356", "14": "133", "140": "133", "141": "133", "143": "133", "166": "136",
                 # a coercive act announced is a threat of it (CAMEO 13)
                 "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "17": "137",
                 "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
@@ -124,7 +125,7 @@ def patterns(extra: str = "") -> dict[tuple[str, str], list[Pattern]]:
     return table
 
 
-class EventFinder:
+class EventFinder(Roles):
     def __init__(self, doc: Doc):
         self.doc = doc
         self.kb = get_kb()
@@ -168,165 +169,6 @@ class EventFinder:
                 words.add(t.lower_)
         return words
 
-    # -- roles --------------------------------------------------------------------------------------------
-    def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
-        """Who does it: the subject, or the subject the verb inherits ("Scholz spoke ... and urged")."""
-        if depth > 4:
-            return []
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                return self.expand(c)
-            if c.dep_ == "agent":
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return self.expand(pobj[0])
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []  # a passive with no agent names no source
-        head = verb.head
-        if head is verb:
-            return []
-        if verb.dep_ == "xcomp":
-            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
-        if verb.dep_ in ("conj", "advcl", "ccomp") and verb.dep_ != "ccomp":
-            return self.subjects(head, depth + 1)
-        if verb.dep_ == "relcl":
-            return self.expand(head)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            poss = [c for c in head.children if c.dep_ == "poss"]
-            return self.expand(poss[0]) if poss else []
-        return []
-
-    def expand(self, tok: Token) -> list[Token]:
-        """A token and the tokens coordinated with it ("Austin and Shoigu")."""
-        out = [tok]
-        for c in tok.children:
-            if c.dep_ == "conj":
-                out.extend(self.expand(c))
-        return out
-
-    def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
-        if pred.pos_ in ("VERB", "AUX"):
-            passive = [c for c in pred.children if c.dep_ == "nsubjpass"]
-            if passive:
-                return self.expand(passive[0])
-            obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
-            if obj and self.actor_at(obj[0]):
-                return self.expand(obj[0])
-        preps = [c for c in pred.children if c.dep_ in ("prep", "dative")]
-        order = [pattern.prep] if pattern.prep and pattern.prep not in CONTENT_PREPS else []
-        order += [p for p in TARGET_PREPS if p not in order]
-        for name in order:
-            for prep in preps:
-                if prep.lower_ == name:
-                    pobj = [c for c in prep.children if c.dep_ == "pobj"]
-                    if pobj and (self.actor_at(pobj[0]) or name == pattern.prep):
-                        return self.expand(pobj[0])
-        # "called for a ceasefire during his call with Shoigu": the partner of the talks it came in
-        nested = [g for c in preps for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
-        for prep in preps + nested:
-            if prep.lower_ in ("during", "in", "at"):
-                for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                    if noun.lemma_.lower() in TALK_NOUNS:
-                        for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
-                            pobj = [c for c in with_.children if c.dep_ == "pobj"]
-                            if pobj:
-                                return self.expand(pobj[0])
-        return []
-
-    def noun_sources(self, noun: Token) -> list[Token]:
-        """Who does a noun event: its possessor, an actor modifying it, "by X", or the light verb's subject."""
-        for c in noun.children:
-            if c.dep_ == "poss" and (self.actor_at(c) or c.pos_ != "PRON"):
-                return self.expand(c)
-        for c in noun.children:
-            if c.dep_ in ("compound", "amod", "nmod") and (self.actor_at(c) or self.kb.adjective(c.text)):
-                return [c]
-            if c.dep_ == "prep" and c.lower_ == "by":
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return self.expand(pobj[0])
-        head = noun.head
-        if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
-            verb = head if head.pos_ == "VERB" else head.head
-            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj"):
-                return self.subjects(verb)
-        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
-            return []
-        return []
-
-    def objects(self, pred: Token) -> list[Token]:
-        """What the predicate acts on, for the evidence span: objects, prepositional objects, infinitives."""
-        out = []
-        for c in pred.children:
-            if c.dep_ in ("dobj", "xcomp", "attr"):
-                out.append(c)
-            elif c.dep_ in ("prep", "prt"):
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")) or out.append(c)
-        return out
-
-    def actor_at(self, tok: Token) -> str | None:
-        actor = self.actor_of.get(tok.i)
-        if actor is not None:
-            return actor
-        for t in tok.children:  # "Kremlin officials": an actor modifying the head
-            if t.i in self.actor_of and t.dep_ in ("compound", "amod"):
-                return self.actor_of[t.i]
-        return None
-
-    def code_of(self, tok: Token) -> tuple[str | None, str | None]:
-        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; else a code read off the
-        noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
-        actor_id = self.actor_at(tok)
-        if actor_id is not None:
-            actor = self.actors.get(actor_id)
-            if actor is not None and actor_code(actor):
-                return actor_id, actor_code(actor)
-        if tok.pos_ == "PRON":
-            antecedent = self.pronoun_subject(tok)
-            if antecedent is not None:
-                return self.code_of(antecedent)
-            return None, None
-        return actor_id, self.code_np(tok)
-
-    def pronoun_subject(self, tok: Token) -> Token | None:
-        """'Switzerland said it had expelled ...': a pronoun subject inside reported speech is the reporter."""
-        verb = tok.head
-        for _ in range(4):
-            if verb.head is verb:
-                return None
-            if verb.dep_ == "ccomp":
-                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and speaker.pos_ != "PRON":
-                    return speaker
-                return None
-            verb = verb.head
-        return None
-
-    def code_np(self, tok: Token) -> str | None:
-        """A CAMEO actor code read off a noun phrase: a country word in it, and the sector of its head."""
-        words = [t for t in tok.subtree if abs(t.i - tok.i) <= NP_WINDOW and t.sent == tok.sent]
-        iso = None
-        for t in words:
-            if t.is_lower or t.is_punct:
-                continue
-            iso = self.kb.adjective(t.text) or self.kb.country(t.text) or self.kb.capital(t.text)
-            if iso:
-                break
-        if iso is None:
-            for ent in tok.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and words and words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
-                    from telex.gazetteer import country_of
-
-                    iso = country_of(ent.text)
-                    if iso:
-                        break
-        if iso is None:
-            return None
-        role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
-        sector = role[0][0] if role and role[0] else ""
-        return iso + sector
-
     # -- modality, negation, speech -----------------------------------------------------------------------
     def modality(self, pred: Token) -> str:
         """intended ("would send", "plans to visit"), hypothetical ("if", "could", "fears that"), or asserted."""
@@ -340,10 +182,12 @@ class EventFinder:
             if tok.head is tok or tok.dep_ in ("ROOT",):
                 break
             tok = tok.head
+        if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
+            return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
         chain = [pred]
         tok = pred
         # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
-        while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep") and tok.head is not tok and len(chain) < 5:
+        while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head is not tok and len(chain) < 5:
             tok = tok.head
             chain.append(tok)
         for t in chain:
@@ -352,8 +196,16 @@ class EventFinder:
                     return "intended"
                 if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
                     return "hypothetical"
+            if t is not pred and t.lemma_.lower() in UNREALISED_VERBS and t.pos_ == "VERB" and pred.dep_ in ("xcomp", "ccomp"):
+                return "hypothetical"
             if t is not pred and t.lemma_.lower() in INTENT_VERBS and t.pos_ == "VERB":
                 return "intended"
+            if t is not pred and t.lower_ in INTENT_ADJS:
+                return "intended"
+        before = next((t for t in reversed(self.doc[max(pred.i - 3, 0) : pred.i]) if not t.is_punct and not t.is_quote), None)
+        purpose = pred.dep_ in ("advcl", "conj") or (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in SAY_VERBS)
+        if purpose and before is not None and before.lower_ == "to":
+            return "intended"  # a purpose: "sent troops to support the defence of allies"
         if pred.dep_ == "xcomp" and pred.head.lower_ == "going":
             return "intended"
         return "asserted"
@@ -392,7 +244,10 @@ class EventFinder:
             if tok.i in anchors:
                 return True
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-                return False
+                # another clause with its own subject is another event's; a subjectless purpose or
+                # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("ccomp", "relcl", "acl"):
+                    return False
             if tok.head is tok:
                 return False
             tok = tok.head
@@ -426,6 +281,20 @@ class EventFinder:
     def amounts_for(self, pred: Token, span: tuple[int, int]):
         return [a for a in self.doc._.telex_amounts or [] if span[0] <= a.span[0] < span[1]]
 
+    def demanded(self, tok: Token, pattern: Pattern | None):
+        """"declared that China must drop barriers": a demand (CAMEO 10) by the speaker on the clause's subject."""
+        if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or tok.head.lemma_.lower() not in SAY_VERBS:
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in tok.children):
+            return None
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        sources = self.subjects(tok.head)
+        if not subj or not sources:
+            return None
+        inner = pattern.cameo if pattern else ""
+        code = DEMAND_CODES.get(inner[:3]) or DEMAND_CODES.get(inner[:2]) or "100"
+        return Pattern(tok.lemma_.lower(), "VERB", None, frozenset({"must"}), code, "agent"), sources, self.expand(subj[0])
+
     # -- assembly -------------------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         from telex.cameo import lookup
@@ -436,13 +305,19 @@ class EventFinder:
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
+            demand = self.demanded(tok, pattern)
+            if demand is not None:
+                pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
             is_verb = pattern.pos == "VERB"
-            sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
-            targets = self.targets(tok, pattern)
+            if demand is None:
+                sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
+                targets = self.targets(tok, pattern)
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
+            if pattern.roles == "mutual" and not targets and len(sources) > 1:
+                targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
             pairs = []
@@ -452,7 +327,10 @@ class EventFinder:
                     continue
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
-                    if t is not None and s_id is not None and t_id == s_id:
+                    if t is not None and t_code is None and s_code and s_code[:3].isalpha():
+                        sector = self.sector_of(t)  # "Museveni banned opposition candidates": his own country's
+                        t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
+                    if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
                     if t_code is None and t_id is None and pattern.cameo[:2] in NEEDS_TARGET:
                         continue
@@ -462,7 +340,7 @@ class EventFinder:
             if not pairs:
                 continue
             sent = self.sentence_of(tok)
-            modality = self.modality(tok)
+            modality = "asserted" if demand is not None else self.modality(tok)
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
             reported_by = self.reporter(tok)
@@ -521,17 +399,6 @@ def _plover(code: str) -> Plover | None:
         if info.plover_type:
             return Plover(type=info.plover_type, mode=info.plover_mode)
         code = code[:-1] if len(code) > 2 else ""
-    return None
-
-
-def actor_code(actor: Actor) -> str | None:
-    """CAMEO actor code: country and first sector (USAGOV, RUS), or IGO and the organisation (IGONATO)."""
-    if actor.country:
-        sector = next((s for s in actor.sectors if s not in ("IGO", "NGO")), "")
-        return actor.country + sector
-    if actor.code:
-        prefix = "IGO" if "IGO" in actor.sectors else "NGO" if "NGO" in actor.sectors else ""
-        return prefix + actor.code
     return None
 
 

@@ -102,32 +102,23 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in finder.quoted)
         if quoted / (end - start) > MAX_QUOTED_SHARE:
             continue
-        speaker_tok = finder.speaker_of(tok)
-        speaker, speaker_span = finder.actor_span(speaker_tok) if speaker_tok is not None else (None, None)
-        out.append(
-            Quote(
-                text=finder.text[start:end],
-                span=(start, end),
-                kind="indirect",
-                speaker=speaker,
-                speaker_span=speaker_span,
-                cue="according to" if tok.lower_ == "according" else tok.text,
-                sentence=finder.sent_index(tok.i),
-            )
-        )
-    for noun, owner, (start, end) in _noun_cues(doc):
+        cue = "according to" if tok.lower_ == "according" else tok.text
+        out.append(_reported(finder, (start, end), cue, tok, finder.speaker_of(tok)))
+    for noun, owner, span in _noun_cues(doc):
         if finder.inside_quote(noun) or is_excluded(doc, noun.idx, noun.idx + len(noun)):
             continue
-        speaker, speaker_span = finder.actor_span(owner) if owner is not None else (None, None)
-        out.append(
-            Quote(
-                text=finder.text[start:end],
-                span=(start, end),
-                kind="indirect",
-                speaker=speaker,
-                speaker_span=speaker_span,
-                cue=noun.text,
-                sentence=finder.sent_index(noun.i),
-            )
-        )
+        out.append(_reported(finder, span, noun.text, noun, owner))
     return out
+
+
+def _reported(finder: "QuoteFinder", span: tuple[int, int], cue: str, cue_tok: Token, speaker_tok: Token | None) -> Quote:
+    speaker, speaker_span = finder.actor_span(speaker_tok) if speaker_tok is not None else (None, None)
+    return Quote(
+        text=finder.text[span[0]:span[1]],
+        span=span,
+        kind="indirect",
+        speaker=speaker,
+        speaker_span=speaker_span,
+        cue=cue,
+        sentence=finder.sent_index(cue_tok.i),
+    )

@@ -1,0 +1,318 @@
+"""Who does what to whom: source and target of an event read off the dependency parse.
+
+Split from ``events.py``: the grammatical roles of a predicate (subject, object, the partner in
+"with X"), the owner of an object noun ("rejected a US request"), the addressee of a demand, and
+the CAMEO actor code of a noun phrase that names no known actor ("Egyptian police", "Hezbollah
+guerrillas", "students throughout Indonesia").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from telex.records import Actor
+
+if TYPE_CHECKING:
+    from telex.stages.events import Pattern
+
+
+#: Prepositions whose object is the target when the pattern names none.
+TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
+
+#: Prepositions whose object is what is asked for or talked about, never the target ("call for a ceasefire").
+CONTENT_PREPS = frozenset({"for", "about"})
+
+#: Nouns of contact whose partner is the target of what is said during it.
+TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion".split())
+
+#: Tokens either side of a noun phrase's head searched for its country ("students throughout Indonesia").
+NP_WINDOW = 6
+
+#: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
+LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage".split())
+
+#: CAMEO roots whose target may be the place where it happens when no actor is named: lifting a
+#: curfew in Montenegro, reinforcing forces in Lebanon, shelling towns in Iraq are done to that country.
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+
+#: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+
+#: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
+OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
+
+#: Sectors of group nouns the roles table does not list, for noun phrases without a known actor.
+GROUP_SECTORS = {
+    "guerrilla": "REB", "guerrillas": "REB", "insurgent": "REB", "insurgents": "REB", "fighters": "REB",
+    "separatists": "REB", "bombers": "REB", "extremists": "REB", "gunmen": "REB",
+    "student": "EDU", "students": "EDU", "doctor": "MED", "doctors": "MED",
+    "candidates": "OPP", "opposition": "OPP", "dissidents": "OPP", "party": "OPP", "parties": "OPP",
+    "youths": "CVL", "people": "CVL", "civilians": "CVL", "refugees": "REF", "landowners": "CVL",
+    "workers": "LAB", "settlers": "CVL", "elders": "CVL", "villagers": "CVL", "residents": "CVL",
+    "servicemen": "MIL", "troops": "MIL", "tanks": "MIL", "helicopters": "MIL", "officers": "MIL",
+    "fundamentalists": "REL", "missionary": "REL", "judge": "JUD", "court": "JUD", "negotiators": "GOV",
+}
+
+
+class Roles:
+    """Role readers mixed into the event finder (needs ``doc``, ``kb``, ``actor_of`` and ``actors``)."""
+
+    # -- roles --------------------------------------------------------------------------------------------
+    def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
+        """Who does it: the subject, or the subject the verb inherits ("Scholz spoke ... and urged")."""
+        if depth > 4:
+            return []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return self.expand(c)
+            if c.dep_ == "agent":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return self.expand(pobj[0])
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []  # a passive with no agent names no source
+        head = verb.head
+        if head is verb:
+            return []
+        if verb.dep_ == "xcomp":
+            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl", "acomp"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.expand(head)
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD":
+            return self.expand(head)  # a misparsed main verb: "Doctors from two aid groups donated ..."
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            return self.expand(poss[0]) if poss else []
+        return []
+
+    def expand(self, tok: Token) -> list[Token]:
+        """A token and the tokens coordinated with it ("Austin and Shoigu")."""
+        out = [tok]
+        for c in tok.children:
+            if c.dep_ == "conj":
+                out.extend(self.expand(c))
+        return out
+
+    def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
+        """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
+        found = self.actor_targets(pred, pattern)
+        if found:
+            return found
+        objects = self.candidate_objects(pred, pattern)
+        for tok in objects:
+            if self.code_np(tok):
+                return self.expand(tok)
+        root = pattern.cameo[:2]
+        if root in CLAUSE_TARGET_ROOTS:  # "demanded that the United States match ..."
+            objs = [c for c in pred.children if c.dep_ == "dobj"]
+            for clause in (c for h in [pred] + objs for c in h.children if c.dep_ in ("ccomp", "acl")):
+                subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].pos_ != "PRON":
+                    return self.expand(subj[0])
+        for comp in (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            inner = self.actor_targets(comp, pattern) or [t for t in self.candidate_objects(comp, pattern) if self.code_np(t)][:1]
+            if inner:  # "threatened to break relations with Russia"
+                return self.expand(inner[0]) if len(inner) == 1 else inner
+        if root in PLACE_TARGET_ROOTS:
+            holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+            if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
+                holders.append(pred.head)  # "staged a protest in Beijing"
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if self.code_np(pobj):
+                        return [pobj]
+        return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def candidate_objects(self, pred: Token, pattern: Pattern) -> list[Token]:
+        """Direct objects and prepositional partners that could be the target, best first."""
+        out = []
+        if pred.pos_ in ("VERB", "AUX"):
+            out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+        for name in TARGET_PREPS + ("from",):
+            for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ == name):
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+        for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials"
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+        return out
+
+    def coded(self, tok: Token) -> bool:
+        """Whether a token is an actor with a CAMEO code ("troops" alone is an actor of no country)."""
+        actor = self.actors.get(self.actor_at(tok) or "")
+        return actor is not None and actor_code(actor) is not None
+
+    def owner(self, noun: Token) -> Token | None:
+        """Whose request, offer or plan it is: "a U.S. request", "North Korea's demand", "calls by Annan"."""
+        for c in noun.children:
+            if c.dep_ == "poss" and (self.actor_at(c) or self.code_np(c)):
+                return c
+            if c.dep_ in ("compound", "amod", "nmod") and (self.actor_at(c) or self.kb.adjective(c.text) or self.kb.country(c.text)):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = [g for g in c.children if g.dep_ == "pobj" and (self.actor_at(g) or self.code_np(g))]
+                if pobj:
+                    return pobj[0]
+        return None
+
+    def actor_targets(self, pred: Token, pattern: Pattern) -> list[Token]:
+        if pred.pos_ in ("VERB", "AUX"):
+            passive = [c for c in pred.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return self.expand(passive[0])
+            obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            if obj and self.coded(obj[0]):
+                return self.expand(obj[0])
+            if obj and pattern.cameo[:2] in OWNER_TARGET_ROOTS and obj[0].pos_ == "NOUN":
+                owner = self.owner(obj[0])  # "rejected a U.S. request": the requester
+                if owner is not None:
+                    return [owner]
+        preps = [c for c in pred.children if c.dep_ in ("prep", "dative")]
+        order = [pattern.prep] if pattern.prep and pattern.prep not in CONTENT_PREPS else []
+        order += [p for p in TARGET_PREPS if p not in order]
+        for name in order:
+            for prep in preps:
+                if prep.lower_ == name:
+                    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                    if pobj and (self.coded(pobj[0]) or name == pattern.prep):
+                        return self.expand(pobj[0])
+        # "called for a ceasefire during his call with Shoigu": the partner of the talks it came in
+        nested = [g for c in preps for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
+        for prep in preps + nested:
+            if prep.lower_ in ("during", "in", "at"):
+                for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                    if noun.lemma_.lower() in TALK_NOUNS:
+                        for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+                            pobj = [c for c in with_.children if c.dep_ == "pobj"]
+                            if pobj:
+                                return self.expand(pobj[0])
+        return []
+
+    def noun_sources(self, noun: Token) -> list[Token]:
+        """Who does a noun event: its possessor, an actor modifying it, "by X", or the light verb's subject."""
+        for c in noun.children:
+            if c.dep_ == "poss" and (self.actor_at(c) or c.pos_ != "PRON"):
+                return self.expand(c)
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and (self.actor_at(c) or self.kb.adjective(c.text)):
+                return [c]
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return self.expand(pobj[0])
+        head = noun.head
+        if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
+            verb = head if head.pos_ == "VERB" else head.head
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj"):
+                return self.subjects(verb)
+        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
+            return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
+            return []
+        return []
+
+    def objects(self, pred: Token) -> list[Token]:
+        """What the predicate acts on, for the evidence span: objects, prepositional objects, infinitives."""
+        out = []
+        for c in pred.children:
+            if c.dep_ in ("dobj", "xcomp", "attr"):
+                out.append(c)
+            elif c.dep_ in ("prep", "prt"):
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")) or out.append(c)
+        return out
+
+    def actor_at(self, tok: Token) -> str | None:
+        actor = self.actor_of.get(tok.i)
+        if actor is not None:
+            return actor
+        for t in tok.children:  # "Kremlin officials": an actor modifying the head
+            if t.i in self.actor_of and t.dep_ in ("compound", "amod"):
+                return self.actor_of[t.i]
+        return None
+
+    def code_of(self, tok: Token) -> tuple[str | None, str | None]:
+        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; else a code read off the
+        noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
+        actor_id = self.actor_at(tok)
+        if actor_id is not None:
+            actor = self.actors.get(actor_id)
+            if actor is not None and actor_code(actor):
+                return actor_id, actor_code(actor)
+        if tok.pos_ == "PRON":
+            antecedent = self.pronoun_subject(tok)
+            if antecedent is not None:
+                return self.code_of(antecedent)
+            return None, None
+        return actor_id, self.code_np(tok)
+
+    def pronoun_subject(self, tok: Token) -> Token | None:
+        """'Switzerland said it had expelled ...': a pronoun subject inside reported speech is the reporter."""
+        verb = tok.head
+        for _ in range(4):
+            if verb.head is verb:
+                return None
+            if verb.dep_ == "ccomp":
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.pos_ != "PRON":
+                    return speaker
+                return None
+            verb = verb.head
+        return None
+
+    def code_np(self, tok: Token) -> str | None:
+        """A CAMEO actor code read off a noun phrase: a country word or known group in it ("Hezbollah
+        guerrillas", "Doctors from two American aid groups"), a place's country, and the head's sector."""
+        words, stack = [], [tok]
+        while stack:  # the phrase itself, not the clauses hanging off it ("the accusation that ... Ukraine")
+            t = stack.pop()
+            if abs(t.i - tok.i) <= NP_WINDOW:
+                words.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "ccomp", "advcl", "appos") and c.pos_ != "VERB")
+        words.sort(key=lambda t: t.i)
+        iso, sector = None, None
+        for t in words:
+            if t.is_lower or t.is_punct or t.pos_ == "VERB":
+                continue
+            iso = self.kb.adjective(t.text) or self.kb.country(t.text) or self.kb.capital(t.text)
+            if iso:
+                break
+        if iso is None:
+            for t in words:
+                found = self.kb.actor(t.text) if t.pos_ == "PROPN" and not t.is_lower else None
+                term = found[1] or (found[0].terms[0] if found[0].terms else None) if found else None
+                if term is not None and term.country:
+                    iso, sector = term.country, next(iter(term.sectors), None)
+                    break
+        if iso is None and words:
+            from telex.gazetteer import country_of
+
+            for ent in tok.doc.ents:
+                if ent.label_ in ("GPE", "LOC", "FAC") and words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
+                    iso = country_of(ent.text)
+                    if iso:
+                        break
+        if iso is None:
+            return None
+        return iso + (self.sector_of(tok) or sector or "")
+
+    def sector_of(self, tok: Token) -> str | None:
+        """The sector of a group noun: "police" -> COP, "rebels" -> REB, "students" -> EDU."""
+        role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
+        if role and role[0]:
+            return role[0][0]
+        return GROUP_SECTORS.get(tok.lower_) or GROUP_SECTORS.get(tok.lemma_.lower())
+
+
+def actor_code(actor: Actor) -> str | None:
+    """CAMEO actor code: country and first sector (USAGOV, RUS), or IGO and the organisation (IGONATO)."""
+    if actor.country:
+        sector = next((s for s in actor.sectors if s not in ("IGO", "NGO")), "")
+        return actor.country + sector
+    if actor.code:
+        prefix = "IGO" if "IGO" in actor.sectors else "NGO" if "NGO" in actor.sectors else ""
+        return prefix + actor.code
+    return None

@@ -1,0 +1,119 @@
+"""Events: CAMEO and PLOVER coding of sentences, roles, modality, negation and user patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+import telex
+from telex.stages import events as events_stage
+
+
+def coded(text: str):
+    analysis = telex.extract(text, published="2020-01-01")
+    return [(e.cameo, e.plover.type if e.plover else None, e.source_code, e.target_code, e) for e in analysis.events]
+
+
+def find(text: str, prefix: str):
+    hits = [row for row in coded(text) if row[0].startswith(prefix)]
+    assert hits, f"no {prefix} event in {text!r}: {coded(text)}"
+    return hits
+
+
+# (sentence, CAMEO prefix, PLOVER type, source code prefix, target code prefix or None)
+CASES = [
+    ("Brazil appealed to Argentina for humanitarian aid on Monday.", "02", "REQUEST", "BRA", "ARG"),
+    ("Chile pledged aid to Peru after the floods.", "033", "AGREE", "CHL", "PER"),
+    ("The Kenyan president met with the Tanzanian president in Arusha.", "04", "CONSULT", "KEN", "TZA"),
+    ("Norway praised Sweden for its mediation.", "051", "SUPPORT", "NOR", "SWE"),
+    ("Germany shared intelligence with France about the plot.", "064", "COOPERATE", "DEU", "FRA"),
+    ("Canada sent troops to Latvia last week.", "074", "AID", "CAN", "LVA"),
+    ("Mexico opened an investigation into the killings in Guatemala.", "09", "ACCUSE", "MEX", "GTM"),
+    ("Spain demanded that Morocco withdraw its troops.", "10", "REQUEST", "ESP", "MAR"),
+    ("Egypt condemned Israel on Sunday.", "111", "ACCUSE", "EGY", "ISR"),
+    ("Iran rejected a Saudi proposal for talks.", "12", "REJECT", "IRN", "SAU"),
+    ("Turkey threatened to cut off relations with Greece.", "13", "THREATEN", "TUR", "GRC"),
+    ("Thousands of Egyptian students demonstrated in Cairo on Friday.", "141", "PROTEST", "EGY", "EGY"),
+    ("Pakistan deployed troops along its border with India.", "15", "MOBILIZE", "PAK", "IND"),
+    ("Russia expelled Estonian diplomats on Monday.", "166", "SANCTION", "RUS", "EST"),
+    ("Belarusian police arrested opposition activists in Minsk.", "173", "COERCE", "BLR", "BLR"),
+    ("Armenian forces shelled Azerbaijani villages overnight.", "19", "ASSAULT", "ARM", "AZE"),
+    ("Syrian forces massacred civilians in Homs, the report said.", "20", "ASSAULT", "SYR", None),
+    ("The French government declared that Iraq must cooperate with the inspectors.", "10", "REQUEST", "FRA", "IRQ"),
+    ("Israeli tanks fired four shells at targets in Jericho.", "19", "ASSAULT", "ISR", "PSE"),
+]
+
+
+@pytest.mark.parametrize("text,prefix,plover,source,target", CASES)
+def test_root_families(nlp, text, prefix, plover, source, target):
+    hits = find(text, prefix)
+    assert any(p == plover and (s or "").startswith(source) and (target is None or (t or "").startswith(target))
+               for _, p, s, t, _ in hits), hits
+
+
+def test_coordinated_sources_reach_agreement_both_ways(nlp):
+    rows = {(s[:3], t[:3]) for c, p, s, t, _ in find("Israel and the Palestinians reached a consensus on water.", "03")}
+    assert rows == {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_signed_agreement_is_mutual(nlp):
+    rows = {(s[:3], t[:3]) for c, p, s, t, _ in find("Japan and South Korea signed a trade agreement on Tuesday.", "057")}
+    assert rows == {("JPN", "KOR"), ("KOR", "JPN")}
+
+
+def test_passive_with_agent(nlp):
+    (code, plover, source, target, _), *_ = find("Sudanese soldiers were attacked by Chadian rebels.", "19")
+    assert source.startswith("TCD") and target.startswith("SDN") and plover == "ASSAULT"
+
+
+def test_negation_is_kept(nlp):
+    (_, _, source, target, event), *_ = find("France did not condemn Algeria.", "111")
+    assert (source, target, event.negated) == ("FRA", "DZA", True)
+
+
+def test_would_send_is_intended_and_reported(nlp):
+    (code, plover, source, target, event), *_ = find("Poland said it would send troops to Lithuania.", "033")
+    assert code == "0334" and plover == "AGREE" and (source, target) == ("POL", "LTU")
+    assert event.modality == "intended" and event.reported_by is not None
+
+
+def test_willing_to_is_intent(nlp):
+    (code, plover, source, target, event), *_ = find("Syria says it is willing to withdraw its troops from Lebanon.", "035")
+    assert (source, target, event.modality) == ("SYR", "LBN", "intended")
+
+
+def test_if_clause_is_hypothetical(nlp):
+    (_, _, source, target, event), *_ = find("If Serbia attacks Kosovo, Albania will respond.", "19")
+    assert source == "SRB" and event.modality == "hypothetical"
+
+
+def test_demanded_act_is_not_asserted(nlp):
+    assert not any(c.startswith("087") and e.modality == "asserted" for c, *_, e in coded("Spain demanded that Morocco withdraw its troops."))
+
+
+@pytest.mark.parametrize("text,prefix,source,target", [
+    ("India held talks with China on Monday.", "04", "IND", "CHN"),
+    ("The attack on Ukraine by Russia was condemned.", "19", "RUS", "UKR"),
+])
+def test_noun_events(nlp, text, prefix, source, target):
+    assert any(s == source and t == target for _, _, s, t, _ in find(text, prefix))
+
+
+def test_user_patterns_override_builtin(nlp, tmp_path, monkeypatch):
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("# my rows\ncondemn\tVERB\t-\t-\t112\tagent\n", encoding="utf-8")
+    monkeypatch.setenv("TELEX_EVENT_PATTERNS", str(extra))
+    events_stage.patterns.cache_clear()
+    try:
+        codes = [c for c, *_ in coded("Egypt condemned Israel on Sunday.")]
+        assert "112" in codes and "111" not in codes
+    finally:
+        monkeypatch.delenv("TELEX_EVENT_PATTERNS")
+        events_stage.patterns.cache_clear()
+
+
+def test_builtin_codes_are_in_the_codebook():
+    from telex.cameo import codebook
+
+    book = codebook()
+    bad = {p.cameo for rows in events_stage.patterns("").values() for p in rows if p.cameo not in book}
+    assert not bad
