@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from telex.ingest.sniff import Format, is_gzip, sniff
-from telex.records import Article, Failure
+from telex.records import Article
 
 RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Capital Wire</title><link>https://wire.example.org/</link>

@@ -10,7 +10,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from telex.config import Settings
-from telex.records import Article, Failure, Notice
+from telex.records import Article, Failure
 
 LANDSLIDE = [
     "Rescue teams in the coastal town searched through the night for survivors after heavy rain caused a "

@@ -337,8 +337,8 @@ class ActorResolver:
         if words & ORG_WORDS:
             return "org"
         before = span.doc[span.start - 1] if span.start > 0 else None
-        role_before = before is not None and bool(self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_))
-        role_before = role_before and (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_))[1] in ("office", "relative", "member")
+        found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
+        role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
         appos_role = span.root.dep_ == "appos" and bool(self.kb.role(span.root.head.lemma_.lower()))
         looks_like_name = all(t.is_title for t in span) and 1 <= len(span) <= 4
         if label == "PERSON":
