@@ -117,3 +117,113 @@ def test_builtin_codes_are_in_the_codebook():
     book = codebook()
     bad = {p.cameo for rows in events_stage.patterns("").values() for p in rows if p.cameo not in book}
     assert not bad
+
+
+# -- group nouns, organisations, leaders' governments ----------------------------------------------------------
+@pytest.mark.parametrize("text,prefix,source", [
+    ("Peruvian students marched against Chile on Tuesday.", "14", "PEREDU"),
+    ("Kenyan doctors protested against Uganda on Monday.", "14", "KENHLH"),
+    ("Colombian guerrillas attacked Venezuelan soldiers near the border.", "19", "COLREB"),
+    ("Bolivian workers protested against Brazil outside the embassy.", "14", "BOLLAB"),
+])
+def test_group_nouns_take_their_sector_from_the_roles_table(nlp, text, prefix, source):
+    assert any(s == source for _, _, s, _, _ in find(text, prefix)), coded(text)
+
+
+def test_sector_table_lives_in_roles_tsv_only():
+    from telex.stages import event_roles
+
+    assert not hasattr(event_roles, "GROUP_SECTORS")
+
+
+@pytest.mark.parametrize("text,prefix,source,target", [
+    ("Fatah condemned Israel on Friday.", "11", "PSE", "ISR"),
+    ("UNITA fighters attacked Zambia overnight.", "19", "AGOREB", "ZMB"),
+    ("Al-Shabaab attacked Kenya on Sunday.", "19", "SOMREB", "KEN"),
+    ("Interpol praised Brazil for the arrests.", "051", "IGOINTERPOL", "BRA"),
+    ("The European Community criticised Serbia on Monday.", "11", "IGOEU", "SRB"),
+])
+def test_named_groups_and_organisations(nlp, text, prefix, source, target):
+    assert any((s or "").startswith(source) and (t or "").startswith(target) for _, _, s, t, _ in find(text, prefix)), coded(text)
+
+
+def test_administration_named_after_a_president_is_that_countrys_government(nlp):
+    rows = find("The Carter administration condemned Cuba on Thursday.", "11")
+    assert any(s == "USAGOV" and t == "CUB" for _, _, s, t, _ in rows), rows
+
+
+def test_government_named_after_a_known_leader(nlp):
+    rows = find("The Orban government criticised Romania on Friday.", "11")
+    assert any(s == "HUNGOV" for _, _, s, _, _ in rows), rows
+
+
+def test_multiword_organisation_modifying_a_noun(nlp):
+    rows = find("United Nations inspectors examined Libyan factories.", "09")
+    assert any(s == "IGOUN" and (t or "").startswith("LBY") for _, _, s, t, _ in rows), rows
+
+
+# -- roles ------------------------------------------------------------------------------------------------------
+def test_passive_without_agent_codes_the_patient_as_target(nlp):
+    rows = find("Two Dutch soldiers were killed near the border on Monday.", "19")
+    assert any(s is None and (t or "").startswith("NLD") for _, _, s, t, _ in rows), rows
+
+
+def test_passive_without_agent_needs_a_grave_act(nlp):
+    assert not any(s is None for _, _, s, _, _ in coded("The Danish envoy was rebuffed for weeks."))
+
+
+def test_passive_without_agent_is_not_coded_when_only_foreseen(nlp):
+    assert not any(s is None for _, _, s, _, _ in coded("Chile said Peruvian officers would be arrested."))
+
+
+def test_coordinated_country_modifiers_give_one_source_each(nlp):
+    rows = find("Canadian and Mexican activists protested against Cuba on Friday.", "14")
+    assert {s for _, _, s, _, _ in rows} >= {"CANCVL", "MEXCVL"}, rows
+
+
+def test_list_misparsed_as_apposition_meets_all_round(nlp):
+    for text, names in [("The UK, Spain, and Italy met on Monday.", ("GBR", "ESP", "ITA")),
+                        ("The US, Russia, and Switzerland met on Monday.", ("USA", "RUS", "CHE"))]:
+        rows = {(s[:3], t[:3]) for _, _, s, t, _ in find(text, "04")}
+        assert rows == {(a, b) for a in names for b in names if a != b}, (text, rows)
+
+
+def test_raised_subject_of_a_passive(nlp):
+    rows = find("Macron is scheduled to attend a summit in Kenya next week.", "042")
+    assert any(s.startswith("FRA") and t == "KEN" for _, _, s, t, _ in rows), rows
+
+
+# -- codes --------------------------------------------------------------------------------------------------------
+def test_held_talks_are_negotiation(nlp):
+    rows = find("Ghana held talks with Togo on Monday.", "046")
+    assert {(s, t) for _, _, s, t, _ in rows} >= {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_met_with_is_consultation(nlp):
+    assert find("Ghana met with Togo on Monday.", "040")
+
+
+def test_wants_someone_to_act_is_an_appeal(nlp):
+    rows = coded("Spain wants Portugal to send aid to Morocco.")
+    appeal = [r for r in rows if r[0].startswith("02")]
+    assert any(s == "ESP" and t == "PRT" and c == "023" for c, _, s, t, _ in appeal), rows
+    assert all(e.modality == "hypothetical" for c, _, s, _, e in rows if s == "PRT")
+
+
+def test_noun_object_of_a_coded_verb_is_not_a_second_event(nlp):
+    rows = coded("Japan lifted the sanctions on Iran on Monday.")
+    assert any(c.startswith("081") for c, *_ in rows) and not any(c.startswith("16") or c.startswith("13") for c, *_ in rows), rows
+
+
+def test_ratified_agreement_is_done_by_the_ratifier(nlp):
+    rows = {(s, t) for _, _, s, t, _ in find("Moldova ratified a trade agreement with the European Union on Friday.", "057")}
+    assert rows == {("MDA", "IGOEU")}
+
+
+def test_passive_patient_supplies_the_keyword(nlp):
+    rows = find("Venezuelan activists were released by Colombia on Sunday.", "084")
+    assert any(s == "COL" and t == "VENCVL" for _, _, s, t, _ in rows), rows
+
+
+def test_expressed_sorrow_is_sympathy(nlp):
+    assert any(s == "USA" for _, _, s, _, _ in find("The United States expressed sorrow for Japan after the earthquake.", "018"))

@@ -35,7 +35,8 @@ LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp s
 
 #: CAMEO roots whose target may be the place where it happens when no actor is named: lifting a
 #: curfew in Montenegro, reinforcing forces in Lebanon, shelling towns in Iraq are done to that country.
-PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20"})
+#: A visit (042: "attend a summit in Switzerland") is made to the place it is in.
+PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", "042"})
 
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
@@ -43,17 +44,8 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
 
-#: Sectors of group nouns the roles table does not list, for noun phrases without a known actor.
-GROUP_SECTORS = {
-    "guerrilla": "REB", "guerrillas": "REB", "insurgent": "REB", "insurgents": "REB", "fighters": "REB",
-    "separatists": "REB", "bombers": "REB", "extremists": "REB", "gunmen": "REB",
-    "student": "EDU", "students": "EDU", "doctor": "MED", "doctors": "MED",
-    "candidates": "OPP", "opposition": "OPP", "dissidents": "OPP", "party": "OPP", "parties": "OPP",
-    "youths": "CVL", "people": "CVL", "civilians": "CVL", "refugees": "REF", "landowners": "CVL",
-    "workers": "LAB", "settlers": "CVL", "elders": "CVL", "villagers": "CVL", "residents": "CVL",
-    "servicemen": "MIL", "troops": "MIL", "tanks": "MIL", "helicopters": "MIL", "officers": "MIL",
-    "fundamentalists": "REL", "missionary": "REL", "judge": "JUD", "court": "JUD", "negotiators": "GOV",
-}
+#: Heads of a government named after its leader: "the Bush administration", "the Netanyahu government".
+LEADER_BODIES = frozenset("administration government regime cabinet".split())
 
 
 class Roles:
@@ -78,6 +70,9 @@ class Roles:
             return []
         if verb.dep_ == "xcomp":
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised and not obj and not any(c.dep_ == "agent" for c in head.children):
+                return self.expand(raised[0])  # "Obama is scheduled to attend": Obama attends
             return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp"):
             return self.subjects(head, depth + 1)
@@ -91,12 +86,33 @@ class Roles:
         return []
 
     def expand(self, tok: Token) -> list[Token]:
-        """A token and the tokens coordinated with it ("Austin and Shoigu")."""
+        """A token and the tokens coordinated with it ("Austin and Shoigu"), and the coordinated
+        country words modifying it ("US and British activists": the British ones too)."""
         out = [tok]
         for c in tok.children:
-            if c.dep_ == "conj":
-                out.extend(self.expand(c))
+            listed = any(g.dep_ == "cc" for g in c.children) or any(g.dep_ == "cc" for g in tok.children)
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and listed):
+                out.extend(self.expand(c))  # "The US, Russia, and Switzerland": a list parsed as an apposition
+            elif c.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("NOUN", "PROPN") and self.country_word(c):
+                out.extend(g for g in c.subtree if g is not c and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
         return out
+
+    def country_word(self, tok: Token) -> str | None:
+        """The country of a capitalised country name or adjective ("British", "US"), else None."""
+        if tok.is_lower or tok.is_punct:
+            return None
+        return self.kb.adjective(tok.text) or self.kb.country(tok.text)
+
+    def modified_group(self, tok: Token) -> str | None:
+        """"British" in "US and British activists": the country of a coordinated modifier and the sector of the noun."""
+        if tok.dep_ != "conj" or not self.country_word(tok):
+            return None
+        head = tok.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ not in ("amod", "compound", "nmod") or head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return self.country_word(tok) + (self.sector_of(head.head) or "")
 
     def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
@@ -105,7 +121,7 @@ class Roles:
             return found
         objects = self.candidate_objects(pred, pattern)
         for tok in objects:
-            if self.code_np(tok):
+            if self.coded(tok) or self.code_np(tok):  # "endorsed an agreement with the European Union"
                 return self.expand(tok)
         root = pattern.cameo[:2]
         if root in CLAUSE_TARGET_ROOTS:  # "demanded that the United States match ..."
@@ -118,7 +134,7 @@ class Roles:
             inner = self.actor_targets(comp, pattern) or [t for t in self.candidate_objects(comp, pattern) if self.code_np(t)][:1]
             if inner:  # "threatened to break relations with Russia"
                 return self.expand(inner[0]) if len(inner) == 1 else inner
-        if root in PLACE_TARGET_ROOTS:
+        if root in PLACE_TARGET_ROOTS or pattern.cameo[:3] in PLACE_TARGET_ROOTS:
             holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
             if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
                 holders.append(pred.head)  # "staged a protest in Beijing"
@@ -237,6 +253,9 @@ class Roles:
     def code_of(self, tok: Token) -> tuple[str | None, str | None]:
         """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; else a code read off the
         noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
+        group = self.modified_group(tok)
+        if group is not None:
+            return None, group
         actor_id = self.actor_at(tok)
         if actor_id is not None:
             actor = self.actors.get(actor_id)
@@ -266,6 +285,9 @@ class Roles:
     def code_np(self, tok: Token) -> str | None:
         """A CAMEO actor code read off a noun phrase: a country word or known group in it ("Hezbollah
         guerrillas", "Doctors from two American aid groups"), a place's country, and the head's sector."""
+        leader = self.leader_body(tok)
+        if leader is not None:
+            return leader
         words, stack = [], [tok]
         while stack:  # the phrase itself, not the clauses hanging off it ("the accusation that ... Ukraine")
             t = stack.pop()
@@ -280,6 +302,22 @@ class Roles:
             iso = self.kb.adjective(t.text) or self.kb.country(t.text) or self.kb.capital(t.text)
             if iso:
                 break
+        if iso is None:  # a known organisation named in several words: "United Nations inspectors"
+            run: list[Token] = []
+            for t in words + [None]:
+                if t is not None and t.pos_ == "PROPN" and not t.is_lower and (not run or t.i == run[-1].i + 1):
+                    run.append(t)
+                    continue
+                if len(run) > 1:
+                    found = self.kb.actor(tok.doc[run[0].i : run[-1].i + 1].text)
+                    term = (found[1] or (found[0].terms[0] if found[0].terms else None)) if found else None
+                    if term is not None and term.country:
+                        iso, sector = term.country, next(iter(term.sectors), None)
+                        break
+                    if term is not None and term.org:
+                        prefix = "IGO" if "IGO" in term.sectors else "NGO" if "NGO" in term.sectors else ""
+                        return prefix + term.org
+                run = [t] if t is not None and t.pos_ == "PROPN" and not t.is_lower else []
         if iso is None:
             for t in words:
                 found = self.kb.actor(t.text) if t.pos_ == "PROPN" and not t.is_lower else None
@@ -299,12 +337,29 @@ class Roles:
             return None
         return iso + (self.sector_of(tok) or sector or "")
 
+    def leader_body(self, tok: Token) -> str | None:
+        """"the Bush administration", "the Netanyahu government": the leader's country and GOV. A leader the
+        knowledge base knows gives his country; an unknown person's "administration" is a US presidency
+        (the usage is American: other governments are "the X government")."""
+        if tok.lemma_.lower() not in LEADER_BODIES:
+            return None
+        for c in tok.children:
+            if c.dep_ not in ("compound", "poss", "amod", "nmod") or c.is_lower or c.pos_ not in ("PROPN", "ADJ"):
+                continue
+            found = self.kb.actor(c.text)
+            term = (found[1] or (found[0].terms[0] if found[0].terms else None)) if found else None
+            if found and found[0].kind == "person" and term is not None and term.country:
+                return term.country + "GOV"
+            if found is None and c.ent_type_ == "PERSON" and tok.lemma_.lower() == "administration":
+                return "USAGOV"
+        return None
+
     def sector_of(self, tok: Token) -> str | None:
         """The sector of a group noun: "police" -> COP, "rebels" -> REB, "students" -> EDU."""
         role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
         if role and role[0]:
             return role[0][0]
-        return GROUP_SECTORS.get(tok.lower_) or GROUP_SECTORS.get(tok.lemma_.lower())
+        return None
 
 
 def actor_code(actor: Actor) -> str | None:

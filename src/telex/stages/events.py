@@ -47,6 +47,10 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
 
 
+#: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
+#: arrested, attacked or killed by someone unnamed is news about the target; being rebuffed is not.
+UNKNOWN_SOURCE_ROOTS = frozenset({"11", "17", "18", "19", "20"})
+
 #: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
@@ -60,6 +64,10 @@ SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce
 DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
                 "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
+#: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack".
+APPEAL_VERBS = frozenset("want wish".split())
+#: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted.
+APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026", "03": "022"}
 
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
@@ -143,7 +151,10 @@ class EventFinder(Roles):
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return None
-        candidates = self.table.get((tok.lemma_.lower(), pos)) or self.table.get((tok.lower_, pos))
+        keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
+        if pos == "NOUN":
+            keys.reverse()  # a noun's own form first: "talks" (negotiations) is not "talk"
+        candidates = self.table.get(keys[0]) or self.table.get(keys[1])
         if not candidates:
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
@@ -162,6 +173,10 @@ class EventFinder(Roles):
         """Lemmas and forms in the predicate's objects, prepositional phrases and infinitive complements."""
         words = set()
         for child in tok.children:
+            if child.dep_ == "nsubjpass" and tok.pos_ == "VERB":
+                # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
+                words.update(w for t in child.subtree if t.i <= child.i for w in (t.lemma_.lower(), t.lower_))
+                continue
             if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark"):
                 continue
             for t in child.subtree:
@@ -184,6 +199,8 @@ class EventFinder(Roles):
             tok = tok.head
         if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
             return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
+        if self.wanted_of(pred) is not None:
+            return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
         chain = [pred]
         tok = pred
         # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
@@ -295,6 +312,54 @@ class EventFinder(Roles):
         code = DEMAND_CODES.get(inner[:3]) or DEMAND_CODES.get(inner[:2]) or "100"
         return Pattern(tok.lemma_.lower(), "VERB", None, frozenset({"must"}), code, "agent"), sources, self.expand(subj[0])
 
+    def wanted_of(self, comp: Token) -> Token | None:
+        """"Obama wants Putin to attack": for the wanted act ("attack"), whom it is wanted of ("Putin")."""
+        head = comp.head
+        if comp.dep_ not in ("xcomp", "ccomp") or head is comp or head.lemma_.lower() not in APPEAL_VERBS or head.pos_ != "VERB":
+            return None
+        if comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return None
+        own = [c for c in comp.children if c.dep_ == "nsubj"]
+        obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        found = own[0] if own and comp.dep_ == "ccomp" else obj[0] if obj and comp.dep_ == "xcomp" else None
+        return found
+
+    def appealed(self, tok: Token):
+        """"Obama wants Putin to attack Switzerland": an appeal (CAMEO 02) by the one who wants, to the one wanted of."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in APPEAL_VERBS:
+            return None
+        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            addressee = self.wanted_of(comp)
+            if addressee is None:
+                continue
+            sources = self.subjects(tok)
+            if not sources:
+                return None
+            inner = self.match(comp)
+            code = inner.cameo if inner else ""
+            code = APPEAL_CODES.get(code[:2], "020")
+            return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), code, "agent"), sources, self.expand(addressee)
+        return None
+
+    def consumed(self, tok: Token, pattern: Pattern) -> bool:
+        """An event noun that is the object of a coded verb belongs to the verb's event: "lift the sanctions"
+        (easing, not sanctioning), "ratified an agreement", "attend a summit"."""
+        if pattern.pos != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+            return False
+        verb = tok.head
+        if verb.lemma_.lower() in LIGHT_VERBS:
+            return False
+        governing = self.match(verb)
+        if governing is None:
+            return False
+        return bool(governing.keywords & {tok.lemma_.lower(), tok.lower_}) or pattern.roles == "mutual"
+
+    def passive_patient(self, tok: Token, pattern: Pattern) -> bool:
+        """A passive verb whose agent, if any, names no actor: "were killed by an IED", "has been accused of"."""
+        if tok.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+            return False
+        return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
+
     # -- assembly -------------------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
         from telex.cameo import lookup
@@ -305,10 +370,12 @@ class EventFinder(Roles):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
-            demand = self.demanded(tok, pattern)
+            demand = self.demanded(tok, pattern) or self.appealed(tok)
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
+                continue
+            if demand is None and self.consumed(tok, pattern):
                 continue
             is_verb = pattern.pos == "VERB"
             if demand is None:
@@ -320,10 +387,15 @@ class EventFinder(Roles):
                 targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
+            unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
+            if unknown_source and self.modality(tok) not in ("asserted",):
+                unknown_source = False  # "officials would be indicted": no event to speak of yet
+            if unknown_source and not sources:
+                sources = [None]  # "three servicemen were killed": done to them, by someone unnamed
             pairs = []
             for s in sources:
-                s_id, s_code = self.code_of(s)
-                if s_code is None and s_id is None:
+                s_id, s_code = self.code_of(s) if s is not None else (None, None)
+                if s_code is None and s_id is None and not unknown_source:
                     continue
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
@@ -332,7 +404,7 @@ class EventFinder(Roles):
                         t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
-                    if t_code is None and t_id is None and pattern.cameo[:2] in NEEDS_TARGET:
+                    if t_code is None and t_id is None and (pattern.cameo[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
                     if pattern.roles == "mutual" and t is not None and t_code and s_code:
