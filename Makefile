@@ -18,8 +18,13 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 
+# The main job: ingest the bundled examples into an embedded database, then a summary and the top events.
+# (`telex extract examples` prints each article's full analysis instead.)
 run: install
-	$(BIN)/telex extract examples
+	mkdir -p out
+	$(BIN)/telex ingest examples --db out/examples.duckdb
+	$(BIN)/telex stats --db out/examples.duckdb
+	$(BIN)/telex query events --db out/examples.duckdb --limit 15
 
 test: install-test
 	$(BIN)/python -m pytest
