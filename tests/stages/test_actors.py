@@ -97,3 +97,69 @@ def test_office_holder_depends_on_the_date(nlp):
     names = lambda a: {x.name for x in a.actors}
     assert "Jim Mattis" in names(early)
     assert "Lloyd Austin" in names(late)
+
+
+# -- countries inferred for described actors the knowledge base does not know ----------------------------
+
+
+def _actor(text, name):
+    analysis = telex.extract(text, published=date(2020, 1, 1))
+    found = [a for a in analysis.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in analysis.actors]}"
+    return found[0], analysis
+
+
+def test_unknown_president_takes_the_one_country_of_his_sentence():
+    actor, analysis = _actor("President Tomas Berg has threatened to ban Norwegian opposition parties from the vote.", "Tomas Berg")
+    assert actor.country == "NOR"
+    # the event built on the inferred country is less certain than one on a stated country
+    event = next(e for e in analysis.events if e.source == actor.id)
+    assert event.source_code.startswith("NOR")
+    assert event.confidence < 0.75
+
+
+def test_a_place_in_the_country_places_the_office_holder():
+    actor, _ = _actor("Prime Minister Ana Lund said the curfew in Oslo would be lifted.", "Ana Lund")
+    assert actor.country == "NOR"
+
+
+def test_country_after_the_name_places_the_person():
+    actor, _ = _actor("King Hassan of Morocco was quoted today as saying he would host a meeting.", "Hassan")
+    assert actor.country == "MAR"
+
+
+def test_country_that_is_a_party_to_the_action_is_not_the_actors():
+    actor, _ = _actor("President Tomas Berg visited China on Monday.", "Tomas Berg")
+    assert actor.country is None
+
+
+def test_country_of_another_state_actor_is_not_evidence():
+    actor, _ = _actor("President Tomas Berg spoke with Russian officials about gas.", "Tomas Berg")
+    assert actor.country is None
+
+
+def test_two_countries_in_the_sentence_give_no_answer():
+    actor, _ = _actor("President Tomas Berg said Chilean and Peruvian farmers had gathered in the square.", "Tomas Berg")
+    assert actor.country is None
+
+
+def test_foreign_roles_take_no_country_from_their_surroundings():
+    analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
+    ambassador = [a for a in analysis.actors if a.role == "ambassador"]
+    assert ambassador and ambassador[0].country is None
+
+
+def test_article_country_places_an_actor_in_a_sentence_with_none():
+    text = (
+        "Floods hit Peru\n\nHeavy rain flooded towns across Peru on Monday. Rescue teams from Lima reached "
+        "the worst hit valleys in northern Peru by evening.\n\nInterior Minister Carla Ruiz said the army would stay "
+        "as long as it was needed.\n"
+    )
+    actor, _ = _actor(text, "Carla Ruiz")
+    assert actor.country == "PER"
+
+
+def test_named_body_takes_no_country_from_its_sentence():
+    analysis = telex.extract("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", published=date(2020, 1, 1))
+    officials = [a for a in analysis.actors if "officials" in a.name]
+    assert officials and officials[0].country is None

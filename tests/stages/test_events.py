@@ -227,3 +227,18 @@ def test_passive_patient_supplies_the_keyword(nlp):
 
 def test_expressed_sorrow_is_sympathy(nlp):
     assert any(s == "USA" for _, _, s, _, _ in find("The United States expressed sorrow for Japan after the earthquake.", "018"))
+
+
+def test_unknown_office_holder_takes_the_sentences_country_as_source():
+    hits = find("President Tomas Berg has banned Norwegian opposition parties from the vote.", "17")
+    assert any((row[2] or "").startswith("NOR") and (row[3] or "").startswith("NOR") for row in hits)
+
+
+def test_domestic_concession_with_no_target_is_done_at_home():
+    hits = find("President Tomas Berg on Monday shortened the nightly curfew imposed in Norway.", "081")
+    assert any(row[3] == "NOR" for row in hits)
+
+
+def test_own_troops_are_not_the_target_of_a_withdrawal():
+    rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
+    assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from telex.kb import KnowledgeBase, get_kb, norm, norm_role
 from telex.records import Actor
 
-for _name in ("telex_actors", "telex_actor_of", "telex_article"):
+for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_country_basis"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -71,6 +71,11 @@ class ActorState:
     kb_id: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     name_tokens: set[str] = field(default_factory=set)
+    #: Where ``country`` came from when the actor's own description and the knowledge base gave none:
+    #: "phrase" (a country word in the same noun phrase: "King Hassan of Morocco"), "sentence" (the one
+    #: country its sentence names) or "article" (the dateline's or the article's dominant country).
+    #: None when the country was stated or known. See :func:`infer_countries`.
+    country_basis: str | None = None
 
     def role_head(self) -> str | None:
         return self.role.split()[-1].lower() if self.role else None
@@ -536,9 +541,12 @@ def merge_descriptions(resolver: ActorResolver) -> None:
 
 
 def find_actors(doc: Doc, day: date | None = None, kb: KnowledgeBase | None = None) -> ActorResolver:
+    from telex.stages.actor_countries import infer_countries
+
     resolver = ActorResolver(doc, kb or get_kb(), day)
     resolver.run()
     merge_descriptions(resolver)
+    infer_countries(resolver)
     return resolver
 
 
@@ -560,4 +568,5 @@ class ActorStage:
         kept = [a for a in resolver.actors if a.mentions]
         doc._.telex_actors = [a.to_record() for a in kept]
         doc._.telex_actor_of = dict(resolver.token_actor)
+        doc._.telex_actor_country_basis = {a.id: a.country_basis for a in kept if a.country_basis}
         return doc

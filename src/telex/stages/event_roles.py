@@ -121,6 +121,8 @@ class Roles:
             return found
         objects = self.candidate_objects(pred, pattern)
         for tok in objects:
+            if own_belonging(tok):
+                continue  # "withdraw its troops from Lebanon": the subject's own, not whom it is done to
             if self.coded(tok) or self.code_np(tok):  # "endorsed an agreement with the European Union"
                 return self.expand(tok)
         root = pattern.cameo[:2]
@@ -159,7 +161,10 @@ class Roles:
 
     def coded(self, tok: Token) -> bool:
         """Whether a token is an actor with a CAMEO code ("troops" alone is an actor of no country)."""
-        actor = self.actors.get(self.actor_at(tok) or "")
+        actor_id = self.actor_at(tok) or ""
+        actor = self.actors.get(actor_id)
+        if actor is not None and actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
+            return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
         return actor is not None and actor_code(actor) is not None
 
     def owner(self, noun: Token) -> Token | None:
@@ -180,7 +185,7 @@ class Roles:
             passive = [c for c in pred.children if c.dep_ == "nsubjpass"]
             if passive:
                 return self.expand(passive[0])
-            obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj") and not own_belonging(c)]
             if obj and self.coded(obj[0]):
                 return self.expand(obj[0])
             if obj and pattern.cameo[:2] in OWNER_TARGET_ROOTS and obj[0].pos_ == "NOUN":
@@ -260,6 +265,8 @@ class Roles:
         if actor_id is not None:
             actor = self.actors.get(actor_id)
             if actor is not None and actor_code(actor):
+                if actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
+                    return actor_id, self.code_np(tok) or actor_code(actor)  # the phrase's own words first
                 return actor_id, actor_code(actor)
         if tok.pos_ == "PRON":
             antecedent = self.pronoun_subject(tok)
@@ -360,6 +367,11 @@ class Roles:
         if role and role[0]:
             return role[0][0]
         return None
+
+
+def own_belonging(tok: Token) -> bool:
+    """'its troops', 'their borders': a noun the subject owns, named by a possessive pronoun."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
 
 
 def actor_code(actor: Actor) -> str | None:

@@ -85,6 +85,9 @@ CONFIDENCE_BASE = 0.4
 CONFIDENCE_TARGET = 0.25
 CONFIDENCE_SPECIFIC = 0.15
 CONFIDENCE_ASSERTED = 0.1
+#: Taken off when an actor's country was inferred, not stated ("President Museveni ... Ugandan
+#: opposition": see telex.stages.actors.infer_countries), by how it was inferred.
+CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
 @dataclass(frozen=True)
@@ -145,6 +148,8 @@ class EventFinder(Roles):
         article = doc._.telex_article
         self.published = article.published if article is not None else None
         self.quotes = doc._.telex_quotes or []
+        basis = doc._.telex_actor_country_basis if doc.has_extension("telex_actor_country_basis") else None
+        self.country_basis: dict[str, str] = basis or {}
 
     # -- matching -------------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
@@ -404,6 +409,8 @@ class EventFinder(Roles):
                         t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
+                    if t is None and s_code and s_code[:3].isalpha() and not s_code.startswith(("IGO", "NGO")) and code_domestic(pattern.cameo):
+                        t_code = s_code[:3]  # "Bashir shortened the curfew", "Shevardnadze resigned": yielded at home
                     if t_code is None and t_id is None and (pattern.cameo[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
@@ -436,6 +443,7 @@ class EventFinder(Roles):
                 confidence += CONFIDENCE_TARGET if (t_id or t_code) else 0
                 confidence += CONFIDENCE_SPECIFIC if pattern.specificity else 0
                 confidence += CONFIDENCE_ASSERTED if modality == "asserted" else 0
+                confidence -= max((CONFIDENCE_INFERRED.get(self.country_basis.get(a or ""), 0.0) for a in (s_id, t_id)), default=0.0)
                 events.append(
                     Event(
                         source=s_id,
@@ -457,6 +465,15 @@ class EventFinder(Roles):
                     )
                 )
         return events
+
+
+#: Concessions made at home, to the actor's own country when no target is named: easing
+#: restrictions, lifting a curfew or state of emergency (081x), resigning or reforming (083x).
+DOMESTIC_CONCESSIONS = ("081", "083")
+
+
+def code_domestic(code: str) -> bool:
+    return code.startswith(DOMESTIC_CONCESSIONS)
 
 
 def _plover(code: str) -> Plover | None:

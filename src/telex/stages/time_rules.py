@@ -224,7 +224,7 @@ def _r_year(m, ctx, s, e):
     return f"{y:04d}", "year"
 
 
-@rule("year_range", rf"(?<![\w$£€#./])(?P<y>(?:1[0-9]|20)\d\d)\s*[-–]\s*(?P<y2>\d\d)(?![\w%]|[.,]\d)", absolute=True,
+@rule("year_range", r"(?<![\w$£€#./])(?P<y>(?:1[0-9]|20)\d\d)\s*[-–]\s*(?P<y2>\d\d)(?![\w%]|[.,]\d)", absolute=True,
       triggers='', lookback=2, digits=True)
 def _r_year_range(m, ctx, s, e):
     # "2021-22": a season or fiscal year; the value is the year it starts
@@ -234,7 +234,7 @@ def _r_year_range(m, ctx, s, e):
     return f"{y:04d}", "year"
 
 
-@rule("year_apostrophe", rf"\b(?P<prep>(?i:in|since|from|until|by|of|to|between|and|class\s+of))\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%])",
+@rule("year_apostrophe", r"\b(?P<prep>(?i:in|since|from|until|by|of|to|between|and|class\s+of))\s+(?P<x>['’](?P<yy>\d\d))(?![\w'’%])",
       triggers='', lookback=12, digits=True)
 def _r_year_apostrophe(m, ctx, s, e):
     yy = int(m["yy"])

@@ -396,7 +396,7 @@ def _r_duration(m, ctx, s, e):
     return _duration(n, unit), "duration"
 
 
-@rule("vague_duration", rf"(?:\b(?P<prep>(?i:for|in|within|over|after|during|took|take|takes|lasted|last|spent|spend|spending))\s+)?"
+@rule("vague_duration", r"(?:\b(?P<prep>(?i:for|in|within|over|after|during|took|take|takes|lasted|last|spent|spend|spending))\s+)?"
       r"(?:(?P<bare>(?i:the))\s+(?!(?i:past|last|next|coming|following|previous|first)\b))?(?P<x>(?:(?P<det>(?i:the\s+(?:past|last|next|coming|following|previous|first)\s+(?:few|several|many)|the\s+(?:past|last|next|coming|following|previous|first)|recent|coming|past|several|many|a\s+few|few|the\s+past\s+few|the\s+next\s+few|the\s+last\s+few))\s+)?"
       r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)))(?![\w-])",
       triggers='seconds minutes hours days weeks months years decades centuries', lookback=40)

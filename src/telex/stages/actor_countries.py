@@ -1,0 +1,195 @@
+"""Countries for actors the text describes but does not place ("President X" with no country).
+
+Runs after mention linking (:mod:`telex.stages.actors`), so it never changes which mentions are one
+actor. The first step that gives an answer wins: a country joined to the phrase ("King Hassan of
+Morocco"), the one country left in the sentence once parties to the action are set aside, then the
+article's dateline or dominant country. Each guess records its basis in ``country_basis``, which
+lowers the confidence of events that rest on it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from telex.stages.actors import ActorResolver
+
+
+#: Prepositions whose object is a party to what the actor does, not where the actor belongs:
+#: "returning to Kyrgyzstan", "talks with Russia", "sanctions against Iran".
+OTHER_PARTY_PREPS = frozenset({"to", "with", "against", "from", "toward", "towards", "on", "into", "for", "between", "by", "over"})
+#: Sectors of an actor that speaks for its own country: a country word describing one names that
+#: actor's country, not the country of a person in the same sentence ("Soviet leader Gorbachev",
+#: "Russian officials"). Opposition, people, rebels and the like are left as evidence.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+#: Role heads that name someone from elsewhere, or who belongs to whoever he speaks for: the country
+#: around such an actor is rarely his ("western allies ... talks with Moscow", "the ambassador in
+#: Kabul", "his counterpart"). Only a country in their own phrase places them.
+FOREIGN_ROLE_HEADS = frozenset(
+    """ally allies partner partners neighbour neighbours neighbor neighbors counterpart counterparts ambassador
+    ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
+    mediator mediators inspector inspectors correspondent correspondents""".split()
+)
+#: The article-level rule needs this many mentions of its country, and this share of all.
+ARTICLE_MIN_MENTIONS = 3
+ARTICLE_MIN_SHARE = 0.6
+
+
+def infer_countries(resolver: ActorResolver) -> None:
+    """Give a country to an actor described by an office or role ("President Yoweri Museveni",
+    "opposition candidates") that neither its description nor the knowledge base placed.
+
+    In order, the first that answers wins:
+
+    1. phrase: a country in the actor's own noun phrase after the name ("King Hassan of Morocco",
+       "the prime minister of Fiji"); a country word before it is already read by :meth:`describe`.
+    2. sentence: the one country a sentence naming the actor names, counting country names,
+       adjectives, capitals and places inside the country, but not a country that is a party to
+       the action (a direct object, or the object of "to", "with", "against" ...: "President X
+       visited China" says nothing of X's country) nor one that describes another state actor
+       ("Soviet leader Gorbachev", "Russian officials"). Two or more countries left: no answer.
+    3. article: the dateline's country, else a country that has at least
+       :data:`ARTICLE_MIN_MENTIONS` mentions and :data:`ARTICLE_MIN_SHARE` of all country mentions.
+
+    Named bodies ("Red Cross officials", "Hamas militants") and roles of people from elsewhere
+    (:data:`FOREIGN_ROLE_HEADS`, relative roles such as "spokesman") take no country from the
+    sentence or article.
+
+    Limits: a visiting leader named in a sentence about his host ("President X arrived in Abidjan")
+    takes the host's country; nationality words for people ("Ugandan opposition") count as the
+    country. Inferred countries are marked with ``country_basis`` and the events stage gives
+    events built on them a lower confidence. The pass runs after linking, so it never changes
+    which mentions are one actor.
+    """
+    doc, kb = resolver.doc, resolver.kb
+    candidates = [
+        a for a in resolver.actors
+        if a.mentions and not a.country and not a.code and a.kind in ("person", "group", "org") and (a.role or a.sectors)
+    ]
+    if not candidates:
+        return
+    heads: dict[str, list[Token]] = {}
+    for i in sorted(resolver.token_actor):
+        heads.setdefault(resolver.token_actor[i], []).append(doc[i])
+    mentions = country_mentions(resolver)
+    article = article_country(resolver, mentions)
+    for actor in candidates:
+        tokens = heads.get(actor.id, [])
+        found, basis = None, None
+        for tok in tokens:
+            found = phrase_country(resolver, tok)
+            if found:
+                basis = "phrase"
+                break
+        if actor.kind != "person" and any(
+            t.pos_ == "PROPN" and not _country_word(resolver, t) and t.lower_ not in _titles() for t in tokens
+        ):
+            continue  # a named body ("Red Cross officials"): its name, not its surroundings, says whose it is
+        role = kb.role(actor.role) if actor.role else None
+        if found is None and (actor.role_head() in FOREIGN_ROLE_HEADS or (role is not None and role[1] == "relative")):
+            continue
+        if found is None:
+            for sent in dict.fromkeys(t.sent.start for t in tokens):
+                isos = {iso for start, iso, evidence in mentions if evidence and start == sent}
+                if len(isos) == 1:
+                    found, basis = isos.pop(), "sentence"
+                    break
+        if found is None and article and tokens:
+            found, basis = article, "article"
+        if found:
+            actor.country, actor.country_basis = found, basis
+
+
+def _titles() -> frozenset[str]:
+    from telex.stages.actors import TITLES
+
+    return TITLES
+
+
+def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
+    """'King Hassan of Morocco', 'the president of Fiji': a country after the name, joined by 'of'."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and not pobj.is_lower:
+                    iso = _country_word(resolver, pobj)
+                    if iso:
+                        return iso
+    return None
+
+
+def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
+    kb = resolver.kb
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "NORP", "LOC")), None)
+    if ent is not None:
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        iso = kb.country(text) or kb.adjective(text) or kb.capital(text)
+        if iso is None and ent.label_ == "GPE":
+            from telex.gazetteer import country_of
+
+            iso = country_of(text)
+        if iso:
+            return iso
+    return kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text)
+
+
+def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
+    """Every country word in the article: (sentence start, ISO3, whether it may place another actor).
+    A country that is a party to an action, or the country of another state actor, is no evidence."""
+    doc = resolver.doc
+    out: list[tuple[int, str, bool]] = []
+    seen: set[int] = set()
+    for tok in doc:
+        if tok.i in seen or tok.is_lower or tok.is_punct or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.ent_type_):
+            continue
+        iso = _country_word(resolver, tok)
+        if not iso:
+            continue
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        span = list(ent) if ent is not None else [tok]
+        seen.update(t.i for t in span)
+        root = span[-1] if ent is None else ent.root
+        evidence = True
+        if root.dep_ in ("dobj", "iobj", "dative"):
+            evidence = False
+        elif root.dep_ == "pobj" and root.head.lower_ in OTHER_PARTY_PREPS:
+            evidence = False
+        else:
+            # the country of another state actor: "Soviet leader Gorbachev", "the US commander in Iraq"
+            t, steps = root, 0
+            while steps < 5:
+                owner = resolver.by_id.get(resolver.token_actor.get(t.i, ""))
+                if owner is not None and owner.kind != "country":
+                    if set(owner.sectors) & STATE_SECTORS:
+                        evidence = False
+                    break
+                if t.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or t.head is t:
+                    break
+                t, steps = t.head, steps + 1
+        out.append((tok.sent.start, iso, evidence))
+    return out
+
+
+def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool]]) -> str | None:
+    """The dateline's country, else the country most of the article's country words name."""
+    doc = resolver.doc
+    for item in doc._.telex_excluded or ():
+        if item.kind == "dateline":
+            for tok in doc.char_span(*item.span, alignment_mode="expand") or ():
+                if not tok.is_lower and not tok.is_punct:
+                    iso = _country_word(resolver, tok)
+                    if iso:
+                        return iso
+    counts: dict[str, int] = {}
+    for _, iso, _ in mentions:
+        counts[iso] = counts.get(iso, 0) + 1
+    if not counts:
+        return None
+    iso, n = max(counts.items(), key=lambda kv: kv[1])
+    if n >= ARTICLE_MIN_MENTIONS and n >= ARTICLE_MIN_SHARE * sum(counts.values()):
+        return iso
+    return None
+
+
