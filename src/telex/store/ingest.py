@@ -17,9 +17,10 @@ from telex.records import Analysis, Article, Failure, Notice
 from telex.store import dedup, merge
 from telex.store.db import connect, stored_ids, write_batch
 
-#: Articles per transaction. Small enough that a killed run loses little work, big enough that the
-#: per-transaction cost (a WAL flush) stays a small share of the time next to parsing (~50 ms/article).
-BATCH_SIZE = 16
+#: Articles per transaction. Small enough that a killed run loses little work (a few seconds of
+#: parsing), big enough that the per-transaction cost stays small: on the 414 Wikinews articles with
+#: two workers, 16 per batch spent 10.4% of the time in the database, 64 per batch 4.2%.
+BATCH_SIZE = 64
 
 
 @dataclass
