@@ -120,9 +120,21 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
     return None
 
 
+def _entity_at(resolver: ActorResolver, i: int):
+    """The named entity covering token ``i``; the index is built once per document, since
+    ``doc.ents`` makes new Span objects on every access."""
+    index = getattr(resolver, "_entity_index", None)
+    if index is None:
+        index = {j: ent for ent in resolver.doc.ents for j in range(ent.start, ent.end)}
+        resolver._entity_index = index
+    return index.get(i)
+
+
 def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     kb = resolver.kb
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "NORP", "LOC")), None)
+    ent = _entity_at(resolver, tok.i)
+    if ent is not None and ent.label_ not in ("GPE", "NORP", "LOC"):
+        ent = None
     if ent is not None:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         iso = kb.country(text) or kb.adjective(text) or kb.capital(text)
@@ -147,7 +159,7 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
         iso = _country_word(resolver, tok)
         if not iso:
             continue
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = _entity_at(resolver, tok.i)
         span = list(ent) if ent is not None else [tok]
         seen.update(t.i for t in span)
         root = span[-1] if ent is None else ent.root

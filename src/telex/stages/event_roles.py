@@ -335,8 +335,10 @@ class Roles:
         if iso is None and words:
             from telex.gazetteer import country_of
 
-            for ent in tok.doc.ents:
-                if ent.label_ in ("GPE", "LOC", "FAC") and words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
+            if getattr(self, "_places", None) is None:  # doc.ents builds new spans on every access
+                self._places = [e for e in tok.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+            for ent in self._places:
+                if words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
                     iso = country_of(ent.text)
                     if iso:
                         break
