@@ -48,8 +48,9 @@ def test_two_reports_of_one_meeting_merge_and_a_week_later_does_not():
     con = connect(":memory:")
     dups, n = _store(con, ITEMS)
     assert dups == 1 and n == 2
+    # the wire copy is not counted again, but its URL is kept with the cluster it reported
     assert _clusters(con) == [
-        (date(2023, 3, 9), 2, 2, 2, ["https://courier.example/a", "https://post.example/b"]),
+        (date(2023, 3, 9), 2, 2, 2, ["https://agg.example/x", "https://courier.example/a", "https://post.example/b"]),
         (date(2023, 3, 16), 1, 1, 1, ["https://courier.example/c"]),
     ]
 

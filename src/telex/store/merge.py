@@ -130,7 +130,22 @@ def _load_events(con: duckdb.DuckDBPyConnection) -> list[EventRow]:
     return out
 
 
-def _cluster_record(members: list[EventRow]) -> tuple:
+_DUPLICATE_URLS_SQL = """
+SELECT d.duplicate_of, a.url FROM article_duplicates d JOIN articles a ON a.id = d.article_id
+WHERE a.url IS NOT NULL
+"""
+
+
+def _duplicate_urls(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """URLs of near-duplicate copies, by the article they copy: a cluster keeps every URL that reported it,
+    though a copy's events are not counted twice."""
+    out: dict[str, set[str]] = {}
+    for original, url in con.execute(_DUPLICATE_URLS_SQL).fetchall():
+        out.setdefault(original, set()).add(url)
+    return out
+
+
+def _cluster_record(members: list[EventRow], copies: dict[str, set[str]] | None = None) -> tuple:
     first = members[0]
     counts = Counter(m.cameo for m in members)
     cameo = min(counts, key=lambda c: (-counts[c], c))  # the commonest code, ties to the smallest
@@ -148,7 +163,8 @@ def _cluster_record(members: list[EventRow]) -> tuple:
         typical.extra["quad_class"], a or None, b or None, x["source_code"], x["target_code"], x["source_name"],
         x["target_name"], x["source_country"], x["target_country"], min(dates) if dates else None,
         max(dates) if dates else None, len(members), len(articles), n_sources,
-        sorted({m.url for m in members if m.url}), sources, x["evidence"],
+        sorted({m.url for m in members if m.url} | {u for m in members for u in (copies or {}).get(m.article_id, ())}),
+        sources, x["evidence"],
         placed.extra["place_name"] if placed else None, placed.extra["place_country"] if placed else None,
         placed.extra["place_lat"] if placed else None, placed.extra["place_lon"] if placed else None,
     )
@@ -169,7 +185,8 @@ def recompute(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         con.execute("DELETE FROM clusters")
         groups = cluster_rows(_load_events(con))
         if groups:
-            _insert(con, "clusters", [_cluster_record(g) for g in groups])
+            copies = _duplicate_urls(con)
+            _insert(con, "clusters", [_cluster_record(g, copies) for g in groups])
             _insert(con, "cluster_events", [(cluster_id(g[0]), m.article_id, m.idx) for g in groups for m in g])
         con.execute("COMMIT")
     except BaseException:
