@@ -131,6 +131,19 @@ def events(con: duckdb.DuckDBPyConnection, f: Filters = Filters(), *, raw: bool 
     return out
 
 
+def _article_filters(f: Filters, where: list[str], params: list) -> None:
+    """Filters on the article a row came from: its source, and its publication date range."""
+    if f.source:
+        where.append("a.source ILIKE ?")
+        params.append(f"%{f.source}%")
+    if f.since:
+        where.append("a.published >= ?")
+        params.append(f.since)
+    if f.until:
+        where.append("a.published <= ?")
+        params.append(f.until)
+
+
 def quotes(con: duckdb.DuckDBPyConnection, f: Filters = Filters(), *, limit: int | None = 50,
            sort: str | None = None) -> list[dict]:
     where, params = [], []
@@ -143,15 +156,7 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters = Filters(), *, limit: int
     if f.text:
         where.append("q.text ILIKE ?")
         params.append(f"%{f.text}%")
-    if f.source:
-        where.append("a.source ILIKE ?")
-        params.append(f"%{f.source}%")
-    if f.since:
-        where.append("a.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("a.published <= ?")
-        params.append(f.until)
+    _article_filters(f, where, params)
     if f.cameo or f.plover:
         raise QueryError("quotes have no CAMEO or PLOVER type; use telex query events")
     lim = f" LIMIT {int(limit)}" if limit else ""
@@ -173,15 +178,7 @@ def actors(con: duckdb.DuckDBPyConnection, f: Filters = Filters(), *, limit: int
     if f.country:
         where.append("x.country = ?")
         params.append(f.country.upper())
-    if f.source:
-        where.append("a.source ILIKE ?")
-        params.append(f"%{f.source}%")
-    if f.since:
-        where.append("a.published >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("a.published <= ?")
-        params.append(f.until)
+    _article_filters(f, where, params)
     if f.cameo or f.plover or f.text:
         raise QueryError("actors take --actor, --country, --source, --since and --until only")
     lim = f" LIMIT {int(limit)}" if limit else ""
