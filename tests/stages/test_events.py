@@ -242,3 +242,31 @@ def test_domestic_concession_with_no_target_is_done_at_home():
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows
+
+
+def test_coordinated_subjects_agreeing_to_a_ceasefire_agree_with_each_other():
+    rows = {(row[0], row[1], row[2], row[3]) for row in coded("Peru and Bolivia agreed to a truce on Sunday.")}
+    assert ("0356", "AGREE", "PER", "BOL") in rows and ("0356", "AGREE", "BOL", "PER") in rows, rows
+
+
+def test_coordinated_subjects_agreeing_to_act_act_jointly():
+    rows = {(row[1], row[2], row[3]) for row in coded("Peru and Bolivia agreed to share information on Friday.")}
+    assert ("AGREE", "PER", "BOL") in rows and ("AGREE", "BOL", "PER") in rows, rows
+
+
+def test_welcome_given_to_a_visitor_is_hosting_him():
+    hits = find("Chile gave a warm welcome on Monday to the Argentine president.", "043")
+    assert any(row[2] == "CHL" and (row[3] or "").startswith("ARG") for row in hits), hits
+
+
+def test_refuge_sought_in_a_country_is_asked_of_it():
+    hits = find("Some 5,000 Peruvian farmers sought refuge in Chile last month.", "0233")
+    assert any((row[2] or "").startswith("PER") and row[3] == "CHL" for row in hits), hits
+
+
+def test_complaint_to_a_body_targets_the_party_complained_of():
+    hits = find("Egypt complained to the United Nations over Turkish air strikes.", "114")
+    assert any(row[2] == "EGY" and row[3] == "TUR" for row in hits), hits
+    # with no party named in the grievance, the body complained to stays the target
+    hits = find("Egypt complained to the United Nations over the strikes.", "114")
+    assert any(row[3] == "IGOUN" for row in hits), hits

@@ -193,12 +193,21 @@ class Roles:
                 if owner is not None:
                     return [owner]
         preps = [c for c in pred.children if c.dep_ in ("prep", "dative")]
+        preps += carried_preps(pred)  # "gave a warm welcome on Monday to the president"
+        if pattern.cameo[:2] == "11":  # "complained to the UN over Israeli raids": the party complained of
+            for prep in (p for p in preps if p.lower_ in GRIEVANCE_PREPS):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    culprit = pobj if self.coded(pobj) else self.owner(pobj)
+                    if culprit is not None and not (self.code_of(culprit)[1] or "IGO").startswith(("IGO", "NGO")):
+                        return [culprit]
         order = [pattern.prep] if pattern.prep and pattern.prep not in CONTENT_PREPS else []
         order += [p for p in TARGET_PREPS if p not in order]
         for name in order:
             for prep in preps:
                 if prep.lower_ == name:
                     pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                    if pobj and pattern.keywords & {pobj[0].lemma_.lower(), pobj[0].lower_} and not self.coded(pobj[0]):
+                        continue  # "agreed to a ceasefire": what is agreed to, not whom
                     if pobj and (self.coded(pobj[0]) or name == pattern.prep):
                         return self.expand(pobj[0])
         # "called for a ceasefire during his call with Shoigu": the partner of the talks it came in
@@ -369,6 +378,18 @@ class Roles:
         if role and role[0]:
             return role[0][0]
         return None
+
+
+#: Prepositions naming what a complaint is about, whose author is the party complained of.
+GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
+
+
+def carried_preps(noun: Token) -> list[Token]:
+    """The prepositions a verb carries for its object noun: "gave a warm welcome to X" is a welcome to X.
+    Only for a noun object, and only prepositions after it."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    return [c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
 
 
 def own_belonging(tok: Token) -> bool:

@@ -28,7 +28,7 @@ from telex.errors import ConfigError
 from telex.kb import get_kb
 from telex.knowledge import data_lines
 from telex.records import Actor, DateValue, Event, EventPlace, Evidence, Plover
-from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code  # noqa: F401
+from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.furniture import is_excluded
 
 for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", "telex_dates", "telex_places", "telex_amounts"):
@@ -56,6 +56,9 @@ INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 INTENT_VERBS = frozenset("plan intend want aim agree promise pledge vow threaten offer prepare decide hope expect seek".split())
 INTENT_ADJS = frozenset("willing ready prepared determined set eager poised".split())
+#: Verbs that make what coordinated subjects undertake in their complement a joint act:
+#: "Peru and Bolivia agreed to share information" is sharing between them.
+MUTUAL_GOVERNORS = frozenset("agree consent".split())
 #: Verbs whose complement is asked for or turned down, not done: "urged the Senate to approve", "refused to lift".
 UNREALISED_VERBS = frozenset("urge ask call appeal press demand request plead refuse reject decline".split())
 #: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
@@ -163,6 +166,7 @@ class EventFinder(Roles):
         if not candidates:
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+        preps |= {c.lower_ for c in carried_preps(tok)} if pos == "NOUN" else set()
         words = self.argument_words(tok)
         best = None
         for p in candidates:
@@ -388,6 +392,8 @@ class EventFinder(Roles):
                 targets = self.targets(tok, pattern)
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
+            if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
+                targets = sources  # "Peru and Bolivia agreed to share information": each with the other
             if pattern.roles == "mutual" and not targets and len(sources) > 1:
                 targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
