@@ -270,3 +270,12 @@ def test_complaint_to_a_body_targets_the_party_complained_of():
     # with no party named in the grievance, the body complained to stays the target
     hits = find("Egypt complained to the United Nations over the strikes.", "114")
     assert any(row[3] == "IGOUN" for row in hits), hits
+
+
+def test_a_headline_whose_root_is_an_event_noun_is_read_and_dated(nlp):
+    # spaCy makes a new Token object on every access, so a walk up the parse must compare indices:
+    # comparing objects never met the root here and looped for ever.
+    analysis = telex.extract("Russian attack on Ukraine on Friday\n\nNo further details were given.", published="2023-03-13")
+    (attack,) = [e for e in analysis.events if e.cameo.startswith("19")]
+    assert attack.source_code.startswith("RUS") and attack.target_code.startswith("UKR")
+    assert attack.date.value == "2023-03-10" and attack.date.precision == "day"

@@ -177,7 +177,7 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
                     if set(owner.sectors) & STATE_SECTORS:
                         evidence = False
                     break
-                if t.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or t.head is t:
+                if t.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or t.head.i == t.i:
                     break
                 t, steps = t.head, steps + 1
         out.append((tok.sent.start, iso, evidence))

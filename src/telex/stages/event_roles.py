@@ -66,7 +66,7 @@ class Roles:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []  # a passive with no agent names no source
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         if verb.dep_ == "xcomp":
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -94,7 +94,7 @@ class Roles:
             if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and listed):
                 out.extend(self.expand(c))  # "The US, Russia, and Switzerland": a list parsed as an apposition
             elif c.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("NOUN", "PROPN") and self.country_word(c):
-                out.extend(g for g in c.subtree if g is not c and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
+                out.extend(g for g in c.subtree if g.i != c.i and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
         return out
 
     def country_word(self, tok: Token) -> str | None:
@@ -108,7 +108,7 @@ class Roles:
         if tok.dep_ != "conj" or not self.country_word(tok):
             return None
         head = tok.head
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
         if head.dep_ not in ("amod", "compound", "nmod") or head.head.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -288,7 +288,7 @@ class Roles:
         """'Switzerland said it had expelled ...': a pronoun subject inside reported speech is the reporter."""
         verb = tok.head
         for _ in range(4):
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 return None
             if verb.dep_ == "ccomp":
                 speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

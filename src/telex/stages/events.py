@@ -199,11 +199,11 @@ class EventFinder(Roles):
         tok = pred
         for _ in range(8):  # anything above that makes the whole clause hypothetical
             lemma = tok.lemma_.lower()
-            if tok is not pred and (lemma in HYPOTHETICAL_NOUNS or (tok.pos_ == "VERB" and lemma in HYPOTHETICAL_VERBS)):
+            if tok.i != pred.i and (lemma in HYPOTHETICAL_NOUNS or (tok.pos_ == "VERB" and lemma in HYPOTHETICAL_VERBS)):
                 return "hypothetical"
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
                 return "hypothetical"
-            if tok.head is tok or tok.dep_ in ("ROOT",):
+            if tok.head.i == tok.i or tok.dep_ in ("ROOT",):
                 break
             tok = tok.head
         if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
@@ -213,7 +213,7 @@ class EventFinder(Roles):
         chain = [pred]
         tok = pred
         # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
-        while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head is not tok and len(chain) < 5:
+        while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head.i != tok.i and len(chain) < 5:
             tok = tok.head
             chain.append(tok)
         for t in chain:
@@ -222,11 +222,11 @@ class EventFinder(Roles):
                     return "intended"
                 if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
                     return "hypothetical"
-            if t is not pred and t.lemma_.lower() in UNREALISED_VERBS and t.pos_ == "VERB" and pred.dep_ in ("xcomp", "ccomp"):
+            if t.i != pred.i and t.lemma_.lower() in UNREALISED_VERBS and t.pos_ == "VERB" and pred.dep_ in ("xcomp", "ccomp"):
                 return "hypothetical"
-            if t is not pred and t.lemma_.lower() in INTENT_VERBS and t.pos_ == "VERB":
+            if t.i != pred.i and t.lemma_.lower() in INTENT_VERBS and t.pos_ == "VERB":
                 return "intended"
-            if t is not pred and t.lower_ in INTENT_ADJS:
+            if t.i != pred.i and t.lower_ in INTENT_ADJS:
                 return "intended"
         before = next((t for t in reversed(self.doc[max(pred.i - 3, 0) : pred.i]) if not t.is_punct and not t.is_quote), None)
         purpose = pred.dep_ in ("advcl", "conj") or (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in SAY_VERBS)
@@ -263,7 +263,7 @@ class EventFinder(Roles):
         anchors = {pred.i}
         if pred.pos_ in ("NOUN", "PROPN"):
             head = pred.head
-            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head is not head:
+            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
                 head = head.head
             anchors.add(head.i)
         for _ in range(10):
@@ -274,7 +274,7 @@ class EventFinder(Roles):
                 # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("ccomp", "relcl", "acl"):
                     return False
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
@@ -324,7 +324,7 @@ class EventFinder(Roles):
     def wanted_of(self, comp: Token) -> Token | None:
         """"Obama wants Putin to attack": for the wanted act ("attack"), whom it is wanted of ("Putin")."""
         head = comp.head
-        if comp.dep_ not in ("xcomp", "ccomp") or head is comp or head.lemma_.lower() not in APPEAL_VERBS or head.pos_ != "VERB":
+        if comp.dep_ not in ("xcomp", "ccomp") or head.i == comp.i or head.lemma_.lower() not in APPEAL_VERBS or head.pos_ != "VERB":
             return None
         if comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return None

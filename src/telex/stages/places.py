@@ -84,7 +84,7 @@ MIN_UNSUPPORTED_POPULATION = 5_000
 
 def _governor(token: Token) -> Token:
     """The token a conjunct hangs from: "China" in "Russia and China said" is governed like "Russia"."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
@@ -101,7 +101,7 @@ def is_metonym(span: Span) -> bool:
         return head.lemma_.lower() not in PLACE_PARTS and head.lower_ not in PLACE_PARTS
     if dep in ("compound", "nmod", "amod"):
         noun = head
-        while noun.dep_ == "compound" and noun.head is not noun:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
             if noun.lower_ in ACTOR_NOUNS:
                 break
             noun = noun.head

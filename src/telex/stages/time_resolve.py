@@ -145,20 +145,20 @@ def _doc_tense(doc: Doc, text: str, start: int, end: int) -> Optional[str]:
         return _text_tense(text, start, end)
     verb = span.root
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") and not (verb.dep_ in ("aux", "auxpass") and verb.head is not verb):
+        if verb.pos_ in ("VERB", "AUX") and not (verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i):
             break
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return _text_tense(text, start, end)
     chain = [verb]
-    while len(chain) < 3 and chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "conj") and chain[-1].head is not chain[-1]:
+    while len(chain) < 3 and chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "conj") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE_MODALS or auxes & _MAYBE_FUTURE_MODALS or "would" in auxes:
         return "future"
-    if verb.head is not verb and verb.head.lower_ == "going" and "to" in auxes:
+    if verb.head.i != verb.i and verb.head.lower_ == "going" and "to" in auxes:
         return "future"
     if any(v.lemma_ in _PLAN_VERBS for v in chain[1:]) or (verb.lemma_ in _PLAN_VERBS and verb.tag_ != "VBD"):
         return "future"
