@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from telex import stages
 from telex.config import Settings, get_settings
-from telex.errors import ConfigError, ExtractionError, InputError, InputTooLarge, NotEnglish, TelexError
+from telex.errors import ConfigError, EmptyInput, ExtractionError, InputTooLarge, NotEnglish, TelexError
 from telex.ingest.language import MIN_CONFIDENCE, detect_language
 from telex.nlp import load_model
 from telex.records import Analysis, Article, Failure
@@ -49,7 +49,7 @@ def get_nlp(settings: Settings | None = None):
 def prepare(article: Article, settings: Settings, max_chars: int) -> Article:
     """Check an article before parsing it: language is detected where not given, and refused if not accepted."""
     if not article.text.strip():
-        raise InputError("article has no text", source=article.origin, code="E101")
+        raise EmptyInput("article has no text", source=article.origin)
     if len(article.text) > max_chars:
         raise InputTooLarge(
             f"text is {len(article.text):,} characters, over the parser's limit of {max_chars:,}", source=article.origin

@@ -58,6 +58,17 @@ MAX_ROLE_TOKENS = 5
 PRONOUN_WINDOW_SENTENCES = 3
 
 
+def _last_run(tokens: list[Token]) -> list[Token]:
+    """The contiguous run of tokens that ends the list: the words right before a name, not a clause
+    further left that the parse also hangs on it."""
+    run: list[Token] = []
+    for t in reversed(tokens):
+        if run and t.i != run[-1].i - 1:
+            break
+        run.append(t)
+    return list(reversed(run))
+
+
 @dataclass
 class ActorState:
     id: str
@@ -368,12 +379,7 @@ class ActorResolver:
         head = span.root
         out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
         # keep only the contiguous run that ends at the name (not a clause further left)
-        run = []
-        for t in reversed(out):
-            if run and t.i != run[-1].i - 1:
-                break
-            run.append(t)
-        out = list(reversed(run))
+        out = _last_run(out)
         if head.dep_ == "appos" and head.head.i < span.start:
             noun = head.head
             out += [
@@ -458,12 +464,7 @@ class ActorResolver:
         if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
         left = [t for t in tok.subtree if t.i <= tok.i and t.i not in self.consumed]
-        run = []
-        for t in reversed(left):
-            if run and t.i != run[-1].i - 1:
-                break
-            run.append(t)
-        left = list(reversed(run))
+        left = _last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
             return

@@ -68,7 +68,6 @@ from telex.stages.amounts_count import (
     _name_entity,
     _noun_not_counted,
     _Parse,
-    _parse_of,
 )
 from telex.stages.amounts_numbers import (
     _context_currency,
@@ -98,7 +97,7 @@ from telex.stages.amounts_tables import (
     _Tables,
     tables,
 )
-from telex.stages.furniture import doc_text, is_excluded
+from telex.stages.furniture import doc_text, is_excluded, is_parse_of
 
 if not Doc.has_extension("telex_amounts"):
     Doc.set_extension("telex_amounts", default=None)
@@ -116,7 +115,7 @@ def find_amounts(text: str, doc: Doc | None = None) -> list[Amount]:
         return []
     t = tables()
     parse: Optional[_Parse] = None
-    if doc is not None and _parse_of(doc, text) and doc.has_annotation("DEP"):
+    if doc is not None and is_parse_of(doc, text) and doc.has_annotation("DEP"):
         parse = _Parse(doc, text)
     ctx: dict = {}
     found: list[Amount] = []

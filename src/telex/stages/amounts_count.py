@@ -163,18 +163,6 @@ def _counted_by_parse(parse: _Parse, start: int, end: int, value: Decimal, *, mo
 
 
 
-def _parse_of(doc: Doc, text: str) -> bool:
-    """Whether ``doc`` is (by a cheap check of its ends) the parse of ``text``; if not, it is not used."""
-    if not len(doc):
-        return False
-    first, last = doc[0], doc[-1]
-    return (
-        last.idx + len(last.text_with_ws) == len(text)
-        and text.startswith(first.text, first.idx)
-        and text.startswith(last.text, last.idx)
-    )
-
-
 def _name_entity(parse: _Parse, start: int, end: int) -> bool:
     tok = parse.token_at(start)
     while tok is not None and tok.idx < end:

@@ -252,7 +252,9 @@ class Roles:
             if c.dep_ in ("dobj", "xcomp", "attr"):
                 out.append(c)
             elif c.dep_ in ("prep", "prt"):
-                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp")) or out.append(c)
+                # the preposition itself too: a particle ("pull out") has no object of its own
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                out.append(c)
         return out
 
     def actor_at(self, tok: Token) -> str | None:

@@ -56,7 +56,7 @@ from spacy.tokens import Doc
 
 from telex.records import DateMention
 from telex.stages import time_rules, time_rules_periods  # noqa: F401  (registers the rules, in this order)
-from telex.stages.furniture import doc_text, is_excluded
+from telex.stages.furniture import doc_text, is_excluded, is_parse_of
 from telex.stages.time_resolve import (  # noqa: F401  (ANAPHORA_WINDOW, FUTURE_BIAS, YEAR_SHIFT_WINDOW: re-exported)
     ANAPHORA_WINDOW,
     FUTURE_BIAS,
@@ -198,23 +198,10 @@ def find_dates(text: str, published: date | None, doc: Doc | None = None, *, ref
     return out
 
 
-def _same_text(doc: Doc, text: str) -> bool:
-    """Whether ``doc`` is a parse of ``text``, checked without rebuilding ``doc.text`` (spaCy joins
-    every token again on each access)."""
-    if not len(doc):
-        return not text
-    first, last = doc[0], doc[-1]
-    return (
-        last.idx + len(last.text_with_ws) == len(text)
-        and text.startswith(first.text, first.idx)
-        and text.startswith(last.text, last.idx)
-    )
-
-
 def _find(text: str, published: date | None, doc: Doc | None) -> list[_Found]:
     if not text:
         return []
-    if doc is not None and not _same_text(doc, text):
+    if doc is not None and not is_parse_of(doc, text):
         doc = None  # a parse of another text says nothing about this one
     ctx = _Ctx(text, published, doc)
     cands = _candidates(text)
