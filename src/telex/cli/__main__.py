@@ -1,0 +1,5 @@
+"""``python -m telex.cli``: the same as the ``telex`` command."""
+
+from telex.cli import main
+
+main()
