@@ -279,3 +279,12 @@ def test_a_headline_whose_root_is_an_event_noun_is_read_and_dated(nlp):
     (attack,) = [e for e in analysis.events if e.cameo.startswith("19")]
     assert attack.source_code.startswith("RUS") and attack.target_code.startswith("UKR")
     assert attack.date.value == "2023-03-10" and attack.date.precision == "day"
+
+
+def test_evidence_starts_where_the_actors_phrase_starts(nlp):
+    text = "The European Union on Thursday imposed sanctions on Belarus."
+    analysis = telex.extract(text, published="2020-01-01")
+    event = next(e for e in analysis.events if e.cameo.startswith("16"))
+    start, end = event.evidence.span
+    assert text[start:end].startswith("The European Union")
+    assert text[start:end].endswith("sanctions") or text[start:end].endswith("Belarus")

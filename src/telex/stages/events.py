@@ -442,9 +442,7 @@ class EventFinder(Roles):
                 if key in seen:
                     continue
                 seen.add(key)
-                parts = [tok] + [x for x in (s, t, *self.objects(tok)) if x is not None and self.sentence_of(x) == sent]
-                start = min(p.idx for p in parts)
-                end = max(p.idx + len(p) for p in parts)
+                start, end = self.evidence_span(tok, (s, t, *self.objects(tok)), sent)
                 confidence = CONFIDENCE_BASE
                 confidence += CONFIDENCE_TARGET if (t_id or t_code) else 0
                 confidence += CONFIDENCE_SPECIFIC if pattern.specificity else 0
@@ -471,6 +469,35 @@ class EventFinder(Roles):
                     )
                 )
         return events
+
+    #: Dependents that belong to a noun's own phrase on its left: "the European Union", "Rafiq
+    #: Chowdhury", "its Kenyan counterpart", "at least 12 soldiers". Not appositions or clauses,
+    #: which may reach back over the predicate.
+    _PHRASE_LEFT = frozenset({"det", "compound", "flat", "amod", "nmod", "poss", "nummod", "quantmod", "predet", "advmod"})
+
+    def phrase_start(self, tok):
+        """The first token of the noun phrase that ``tok`` heads, following only its own left modifiers."""
+        first = tok
+        for child in tok.lefts:
+            if child.dep_ in self._PHRASE_LEFT:
+                start = self.phrase_start(child)
+                if start.i < first.i:
+                    first = start
+        return first
+
+    def evidence_span(self, tok, args, sent: int) -> tuple[int, int]:
+        """Character span of the predicate and its arguments in sentence ``sent``, each argument whole.
+
+        An argument token stands for its noun phrase, so the evidence reads "the European Union
+        imposed sanctions", not "Union imposed sanctions".
+        """
+        start, end = tok.idx, tok.idx + len(tok)
+        for arg in args:
+            if arg is None or self.sentence_of(arg) != sent:
+                continue
+            start = min(start, self.phrase_start(arg).idx)
+            end = max(end, arg.idx + len(arg))
+        return start, end
 
 
 #: Concessions made at home, to the actor's own country when no target is named: easing
