@@ -139,3 +139,29 @@ def test_real_reports_of_one_meeting_make_one_cluster_from_the_cli(nlp, tmp_path
     assert first["urls"] == ["https://courier.example/a", "https://post.example/b"]
     assert {m["url"] for m in first["members"]} == set(first["urls"])
     assert all(m["evidence"] and m["evidence_end"] > m["evidence_start"] for m in first["members"])
+
+
+def _row(article, idx, side_a, side_b, day, root="17"):
+    return merge.EventRow(article_id=article, idx=idx, event_date=day, side_a=side_a, side_b=side_b,
+                          root=root, negated=False, factual=True, cameo=root + "3")
+
+
+def test_a_passive_restatement_with_no_agent_joins_its_articles_event():
+    day = date(2023, 7, 28)
+    rows = [
+        _row("a1", 0, "BGD", "BGD", day),  # police arrested the opposition leader
+        _row("a1", 1, None, "BGD", day),  # the leader was detained (no agent)
+    ]
+    clusters = merge.cluster_rows(rows)
+    assert [[(m.article_id, m.idx) for m in c] for c in clusters] == [[("a1", 0), ("a1", 1)]]
+
+
+def test_a_one_sided_event_stays_apart_from_other_articles_and_ambiguous_hosts():
+    day = date(2023, 7, 28)
+    other_article = merge.cluster_rows([_row("a1", 0, "BGD", "IND", day), _row("a2", 0, None, "BGD", day)])
+    assert len(other_article) == 2
+    two_hosts = merge.cluster_rows([_row("a1", 0, "BGD", "IND", day), _row("a1", 1, "BGD", "PAK", day),
+                                    _row("a1", 2, None, "BGD", day)])
+    assert len(two_hosts) == 3
+    week_later = merge.cluster_rows([_row("a1", 0, "BGD", "IND", day), _row("a1", 1, None, "BGD", date(2023, 8, 5))])
+    assert len(week_later) == 2

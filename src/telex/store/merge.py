@@ -3,7 +3,8 @@
 Blocking key: the unordered actor pair, the event family (CAMEO root), negation, and whether the
 event is factual (asserted or reported) or not (intended, hypothetical). Within a block, events are
 sorted by date and then by content keys, and each cluster takes in events up to
-:data:`DATE_TOLERANCE_DAYS` after its first one. Everything is recomputed from the ``events`` table
+:data:`DATE_TOLERANCE_DAYS` after its first one. An event with one actor unnamed (a passive with no
+agent) joins the one cluster of its article that names both sides (:func:`fold_one_sided`). Everything is recomputed from the ``events`` table
 with a stable sort, so clusters do not depend on the order articles were ingested in.
 
 Events of an article that is a near-duplicate of another (``article_duplicates``) are left out, so
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable
 
 import duckdb
@@ -93,7 +94,49 @@ def cluster_rows(rows: Iterable[EventRow]) -> list[list[EventRow]]:
         current, anchor = [row], (row.event_date if mergeable else None)
     if current:
         clusters.append(current)
-    return clusters
+    return fold_one_sided(clusters)
+
+
+def fold_one_sided(clusters: list[list[EventRow]]) -> list[list[EventRow]]:
+    """Fold clusters of one-sided events into the one two-sided cluster they restate, where there is one.
+
+    An article that says "police arrested Chowdhury" and later "Chowdhury was detained" reports one
+    arrest; the passive names no agent, so its event has a target only. Such a cluster joins a cluster
+    of the same family, negation and factuality whose actor pair includes its known side, within
+    :data:`DATE_TOLERANCE_DAYS`, and which holds an event from one of its articles: the article
+    itself names the missing actor. Where two clusters qualify, it stays apart: which one it restates
+    cannot be told.
+    """
+    full = [c for c in clusters if c[0].side_a and c[0].side_b]
+    out: list[list[EventRow]] = []
+    folded: dict[int, list[EventRow]] = {}
+    for cluster in clusters:
+        head = cluster[0]
+        known = head.side_a or head.side_b
+        if not known or (head.side_a and head.side_b):
+            out.append(cluster)
+            continue
+        articles = {m.article_id for m in cluster}
+        dates = [m.event_date for m in cluster if m.event_date]
+        hosts = [
+            c for c in full
+            if known in (c[0].side_a, c[0].side_b)
+            and c[0].block[2:] == head.block[2:]
+            and articles & {m.article_id for m in c}
+            and _within(dates, [m.event_date for m in c if m.event_date])
+        ]
+        if len(hosts) == 1:
+            folded.setdefault(id(hosts[0]), []).extend(cluster)
+        else:
+            out.append(cluster)
+    return [c + folded.get(id(c), []) for c in out]
+
+
+def _within(a: list[date], b: list[date]) -> bool:
+    """Whether two clusters' dates lie within the tolerance of each other (or neither has a date)."""
+    if not a or not b:
+        return not a and not b
+    return max(max(a), max(b)) - min(min(a), min(b)) <= timedelta(days=DATE_TOLERANCE_DAYS)
 
 
 def cluster_id(first: EventRow) -> str:
