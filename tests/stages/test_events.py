@@ -279,3 +279,11 @@ def test_a_headline_whose_root_is_an_event_noun_is_read_and_dated(nlp):
     (attack,) = [e for e in analysis.events if e.cameo.startswith("19")]
     assert attack.source_code.startswith("RUS") and attack.target_code.startswith("UKR")
     assert attack.date.value == "2023-03-10" and attack.date.precision == "day"
+
+
+def test_an_event_n_days_before_a_dated_event_takes_that_date(nlp):
+    analysis = telex.extract("Russian forces attacked Ukraine six days before the vote on February 18.",
+                             published="2023-03-13")
+    (attack,) = [e for e in analysis.events if e.cameo.startswith("19")]
+    assert attack.date.value == "2023-02-12" and attack.date.precision == "day"
+    assert attack.date.text == "six days before"
