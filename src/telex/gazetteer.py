@@ -7,8 +7,8 @@ Sources, all installed from PyPI or written here (nothing is downloaded at run t
 * ``countrystatecity-countries``: coordinates of countries and first-level regions, and capitals.
 * ``knowledge/places_extra.tsv`` (regions, seas, rivers, straits, continents the packages lack),
   ``knowledge/place_aliases.tsv`` (common and historical names, news abbreviations),
-  ``knowledge/demonyms.tsv`` (``Russian`` -> RUS) and ``knowledge/place_points.tsv`` (documented
-  centres where a package's point is a whole-degree approximation).
+  ``knowledge/demonyms.tsv`` (``Texan`` -> Texas; country demonyms come from ``countries.tsv``) and
+  ``knowledge/place_points.tsv`` (GeoNames' points for large areas that the packages place elsewhere).
 
 Points of countries and first-level regions. The gold of toponym-resolution benchmarks (LGL,
 TR-News) and most geoparsers' output are GeoNames points, so GeoNames' own point is the one to
@@ -18,8 +18,9 @@ for them, only for its cities500 places. Their points therefore come from countr
 (a) a first-level region whose countrystatecity point is its most populous place (within
 ``CITY_POINT_KM``: São Paulo state at São Paulo city, New York state at New York City), which gets
 the mean of its places' points instead, as do regions countrystatecity lacks; and (b)
-``knowledge/place_points.tsv``. Where countrystatecity and GeoNames put a large area's centre far
-apart (Canada ~1,000 km, Alberta ~340 km, Queensland ~245 km), telex keeps countrystatecity's.
+``knowledge/place_points.tsv``, which gives GeoNames' own point for the countries and regions
+where countrystatecity's lies far from it and GeoNames' is known (Canada ~1,000 km apart,
+Queensland ~245 km); elsewhere (Alberta, ~340 km) countrystatecity's stays.
 
 The index is built once, at first use, and cached to ``$TELEX_CACHE_DIR`` (default
 ``~/.cache/telex``) in a file keyed by the package versions and the knowledge files; where that
@@ -192,6 +193,9 @@ class Index:
         found = []
         if "." in name or _ACRONYM.fullmatch(name):
             found = self._unpack(self.dotted.get(_dotted(name)))
+            if not found and "." in name and not name.endswith("."):
+                # "U.S" for "U.S.": the tokenizer gave a sentence's last dot to the sentence.
+                found = self._unpack(self.dotted.get(_dotted(name + ".")))
             if not found and len(name) < 4:
                 return []
         key = normalise(name)
@@ -205,11 +209,21 @@ class Index:
         # Forms the index does not hold: "X City" for the city X, "X county" for a county or any
         # name with its type word after it ("Donbas region", "Dnipro river").
         words = key.split()
+        if len(words) > 1 and words[-1] in _ABBREVIATED_TYPES:  # "Platte Co." for Platte County
+            full = " ".join([*words[:-1], _ABBREVIATED_TYPES[words[-1]]])
+            return self._unpack(self.keys.get(full)) or self._fallback(full)
         if len(words) > 1 and words[-1] in _TYPE_WORDS:
-            return self._unpack(self.keys.get(" ".join(words[:-1])))
+            return self._of_type(self._unpack(self.keys.get(" ".join(words[:-1]))), words[-1])
         if len(words) > 2 and words[0] in ("city", "town", "village", "province", "state") and words[1] == "of":
-            return self._unpack(self.keys.get(" ".join(words[2:])))
+            return self._of_type(self._unpack(self.keys.get(" ".join(words[2:]))), words[0])
         return []
+
+    def _of_type(self, found: list[tuple[int, int]], word: str) -> list[tuple[int, int]]:
+        """The candidates of the feature a type word names, where there are any: "Quebec City" is
+        the city, not the province; "Donetsk region" the region."""
+        wanted = _TYPE_FEATURES.get(word)
+        kept = [c for c in found if self.feature[c[0]] in wanted] if wanted else []
+        return kept or found
 
     def _unpack(self, value: int | None) -> list[tuple[int, int]]:
         if value is None:
@@ -244,6 +258,20 @@ class Index:
         return None if math.isnan(lat) else (lat, self.lon[i])
 
 
+#: Type words as news abbreviates them after a name (the dot is gone in the key): "Platte Co.".
+#: Not "Twp.", nor "township" below: the index holds no US townships, and a township is often named
+#: after someone rather than after the town of its name (on LGL, "X Township" read as the town X was
+#: wrong 7 times in 10).
+_ABBREVIATED_TYPES = {"co": "county", "cnty": "county", "par": "parish"}
+#: The features a type word after (or before) a name asks for.
+_TYPE_FEATURES = {
+    **dict.fromkeys(("city", "town", "village"), frozenset({_F["city"]})),
+    **dict.fromkeys(("county", "parish", "borough"), frozenset({_F["admin2"]})),
+    **dict.fromkeys(("region", "oblast", "province", "state"), frozenset({_F["admin1"], _F["region"]})),
+    "river": frozenset({_F["river"]}),
+    "lake": frozenset({_F["lake"]}),
+    "sea": frozenset({_F["sea"]}),
+}
 _TYPE_WORDS = frozenset(
     "county parish borough city town village region oblast province state district river "
     "valley sea lake island islands mountains".split()
@@ -363,7 +391,9 @@ CITY_COUNTRY_WEIGHT = 0.5  # a place names its country less clearly than a count
 NEAR_KM = 60.0
 CONTAINER = 12.0  # "Paris, Texas": the candidate lies in the container named after it
 #: A capital or a city of a million over a first-level region of its country that shares its name
-#: ("New York", "Kyiv", "Washington"; but "Quebec" is the province).
+#: ("Kyiv", "Aleppo", "Washington"; but "Quebec" is the province). Only where the name is the city's
+#: own: a city known by a longer name ("New York City") leaves the bare name to the region, as news
+#: writes it ("New York" is the state in 26 of the 28 uses in the LGL and TR-News gold).
 BIG_CITY_OVER_NAMESAKE_REGION = 2.5
 BIG_CITY = 1_000_000
 #: Candidates considered per name, best prior first.
@@ -403,8 +433,8 @@ class _Name:
             if ix.point(i) is None:
                 continue
             p = ix.prior(i, match)
-            if (namesake_country and ix.feature[i] == _F["city"] and ix.country[i] in namesake_country
-                    and (ix.population[i] >= BIG_CITY or ix.capital[i] & 1)):
+            if (namesake_country and ix.feature[i] == _F["city"] and match == PRIMARY
+                    and ix.country[i] in namesake_country and (ix.population[i] >= BIG_CITY or ix.capital[i] & 1)):
                 p += BIG_CITY_OVER_NAMESAKE_REGION
             if any(_contains(ix, c, i) for c in self.containers):
                 p += CONTAINER

@@ -166,6 +166,24 @@ def _without_type(name: str) -> str | None:
     return short if short and short != name and len(short) > 2 else None
 
 
+#: A town named with the river or sea it stands on, or another qualifier, that news usually leaves
+#: out: "Frankfurt am Main", "Newcastle upon Tyne", "Clacton-on-Sea", "Halle (Saale)",
+#: "Châlons-en-Champagne". The part before the qualifier becomes an alternative name.
+_QUALIFIED = re.compile(
+    r"^(?P<head>[^()]{3,}?)(?:"
+    r"\s+(?:am|an der|an den|im|in der|ob der|bei|upon|on|under)\s+"
+    r"|-(?:upon|on|under|sur|sous|en|lès)-"
+    r"|\s*\()"
+)
+
+
+def _qualified_head(name: str) -> str | None:
+    """The usual short form of a qualified town name: "Frankfurt" for "Frankfurt am Main"."""
+    m = _QUALIFIED.match(name)
+    head = m.group("head").strip() if m else ""
+    return head if len(head) >= 3 else None
+
+
 def build_index(key: str | None = None) -> dict:
     """Build the index from the installed packages and the knowledge files (several seconds)."""
     import countrystatecity_countries as csc
@@ -246,6 +264,7 @@ def build_index(key: str | None = None) -> dict:
         i = b.add(city.name, geonames=city.geonames_id or 0, country=iso3, lat=city.lat, lon=city.lng,
                   population=city.population, feature="city", admin1=a1, admin2=a2)
         b.name(i, city.name)
+        b.name(i, _qualified_head(city.name), ALIAS)
         for row in (a1, a2):
             if row >= 0:
                 acc = sums.setdefault(row, [0.0, 0.0, 0.0, 0, -1, (0.0, 0.0)])

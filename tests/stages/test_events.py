@@ -288,3 +288,11 @@ def test_evidence_starts_where_the_actors_phrase_starts(nlp):
     start, end = event.evidence.span
     assert text[start:end].startswith("The European Union")
     assert text[start:end].endswith("sanctions") or text[start:end].endswith("Belarus")
+
+
+def test_an_event_n_days_before_a_dated_event_takes_that_date(nlp):
+    analysis = telex.extract("Russian forces attacked Ukraine six days before the vote on February 18.",
+                             published="2023-03-13")
+    (attack,) = [e for e in analysis.events if e.cameo.startswith("19")]
+    assert attack.date.value == "2023-02-12" and attack.date.precision == "day"
+    assert attack.date.text == "six days before"

@@ -82,6 +82,54 @@ def test_written_knowledge_covers_what_the_packages_lack(name, feature):
     assert resolve(name).feature == feature
 
 
+@pytest.mark.parametrize("name, lat, lon", [("Canada", 60.11, -113.64), ("Japan", 35.69, 139.75),
+                                           ("Queensland", -20.0, 145.0)])
+def test_large_areas_take_the_geonames_point(name, lat, lon):
+    # knowledge/place_points.tsv: countrystatecity puts Canada at 60N 95W, ~1,000 km from GeoNames' point
+    assert km(resolve(name), lat, lon) < 10
+
+
+@pytest.mark.parametrize("qualified, head", [("Frankfurt am Main", "Frankfurt"), ("Newcastle upon Tyne", "Newcastle"),
+                                             ("Southend-on-Sea", "Southend"), ("Halle (Saale)", "Halle"),
+                                             ("Chester-le-Street", None), ("Lake in the Hills", None)])
+def test_qualified_town_names_give_their_short_form(qualified, head):
+    from telex.gazetteer_build import _qualified_head
+
+    assert _qualified_head(qualified) == head
+
+
+def test_towns_are_found_by_their_short_form():
+    frankfurt = resolve("Frankfurt")
+    assert frankfurt is not None and frankfurt.country == "DEU" and frankfurt.population > 500_000
+    newcastle, _ = resolve_all(["Newcastle", "Sunderland"])
+    assert newcastle.country == "GBR" and newcastle.population > 200_000
+
+
+@pytest.mark.parametrize("name, feature, country", [("U.S", "country", "USA"), ("Jefferson Co.", "admin2", "USA"),
+                                                    ("Quebec City", "city", "CAN")])
+def test_abbreviated_and_typed_names(name, feature, country):
+    entry = resolve(name)
+    assert entry is not None and entry.feature == feature and entry.country == country
+
+
+def test_a_township_is_not_guessed_to_be_the_town_of_its_name():
+    assert resolve("Hamilton Township") is None
+
+
+def test_a_state_named_alone_is_the_state_unless_the_city_owns_the_name():
+    # "New York" is the city's alternative name only (its own is "New York City"); Kyiv is the city's own
+    assert resolve("New York").feature == "admin1"
+    assert resolve("New York City").feature == "city"
+    assert resolve("Kyiv").feature == "city"
+
+
+@pytest.mark.parametrize("demonym, name", [("Texan", "Texas"), ("Ontarians", "Ontario"), ("New Yorkers", "New York"),
+                                           ("Dagestani", "Dagestan")])
+def test_region_demonyms(demonym, name):
+    entry = resolve(demonym)
+    assert entry is not None and normalise(name) in normalise(entry.name) and entry.feature in ("admin1", "region")
+
+
 def test_country_of_reads_cities_and_demonyms():
     assert country_of("Moscow") == "RUS"
     assert country_of("Russian") == "RUS"

@@ -201,6 +201,37 @@ def test_durations(text, surface, value):
     assert [(d.text, d.value, d.precision) for d in found] == [(surface, value, "duration")]
 
 
+@pytest.mark.parametrize(
+    "text, surface, value, precision",
+    [
+        # the anchor is a date expression
+        ("The minister resigned six days before February 18.", "six days before", "2022-02-12", "day"),
+        ("Rebels withdrew two days after Christmas.", "two days after", "2021-12-27", "day"),
+        # the anchor is an event the sentence dates
+        ("The raid came six days before the vote on February 18.", "six days before", "2022-02-12", "day"),
+        ("Talks resumed three weeks after the March 3 election.", "three weeks after", "2022-03-24", "day"),
+        ("He fled two months after the coup in March 2020.", "two months after", "2020-05", "month"),
+    ],
+)
+def test_a_stretch_before_or_after_a_dated_anchor_is_a_date(text, surface, value, precision):
+    found = find_dates(text, FRIDAY)
+    assert (surface, value, precision) in [(d.text, d.value, d.precision) for d in found]
+    check_spans(text, found)
+
+
+@pytest.mark.parametrize(
+    "text, surface, value",
+    [
+        ("The raid came six days before the vote.", "six days", "P6D"),  # the vote is not dated
+        ("He quit two weeks before, on March 3.", "two weeks", "P2W"),  # another clause dates another thing
+        ("Troops left a few days before the vote on Friday.", "a few days", "PXD"),  # no number to count
+    ],
+)
+def test_a_stretch_with_no_dated_anchor_stays_a_duration(text, surface, value):
+    found = find_dates(text, FRIDAY)
+    assert (surface, value, "duration") in [(d.text, d.value, d.precision) for d in found]
+
+
 def test_durations_need_no_publication_date():
     assert values("The siege lasted three months.", None) == [("three months", "P3M")]
 

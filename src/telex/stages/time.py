@@ -39,6 +39,10 @@ future"                      ``PAST_REF``                no date; their precisio
 
 Resolution: relative expressions resolve against the publication date, or without one against
 the latest full date written in the text; :mod:`telex.stages.time_resolve` gives the conventions.
+A stretch of time before or after something ("six days before the vote") is a duration, unless the
+sentence dates what it counts from: "six days before February 18" and "six days before the vote
+on February 18" are the day six days earlier, and the span takes in "before"
+(:func:`_anchor_offsets`).
 
 Spans: a leading "on" is part of a weekday or date ("on Friday"), as telex's output contract shows;
 other prepositions are not ("since February 18" gives "February 18", "for weeks" gives "weeks").
@@ -49,6 +53,7 @@ Modifiers are part of the span, as in TimeML: "almost three months ago", "more t
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -57,6 +62,7 @@ from spacy.tokens import Doc
 from telex.records import DateMention
 from telex.stages import time_rules, time_rules_periods  # noqa: F401  (registers the rules, in this order)
 from telex.stages.furniture import doc_text, is_excluded, is_parse_of
+from telex.stages.time_calendar import _number
 from telex.stages.time_resolve import (  # noqa: F401  (ANAPHORA_WINDOW, FUTURE_BIAS, YEAR_SHIFT_WINDOW: re-exported)
     ANAPHORA_WINDOW,
     FUTURE_BIAS,
@@ -64,6 +70,8 @@ from telex.stages.time_resolve import (  # noqa: F401  (ANAPHORA_WINDOW, FUTURE_
     Result,
     _Ctx,
     _Found,
+    _shifted,
+    _UNIT_GRAIN,
 )
 from telex.stages.time_rules import _RULES, _Rule, rule  # noqa: F401  (rule: re-exported)
 from telex.stages.time_words import (  # noqa: F401  (the word tables: re-exported)
@@ -217,14 +225,82 @@ def _find(text: str, published: date | None, doc: Doc | None) -> list[_Found]:
         ctx.anchor = best
     chosen = _select(cands, ctx)
     found: list[_Found] = []
+    offsets: dict[int, _Offset] = {}
     for s, e, r, m in chosen:
         res = _resolve(r, m, ctx, s, e)
         if res is None:
             continue
         f = _Found(s, e, res[0], res[1], r.name, len(res) > 2 and bool(res[2]))
+        if r.name == "ago" and res[1] == "duration" and m["dir"].lower() in ("before", "after"):
+            n = _number(m["num"]) if m["num"] else None
+            if n is not None:
+                offsets[len(found)] = _Offset(m.end("dir"), n, m["unit"], 1 if m["dir"].lower() == "after" else -1)
         found.append(f)
         ctx.prev.append(f)
+    if offsets:
+        _anchor_offsets(text, found, offsets)
     return _join_clock_and_day(text, found)
+
+
+# --------------------------------------------------------------------------- anchored stretches
+
+
+@dataclass(frozen=True)
+class _Offset:
+    """ "six days before": where "before" ends, how many of which unit, and which way (+1 after, -1 before)."""
+
+    end: int
+    n: float
+    unit: str
+    sign: int
+
+
+#: What may stand between "six days before" and the date that dates its anchor: nothing ("six days
+#: before February 18"), or a short noun phrase naming the event that date belongs to ("before the
+#: vote on February 18", "after the March 3 election", "after his death in May 2020"). At most this
+#: many words, no punctuation, and no word that opens another clause.
+ANCHOR_GAP_WORDS = 5
+_ANCHOR_GAP = re.compile(r"[\w’'-]+")
+_CLAUSE_WORDS = frozenset("and or but when while which who whom whose since until till because as if than "
+                          "though although where whereas so yet nor".split())
+#: The precision an anchor date must have for the unit counted from it: days and weeks from a day,
+#: months from a day or a month, years from any date with a year.
+_ANCHOR_PRECISIONS = {"day": ("day",), "month": ("day", "month"), "quarter": ("day", "month"),
+                      "year": ("day", "month", "year")}
+
+
+def _anchor_offsets(text: str, found: list[_Found], offsets: dict[int, "_Offset"]) -> None:
+    """Give "N units before/after X" the date it names where X is dated in the same sentence.
+
+    "six days before February 18" and "six days before the vote on February 18" are 2022-02-12
+    (day precision), the span growing to take in "before"; "six days before the vote", with no
+    date for the vote, stays the duration ``P6D``, whose anchor the text does not give.
+    """
+    for k, off in offsets.items():
+        f = found[k]
+        grain = _UNIT_GRAIN.get(off.unit.lower().rstrip("s"), "day")
+        for g in found[k + 1:]:
+            gap = text[off.end : g.start]
+            words = _ANCHOR_GAP.findall(gap)
+            if (len(words) > ANCHOR_GAP_WORDS or "".join(words) != "".join(gap.split())
+                    or any(w.lower() in _CLAUSE_WORDS for w in words)):
+                break  # the next date is too far off, or in another clause or sentence
+            if g.precision == "duration" or g.value in REFERENCES or not g.value[:4].isdigit():
+                continue
+            if g.precision not in _ANCHOR_PRECISIONS.get(grain, ()):
+                break
+            y, m, d = (int(x) for x in (g.value[:10].split("-") + ["1", "1"])[:3])
+            res = _resolve_offset(date(y, m, d), off)
+            if res is not None:
+                found[k] = _Found(f.start, off.end, res[0], res[1], f.rule, f.shifted)
+            break
+
+
+def _resolve_offset(a: date, off: "_Offset") -> Result:
+    try:
+        return _shifted(a, off.n, off.unit, off.sign)
+    except (OverflowError, ValueError):  # arithmetic past year 1 or 9999
+        return None
 
 
 def _join_clock_and_day(text: str, found: list[_Found]) -> list[_Found]:
