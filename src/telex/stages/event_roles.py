@@ -314,10 +314,11 @@ class Roles:
             stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "ccomp", "advcl", "appos") and c.pos_ != "VERB")
         words.sort(key=lambda t: t.i)
         iso, sector = None, None
-        for t in words:
+        texts = [t.text for t in words]
+        for n, t in enumerate(words):
             if t.is_lower or t.is_punct or t.pos_ == "VERB":
                 continue
-            iso = self.kb.adjective(t.text) or self.kb.country(t.text) or self.kb.capital(t.text)
+            iso = self.kb.country_at(texts, n, capitals=True)[0]  # "South Korean army officers", "Northern Ireland"
             if iso:
                 break
         if iso is None:  # a known organisation named in several words: "United Nations inspectors"

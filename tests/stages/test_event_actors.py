@@ -1,0 +1,88 @@
+"""Event actors: the countries and organisations behind an event's source and target codes.
+
+Covers the actor side of events (telex.stages.actors, actor_countries, event_roles, knowledge/actors.tsv):
+multi-word country words, officials of international organisations, where a group comes from, and
+office holders of earlier decades.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import telex
+from telex.kb import get_kb
+
+
+def _analysis(text: str, day: date | None = date(2020, 1, 1)):
+    return telex.extract(text, published=day)
+
+
+def _actor(analysis, name: str):
+    found = [a for a in analysis.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in analysis.actors]}"
+    return found[0]
+
+
+def _events(analysis, prefix: str):
+    hits = [e for e in analysis.events if (e.cameo or "").startswith(prefix) and not e.negated]
+    assert hits, f"no {prefix} event in {[(e.source_code, e.cameo, e.target_code) for e in analysis.events]}"
+    return hits
+
+
+# -- country words of several words ------------------------------------------------------------------------
+
+
+def test_country_at_reads_the_longest_country_word():
+    kb = get_kb()
+    assert kb.country_at(["South", "African", "leader"], 0) == ("ZAF", 2)
+    assert kb.country_at(["Northern", "Ireland"], 0) == ("GBR", 2)
+    assert kb.country_at(["in", "Chile"], 0) == (None, 0)  # lower-case words start no country
+    assert kb.country_at(["Moscow"], 0) == (None, 0)
+    assert kb.country_at(["Moscow"], 0, capitals=True) == ("RUS", 1)
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("South African leader Pieter Mokoena arrived in Lagos on Monday.", "Pieter Mokoena", "ZAF"),
+        ("North Korean envoy Ri Chol met officials on Tuesday.", "Ri Chol", "PRK"),
+    ],
+)
+def test_two_word_demonym_places_the_person(nlp, text, name, country):
+    assert _actor(_analysis(text), name).country == country
+
+
+def test_two_word_country_in_a_target_phrase(nlp):
+    # "Korean" alone names neither Korea; "Ireland" inside "Northern Ireland" is not the Republic
+    hits = _events(_analysis("Pyongyang tried to hack into the computers of South Korean army officers."), "17")
+    assert any((e.target_code or "").startswith("KOR") for e in hits), hits
+    hits = _events(_analysis("London banned a paramilitary group in Northern Ireland on Monday."), "17")
+    assert all(not (e.target_code or "").startswith("IRL") for e in hits), hits
+
+
+# -- officials of international organisations --------------------------------------------------------------
+
+
+def test_official_of_an_international_organisation_acts_for_it(nlp):
+    analysis = _analysis("The UN envoy met Chilean officials in Santiago on Monday.")
+    envoy = next(a for a in analysis.actors if a.role == "envoy")
+    assert envoy.code == "UN" and "IGO" in envoy.sectors and envoy.country is None
+    assert any(e.source_code == "IGOUN" and (e.target_code or "").startswith("CHL") for e in _events(analysis, "04"))
+
+
+def test_secretary_general_in_apposition_is_not_placed_by_the_sentence(nlp):
+    # before: the role read as "general" (MIL) and the country of the sentence's subject (USA)
+    analysis = _analysis("Peru rejected proposals by Maria Olsen, UN secretary-general, on Friday.")
+    olsen = _actor(analysis, "Maria Olsen")
+    assert olsen.code == "UN" and olsen.country is None and "MIL" not in olsen.sectors
+
+
+# -- where a group comes from ---------------------------------------------------------------------------------
+
+
+def test_group_from_a_country_belongs_to_it(nlp):
+    analysis = _analysis("Canada helped the two exiled dissidents from Bolivia.")
+    dissidents = next(a for a in analysis.actors if a.role == "dissidents")
+    assert dissidents.country == "BOL"
