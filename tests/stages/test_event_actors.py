@@ -86,3 +86,32 @@ def test_group_from_a_country_belongs_to_it(nlp):
     analysis = _analysis("Canada helped the two exiled dissidents from Bolivia.")
     dissidents = next(a for a in analysis.actors if a.role == "dissidents")
     assert dissidents.country == "BOL"
+
+
+# -- office holders of earlier decades (knowledge/actors.tsv) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,day,kb_id",
+    [
+        ("President Chirac flew to Bonn on Monday.", date(1998, 3, 2), "jacques-chirac"),
+        ("Assad received the envoy in Damascus.", date(1995, 6, 1), "hafez-al-assad"),
+        ("Assad received the envoy in Damascus.", date(2005, 6, 1), "bashar-al-assad"),
+        ("Bush spoke to reporters at the White House.", date(1991, 2, 1), "george-hw-bush"),
+        ("Bush spoke to reporters at the White House.", date(2003, 2, 1), "george-w-bush"),
+    ],
+)
+def test_earlier_office_holders_resolve_by_the_article_date(nlp, text, day, kb_id):
+    assert any(a.kb_id == kb_id for a in _analysis(text, day).actors)
+
+
+def test_title_resolves_to_the_holder_on_the_article_date(nlp):
+    analysis = _analysis("The Israeli prime minister arrived in Cairo on Monday.", date(1993, 5, 3))
+    assert any(a.kb_id == "yitzhak-rabin" for a in analysis.actors)
+
+
+def test_earlier_un_secretary_general_codes_as_the_un(nlp):
+    analysis = _analysis("Kofi Annan criticised Peru on Monday.", date(1999, 4, 12))
+    annan = _actor(analysis, "Kofi Annan")
+    assert annan.code == "UN" and annan.country is None
+    assert any(e.source_code == "IGOUN" for e in _events(analysis, "11"))
