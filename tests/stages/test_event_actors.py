@@ -115,3 +115,18 @@ def test_earlier_un_secretary_general_codes_as_the_un(nlp):
     annan = _actor(analysis, "Kofi Annan")
     assert annan.code == "UN" and annan.country is None
     assert any(e.source_code == "IGOUN" for e in _events(analysis, "11"))
+
+
+# -- what a protest is aimed at --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Hundreds of Chilean farmers began a hunger strike on Monday to protest against Peru's decision.", "PER"),
+        ("Bolivian students continued their hunger strike to demand the resignation of the Peruvian president.", "PER"),
+    ],
+)
+def test_protest_is_aimed_at_what_it_is_for(nlp, text, target):
+    hits = _events(_analysis(text), "14")
+    assert any((e.target_code or "").startswith(target) for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
