@@ -130,3 +130,15 @@ def test_earlier_un_secretary_general_codes_as_the_un(nlp):
 def test_protest_is_aimed_at_what_it_is_for(nlp, text, target):
     hits = _events(_analysis(text), "14")
     assert any((e.target_code or "").startswith(target) for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
+
+
+def test_the_security_council_alone_is_the_un_one(nlp):
+    # CAMEO's international actors dictionary codes THE_SECURITY_COUNCIL as the UN's (IGOUNO)
+    analysis = _analysis("The Security Council condemned Peru on Monday.")
+    assert any((e.source_code or "").startswith("IGO") for e in _events(analysis, "11"))
+
+
+def test_a_countrys_own_body_is_not_the_international_one_of_that_name(nlp):
+    analysis = _analysis("Russia's Security Council met on Monday.")
+    council = _actor(analysis, "Security Council")
+    assert council.country == "RUS" and council.code is None

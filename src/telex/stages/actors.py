@@ -445,6 +445,11 @@ class ActorResolver:
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
         found = self.kb.actor(span.text, self.day)
+        if found and found[1] is not None and not found[1].country and desc_tokens:
+            desc = self.describe(desc_tokens)
+            owner = desc.country or (desc.anchor.country if desc.anchor is not None and desc.anchor.kind == "country" else None)
+            if owner:
+                found = None  # "Russia's Security Council": a national body, not the international one of that name
         if found:
             actor = self.actor_from_kb(*found)
         else:
