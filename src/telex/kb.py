@@ -28,10 +28,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from telex.errors import ConfigError
 from telex.knowledge import data_lines
+
+#: Longest country name or adjective looked up, in words ("Central African Republic", "Bosnia and Herzegovina").
+MAX_COUNTRY_WORDS = 4
 
 ACTOR_COLUMNS = ("id", "kind", "name", "aliases", "country", "org", "sectors", "role", "start", "end")
 
@@ -204,6 +207,21 @@ class KnowledgeBase:
     def adjective(self, word: str) -> str | None:
         """ISO3 for a demonym or adjective ("Russian", "Ukrainians")."""
         return self._adjectives.get(norm(word))
+
+    def country_at(self, words: Sequence[str], i: int, capitals: bool = False) -> tuple[str | None, int]:
+        """The country named by a country word starting at ``words[i]``, longest first, and how many
+        words it takes: "South African leader" -> ("ZAF", 2), where "African" alone names none and
+        "Northern Ireland" must not be read as "Ireland". Only capitalised words start one (lower-case
+        "us" is a pronoun). ``capitals`` lets a capital stand for its country ("Moscow")."""
+        for size in range(min(MAX_COUNTRY_WORDS, len(words) - i), 0, -1):
+            chunk = words[i:i + size]
+            if not chunk[0][:1].isupper() or not chunk[-1][:1].isupper():
+                continue
+            text = " ".join(chunk)
+            iso = self.adjective(text) or self.country(text) or (self.capital(text) if capitals else None)
+            if iso:
+                return iso, size
+        return None, 0
 
     def capital(self, name: str) -> str | None:
         """ISO3 of the country whose capital (or seat of government) is ``name`` ("Moscow")."""

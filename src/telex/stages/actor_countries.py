@@ -109,9 +109,10 @@ def _titles() -> frozenset[str]:
 
 
 def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
-    """'King Hassan of Morocco', 'the president of Fiji': a country after the name, joined by 'of'."""
+    """'King Hassan of Morocco', 'the president of Fiji', 'dissidents from Egypt': a country after
+    the name, joined by 'of' or (where the actor comes from) 'from'."""
     for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and not pobj.is_lower:
                     iso = _country_word(resolver, pobj)

@@ -176,16 +176,22 @@ class ActorResolver:
                     break
             if desc.role:
                 break
-        for tok in words:
+        texts = [t.text for t in words]
+        skip_to = 0
+        for n, tok in enumerate(words):
+            if n < skip_to:
+                continue
             if tok.dep_ == "poss":
                 anchor = self.resolve_token(tok)
                 if anchor is not None:
                     desc.anchor = anchor
                 continue
-            # country words are capitalised; lower-case "us" is a pronoun, "western" no country
-            iso = None if tok.is_lower else (self.kb.adjective(tok.text) or self.kb.country(tok.text))
+            # country words are capitalised ("us" is a pronoun, "western" no country), and may be
+            # several words ("South African leader")
+            iso, size = self.kb.country_at(texts, n)
             if iso:
                 desc.country = desc.country or iso
+                skip_to = n + size
                 continue
             if tok.pos_ == "PROPN" and tok.i not in self.token_actor:
                 found = self.kb.actor(tok.text, self.day)
@@ -204,6 +210,12 @@ class ActorResolver:
             actor.country = base.country
             if base.code and not actor.code and actor.kind != "person":
                 actor.code = base.code
+        org = desc.org
+        if org is not None and org.code and not org.country and not actor.country and not actor.code:
+            # "UN secretary-general Kofi Annan", "the NATO envoy": an international organisation's
+            # own official acts for it (IGOUN), not for the country he is in or comes from
+            actor.code = org.code
+            actor.sectors = list(dict.fromkeys([*(s for s in org.sectors if s in ("IGO", "NGO")), *actor.sectors]))
         if desc.role and (not actor.role or desc.role_kind != "relative"):
             if desc.role_kind == "relative" and desc.role == "counterpart" and desc.anchor and desc.anchor.role:
                 actor.role = actor.role or desc.anchor.role
@@ -433,6 +445,11 @@ class ActorResolver:
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
         found = self.kb.actor(span.text, self.day)
+        if found and found[1] is not None and not found[1].country and desc_tokens:
+            desc = self.describe(desc_tokens)
+            owner = desc.country or (desc.anchor.country if desc.anchor is not None and desc.anchor.kind == "country" else None)
+            if owner:
+                found = None  # "Russia's Security Council": a national body, not the international one of that name
         if found:
             actor = self.actor_from_kb(*found)
         else:

@@ -44,6 +44,15 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
 
+#: CAMEO roots whose target may be read off what the act is for ("a hunger strike to protest X's decision").
+PURPOSE_TARGET_ROOTS = frozenset({"14"})
+#: Dependencies of a purpose clause on its predicate ("to demand", "calling for"), and the prepositions
+#: whose object is what it is for or against ("protest against", "call for").
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+PURPOSE_PREPS = frozenset({"against", "for", "over"})
+#: Verbs that say what a protest is for without a "to" ("a demonstration calling for ...").
+PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condemn seek".split())
+
 #: Heads of a government named after its leader: "the Bush administration", "the Netanyahu government".
 LEADER_BODIES = frozenset("administration government regime cabinet".split())
 
@@ -126,6 +135,10 @@ class Roles:
             if self.coded(tok) or self.code_np(tok):  # "endorsed an agreement with the European Union"
                 return self.expand(tok)
         root = pattern.cameo[:2]
+        if root in PURPOSE_TARGET_ROOTS:  # "began a hunger strike to protest Sweden's decision"
+            found = self.purpose_target(pred)
+            if found:
+                return found
         if root in CLAUSE_TARGET_ROOTS:  # "demanded that the United States match ..."
             objs = [c for c in pred.children if c.dep_ == "dobj"]
             for clause in (c for h in [pred] + objs for c in h.children if c.dep_ in ("ccomp", "acl")):
@@ -145,6 +158,31 @@ class Roles:
                     if self.code_np(pobj):
                         return [pobj]
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def purpose_target(self, pred: Token) -> list[Token]:
+        """Whom a protest is aimed at, read off what it is for: "staged demonstrations to demand reforms by
+        Suharto's government", "a hunger strike to protest Sweden's decision", "a demonstration calling for
+        the removal of President X". The purpose clause hangs on the predicate, on the verb whose object the
+        protest noun is, or on a noun after one of its prepositions ("rioted following a demonstration
+        calling for ..."). Its object, if an actor, is the target; else the object's owner."""
+        holders = [pred]
+        if pred.dep_ == "dobj" and pred.head.pos_ == "VERB":
+            holders.append(pred.head)
+        holders += [g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
+            for clause in (c for c in holder.children if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB"):
+                infinitive = any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+                if not infinitive and clause.lemma_.lower() not in PURPOSE_VERBS:
+                    continue  # "staged a protest, unfurling banners": what else they did, not what for
+                nouns = [c for c in clause.children if c.dep_ == "dobj"]
+                nouns += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS for g in c.children if g.dep_ == "pobj"]
+                for noun in nouns:
+                    if self.coded(noun):
+                        return self.expand(noun)
+                    owner = self.owner(noun) if noun.pos_ == "NOUN" else None
+                    if owner is not None and self.code_of(owner)[1]:
+                        return [owner]
+        return []
 
     def candidate_objects(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Direct objects and prepositional partners that could be the target, best first."""
@@ -314,10 +352,11 @@ class Roles:
             stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "ccomp", "advcl", "appos") and c.pos_ != "VERB")
         words.sort(key=lambda t: t.i)
         iso, sector = None, None
-        for t in words:
+        texts = [t.text for t in words]
+        for n, t in enumerate(words):
             if t.is_lower or t.is_punct or t.pos_ == "VERB":
                 continue
-            iso = self.kb.adjective(t.text) or self.kb.country(t.text) or self.kb.capital(t.text)
+            iso = self.kb.country_at(texts, n, capitals=True)[0]  # "South Korean army officers", "Northern Ireland"
             if iso:
                 break
         if iso is None:  # a known organisation named in several words: "United Nations inspectors"

@@ -1,0 +1,144 @@
+"""Event actors: the countries and organisations behind an event's source and target codes.
+
+Covers the actor side of events (telex.stages.actors, actor_countries, event_roles, knowledge/actors.tsv):
+multi-word country words, officials of international organisations, where a group comes from, and
+office holders of earlier decades.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import telex
+from telex.kb import get_kb
+
+
+def _analysis(text: str, day: date | None = date(2020, 1, 1)):
+    return telex.extract(text, published=day)
+
+
+def _actor(analysis, name: str):
+    found = [a for a in analysis.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in analysis.actors]}"
+    return found[0]
+
+
+def _events(analysis, prefix: str):
+    hits = [e for e in analysis.events if (e.cameo or "").startswith(prefix) and not e.negated]
+    assert hits, f"no {prefix} event in {[(e.source_code, e.cameo, e.target_code) for e in analysis.events]}"
+    return hits
+
+
+# -- country words of several words ------------------------------------------------------------------------
+
+
+def test_country_at_reads_the_longest_country_word():
+    kb = get_kb()
+    assert kb.country_at(["South", "African", "leader"], 0) == ("ZAF", 2)
+    assert kb.country_at(["Northern", "Ireland"], 0) == ("GBR", 2)
+    assert kb.country_at(["in", "Chile"], 0) == (None, 0)  # lower-case words start no country
+    assert kb.country_at(["Moscow"], 0) == (None, 0)
+    assert kb.country_at(["Moscow"], 0, capitals=True) == ("RUS", 1)
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("South African leader Pieter Mokoena arrived in Lagos on Monday.", "Pieter Mokoena", "ZAF"),
+        ("North Korean envoy Ri Chol met officials on Tuesday.", "Ri Chol", "PRK"),
+    ],
+)
+def test_two_word_demonym_places_the_person(nlp, text, name, country):
+    assert _actor(_analysis(text), name).country == country
+
+
+def test_two_word_country_in_a_target_phrase(nlp):
+    # "Korean" alone names neither Korea; "Ireland" inside "Northern Ireland" is not the Republic
+    hits = _events(_analysis("Pyongyang tried to hack into the computers of South Korean army officers."), "17")
+    assert any((e.target_code or "").startswith("KOR") for e in hits), hits
+    hits = _events(_analysis("London banned a paramilitary group in Northern Ireland on Monday."), "17")
+    assert all(not (e.target_code or "").startswith("IRL") for e in hits), hits
+
+
+# -- officials of international organisations --------------------------------------------------------------
+
+
+def test_official_of_an_international_organisation_acts_for_it(nlp):
+    analysis = _analysis("The UN envoy met Chilean officials in Santiago on Monday.")
+    envoy = next(a for a in analysis.actors if a.role == "envoy")
+    assert envoy.code == "UN" and "IGO" in envoy.sectors and envoy.country is None
+    assert any(e.source_code == "IGOUN" and (e.target_code or "").startswith("CHL") for e in _events(analysis, "04"))
+
+
+def test_secretary_general_in_apposition_is_not_placed_by_the_sentence(nlp):
+    # before: the role read as "general" (MIL) and the country of the sentence's subject (USA)
+    analysis = _analysis("Peru rejected proposals by Maria Olsen, UN secretary-general, on Friday.")
+    olsen = _actor(analysis, "Maria Olsen")
+    assert olsen.code == "UN" and olsen.country is None and "MIL" not in olsen.sectors
+
+
+# -- where a group comes from ---------------------------------------------------------------------------------
+
+
+def test_group_from_a_country_belongs_to_it(nlp):
+    analysis = _analysis("Canada helped the two exiled dissidents from Bolivia.")
+    dissidents = next(a for a in analysis.actors if a.role == "dissidents")
+    assert dissidents.country == "BOL"
+
+
+# -- office holders of earlier decades (knowledge/actors.tsv) -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,day,kb_id",
+    [
+        ("President Chirac flew to Bonn on Monday.", date(1998, 3, 2), "jacques-chirac"),
+        ("Assad received the envoy in Damascus.", date(1995, 6, 1), "hafez-al-assad"),
+        ("Assad received the envoy in Damascus.", date(2005, 6, 1), "bashar-al-assad"),
+        ("Bush spoke to reporters at the White House.", date(1991, 2, 1), "george-hw-bush"),
+        ("Bush spoke to reporters at the White House.", date(2003, 2, 1), "george-w-bush"),
+    ],
+)
+def test_earlier_office_holders_resolve_by_the_article_date(nlp, text, day, kb_id):
+    assert any(a.kb_id == kb_id for a in _analysis(text, day).actors)
+
+
+def test_title_resolves_to_the_holder_on_the_article_date(nlp):
+    analysis = _analysis("The Israeli prime minister arrived in Cairo on Monday.", date(1993, 5, 3))
+    assert any(a.kb_id == "yitzhak-rabin" for a in analysis.actors)
+
+
+def test_earlier_un_secretary_general_codes_as_the_un(nlp):
+    analysis = _analysis("Kofi Annan criticised Peru on Monday.", date(1999, 4, 12))
+    annan = _actor(analysis, "Kofi Annan")
+    assert annan.code == "UN" and annan.country is None
+    assert any(e.source_code == "IGOUN" for e in _events(analysis, "11"))
+
+
+# -- what a protest is aimed at --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Hundreds of Chilean farmers began a hunger strike on Monday to protest against Peru's decision.", "PER"),
+        ("Bolivian students continued their hunger strike to demand the resignation of the Peruvian president.", "PER"),
+    ],
+)
+def test_protest_is_aimed_at_what_it_is_for(nlp, text, target):
+    hits = _events(_analysis(text), "14")
+    assert any((e.target_code or "").startswith(target) for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
+
+
+def test_the_security_council_alone_is_the_un_one(nlp):
+    # CAMEO's international actors dictionary codes THE_SECURITY_COUNCIL as the UN's (IGOUNO)
+    analysis = _analysis("The Security Council condemned Peru on Monday.")
+    assert any((e.source_code or "").startswith("IGO") for e in _events(analysis, "11"))
+
+
+def test_a_countrys_own_body_is_not_the_international_one_of_that_name(nlp):
+    analysis = _analysis("Russia's Security Council met on Monday.")
+    council = _actor(analysis, "Security Council")
+    assert council.country == "RUS" and council.code is None
