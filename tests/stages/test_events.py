@@ -212,7 +212,7 @@ def test_wants_someone_to_act_is_an_appeal(nlp):
 
 def test_noun_object_of_a_coded_verb_is_not_a_second_event(nlp):
     rows = coded("Japan lifted the sanctions on Iran on Monday.")
-    assert any(c.startswith("081") for c, *_ in rows) and not any(c.startswith("16") or c.startswith("13") for c, *_ in rows), rows
+    assert any(c.startswith("085") for c, *_ in rows) and not any(c.startswith("16") or c.startswith("13") for c, *_ in rows), rows
 
 
 def test_ratified_agreement_is_done_by_the_ratifier(nlp):
@@ -279,3 +279,38 @@ def test_a_headline_whose_root_is_an_event_noun_is_read_and_dated(nlp):
     (attack,) = [e for e in analysis.events if e.cameo.startswith("19")]
     assert attack.source_code.startswith("RUS") and attack.target_code.startswith("UKR")
     assert attack.date.value == "2023-03-10" and attack.date.precision == "day"
+
+
+def test_sanctions_lifted_are_economic_a_curfew_lifted_administrative():
+    assert find("Japan lifted the sanctions on Iran on Monday.", "085")
+    assert find("Japan eased its trade embargo against Iran.", "085")
+    assert find("President Tomas Berg lifted the curfew in Norway on Monday.", "081")
+
+
+@pytest.mark.parametrize("text,code,target", [
+    ("Ecuador said it would not release the Peruvian prisoners.", "1243", "PER"),
+    ("Ecuador did not lift the sanctions on Peru.", "1244", "PER"),
+])
+def test_a_concession_refused_is_a_refusal_to_yield(text, code, target):
+    rows = coded(text)
+    assert any(c == code and p == "REJECT" and (t or "").startswith(target) and not e.negated for c, p, s, t, e in rows), rows
+    assert not any(c.startswith("08") or c.startswith("035") for c, *_ in rows), rows
+
+
+def test_demands_met_are_a_concession():
+    assert any(s == "COL" and t.startswith("VEN") for _, p, s, t, _ in find("Colombia met the demands of the Venezuelan government on Friday.", "080"))
+
+
+@pytest.mark.parametrize("text,prefix", [
+    ("Chilean students staged a sit-in on Monday to protest against Argentina.", "14"),
+    ("Peruvian farmers went on strike on Friday to demand lower fuel prices from Lima.", "10"),
+])
+def test_a_protest_or_demand_made_by_way_of_another_act_is_made(text, prefix):
+    rows = coded(text)
+    assert any(c.startswith(prefix) and e.modality == "asserted" for c, *_, e in rows), rows
+    assert not any(c.startswith("13") for c, *_ in rows), rows  # not a threat to protest
+
+
+def test_an_agreement_to_yield_needs_no_target():
+    rows = coded("The Bolivian government has agreed to allow humanitarian access to the region.")
+    assert any(c.startswith("035") and p == "AGREE" and s == "BOLGOV" and e.modality == "intended" for c, p, s, t, e in rows), rows
