@@ -314,3 +314,27 @@ def test_a_protest_or_demand_made_by_way_of_another_act_is_made(text, prefix):
 def test_an_agreement_to_yield_needs_no_target():
     rows = coded("The Bolivian government has agreed to allow humanitarian access to the region.")
     assert any(c.startswith("035") and p == "AGREE" and s == "BOLGOV" and e.modality == "intended" for c, p, s, t, e in rows), rows
+
+
+def test_partner_attached_to_the_object_is_the_verbs():
+    rows = find("Danish intelligence officials have shared evidence with Sweden about the plot.", "064")
+    assert any(s.startswith("DNK") and t == "SWE" for _, _, s, t, _ in rows), rows
+
+
+def test_an_event_noun_in_a_list_takes_the_lists_place():
+    rows = find("Thai forces launched artillery, mortar and rocket fire against Cambodian positions.", "19")
+    assert any(s.startswith("THA") and t.startswith("KHM") for _, _, s, t, _ in rows), rows
+
+
+def test_event_noun_in_a_coded_verbs_phrase_is_not_a_second_event():
+    rows = [r for r in coded("Peruvian rebels engaged Chilean soldiers in a firefight in Bolivia on Sunday.") if r[0].startswith("19")]
+    assert rows and all((t or "").startswith("CHL") for _, _, _, t, _ in rows), rows
+
+
+def test_talks_between_coordinated_parties_need_no_preposition():
+    rows = {(s, t) for _, _, s, t, _ in find("Ghana and Togo resumed talks on Monday.", "046")}
+    assert rows == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_material_sent_is_military_aid():
+    assert any(c == "0332" and t == "SWE" for c, _, _, t, _ in find("Norway is ready to send material to Sweden.", "033"))

@@ -234,6 +234,8 @@ class Roles:
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return self.expand(pobj[0])
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head  # "launched artillery and rocket fire": the list stands where its first item does
         head = noun.head
         if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
             verb = head if head.pos_ == "VERB" else head.head

@@ -174,6 +174,8 @@ class EventFinder(Roles):
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
         preps |= {c.lower_ for c in carried_preps(tok)} if pos == "NOUN" else set()
+        if pos == "VERB":  # "shared evidence with the US": a partner attached to the object is the verb's
+            preps |= {c.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i}
         words = self.argument_words(tok)
         best = None
         for p in candidates:
@@ -382,15 +384,21 @@ class EventFinder(Roles):
     def consumed(self, tok: Token, pattern: Pattern) -> bool:
         """An event noun that is the object of a coded verb belongs to the verb's event: "lift the sanctions"
         (easing, not sanctioning), "ratified an agreement", "attend a summit"."""
-        if pattern.pos != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        if pattern.pos != "NOUN":
             return False
-        verb = tok.head
-        if verb.lemma_.lower() in LIGHT_VERBS:
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "engaged the rebels in a firefight"
+        else:
             return False
         governing = self.match(verb)
         if governing is None:
             return False
-        return bool(governing.keywords & {tok.lemma_.lower(), tok.lower_}) or pattern.roles == "mutual"
+        if governing.keywords & {tok.lemma_.lower(), tok.lower_}:
+            return True  # the verb's pattern names this noun: "lifted the sanctions", "opened fire on"
+        # a light verb only carries the noun's event ("held talks"); another verb makes its own
+        return tok.dep_ == "dobj" and verb.lemma_.lower() not in LIGHT_VERBS and pattern.roles == "mutual"
 
     def passive_patient(self, tok: Token, pattern: Pattern) -> bool:
         """A passive verb whose agent, if any, names no actor: "were killed by an IED", "has been accused of"."""
