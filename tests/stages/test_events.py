@@ -338,3 +338,18 @@ def test_talks_between_coordinated_parties_need_no_preposition():
 
 def test_material_sent_is_military_aid():
     assert any(c == "0332" and t == "SWE" for c, _, _, t, _ in find("Norway is ready to send material to Sweden.", "033"))
+
+
+def test_engaged_in_names_what_the_subject_does():
+    rows = find("Croatian forces were engaged in ethnic cleansing against the Serbian population.", "20")
+    assert any(s.startswith("HRV") and t.startswith("SRB") for _, _, s, t, _ in rows), rows
+
+
+def test_a_participle_after_a_noun_is_done_by_the_noun():
+    rows = find("Police used tear gas to disperse Kenyan students protesting against Uganda.", "14")
+    assert any(s.startswith("KEN") and t == "UGA" for _, _, s, t, _ in rows), rows
+
+
+def test_a_verb_coordinated_with_a_passive_is_done_by_its_patient():
+    rows = find("The Bolivian president has been indicted by a Chilean court and will resign.", "035")
+    assert all(s.startswith("BOL") for _, _, s, _, _ in rows), rows
