@@ -353,3 +353,24 @@ def test_a_participle_after_a_noun_is_done_by_the_noun():
 def test_a_verb_coordinated_with_a_passive_is_done_by_its_patient():
     rows = find("The Bolivian president has been indicted by a Chilean court and will resign.", "035")
     assert all(s.startswith("BOL") for _, _, s, _, _ in rows), rows
+
+
+def test_a_preposition_misparsed_under_a_particle_still_names_the_target():
+    # "up to 16" read as the particle "up" with "to" under it
+    rows = find("Bolivian rebels have kidnapped up to 16 Peruvian engineers from a market.", "181")
+    assert any(s.startswith("BOL") and t.startswith("PER") for _, _, s, t, _ in rows), rows
+
+
+def test_an_order_is_a_demand_on_whom_it_is_given_to():
+    rows = find("A Chilean judge ordered the Peruvian ambassador to appear in court.", "10")
+    assert any(s.startswith("CHL") and t.startswith("PER") for _, _, s, t, _ in rows), rows
+
+
+def test_a_concession_by_someone_unnamed_is_coded_against_its_patient():
+    rows = find("Peruvian militias have been demobilized since the accord.", "087")
+    assert any(s is None and t.startswith("PER") for _, _, s, t, _ in rows), rows
+
+
+def test_what_the_subject_is_engaged_in_happens_where_it_is_done():
+    rows = find("Croatian forces were engaged in ethnic cleansing in Bosnia.", "20")
+    assert any(s.startswith("HRV") and t == "BIH" for _, _, s, t, _ in rows), rows

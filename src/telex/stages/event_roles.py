@@ -146,6 +146,8 @@ class Roles:
             holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
             if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
                 holders.append(pred.head)  # "staged a protest in Beijing"
+            if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.head.lemma_.lower() in ENGAGED_IN:
+                holders.append(pred.head.head)  # "were engaged in ethnic cleansing in Bosnia"
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self.code_np(pobj):
@@ -157,8 +159,9 @@ class Roles:
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+        preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
-            for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ == name):
+            for prep in (c for c in preps if c.lower_ == name):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials"
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
@@ -198,8 +201,7 @@ class Roles:
                 owner = self.owner(obj[0])  # "rejected a U.S. request": the requester
                 if owner is not None:
                     return [owner]
-        preps = [c for c in pred.children if c.dep_ in ("prep", "dative")]
-        preps += carried_preps(pred)  # "gave a warm welcome on Monday to the president"
+        preps = governed_preps(pred)  # with those carried: "gave a warm welcome on Monday to the president"
         if pattern.cameo[:2] == "11":  # "complained to the UN over Israeli raids": the party complained of
             for prep in (p for p in preps if p.lower_ in GRIEVANCE_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -414,6 +416,15 @@ def carried_preps(noun: Token) -> list[Token]:
     else:
         return []
     return [c for c in verb.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+
+
+def governed_preps(pred: Token) -> list[Token]:
+    """The prepositions a predicate governs: its own, one that a misparse hangs under a particle
+    ("kidnapped up to 16 advisers": "up" taken for a particle, "to" put under it), and for a noun
+    those its verb carries for it (see :func:`carried_preps`)."""
+    out = [c for c in pred.children if c.dep_ in ("prep", "dative")]
+    out += [g for c in pred.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    return out + carried_preps(pred)
 
 
 def own_belonging(tok: Token) -> bool:

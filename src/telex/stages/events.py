@@ -48,8 +48,9 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
 
 #: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
-#: arrested, attacked or killed by someone unnamed is news about the target; being rebuffed is not.
-UNKNOWN_SOURCE_ROOTS = frozenset({"11", "17", "18", "19", "20"})
+#: arrested, attacked or killed by someone unnamed is news about the target; so is being released
+#: or demobilised (a concession made by someone unnamed); being rebuffed is not.
+UNKNOWN_SOURCE_ROOTS = frozenset({"08", "11", "17", "18", "19", "20"})
 
 #: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
