@@ -374,3 +374,8 @@ def test_a_concession_by_someone_unnamed_is_coded_against_its_patient():
 def test_what_the_subject_is_engaged_in_happens_where_it_is_done():
     rows = find("Croatian forces were engaged in ethnic cleansing in Bosnia.", "20")
     assert any(s.startswith("HRV") and t == "BIH" for _, _, s, t, _ in rows), rows
+
+
+def test_a_mishap_is_no_ones_act():
+    assert not coded("Dozens of Chilean tourists were killed by the Peruvian bus crash on Monday.")
+    assert find("Dozens of Chilean tourists were killed by Peruvian soldiers on Monday.", "19")

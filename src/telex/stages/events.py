@@ -52,6 +52,14 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 #: or demobilised (a concession made by someone unnamed); being rebuffed is not.
 UNKNOWN_SOURCE_ROOTS = frozenset({"08", "11", "17", "18", "19", "20"})
 
+#: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
+#: no actor, though a modifier may name a country ("the Malaysian airliner crash").
+MISHAP_NOUNS = frozenset(
+    "crash accident collision derailment explosion blast fire blaze flood floods flooding earthquake quake storm "
+    "hurricane cyclone typhoon tornado landslide mudslide avalanche tsunami drought disease epidemic outbreak "
+    "virus collapse stampede".split()
+)
+
 #: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
@@ -427,6 +435,8 @@ class EventFinder(Roles):
             is_verb = pattern.pos == "VERB"
             if demand is None:
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
+                if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
+                    continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 targets = self.targets(tok, pattern)
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
