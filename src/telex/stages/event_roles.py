@@ -83,12 +83,18 @@ class Roles:
             if raised and not obj and not any(c.dep_ == "agent" for c in head.children):
                 return self.expand(raised[0])  # "Obama is scheduled to attend": Obama attends
             return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
+        if verb.dep_ == "conj":
+            patient = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if patient:  # "was indicted by the court and will resign": the one indicted resigns
+                return self.expand(patient[0])
         if verb.dep_ in ("conj", "advcl", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "relcl":
             return self.expand(head)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBD":
-            return self.expand(head)  # a misparsed main verb: "Doctors from two aid groups donated ..."
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBG"):
+            # a misparsed main verb ("Doctors from two aid groups donated ..."), or a participle
+            # describing what the noun does ("demonstrators protesting the results")
+            return self.expand(head)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in head.children if c.dep_ == "poss"]
             return self.expand(poss[0]) if poss else []
@@ -153,6 +159,8 @@ class Roles:
             holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
             if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
                 holders.append(pred.head)  # "staged a protest in Beijing"
+            if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.head.lemma_.lower() in ENGAGED_IN:
+                holders.append(pred.head.head)  # "were engaged in ethnic cleansing in Bosnia"
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self.code_np(pobj):
@@ -189,8 +197,9 @@ class Roles:
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+        preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
-            for prep in (c for c in pred.children if c.dep_ in ("prep", "dative") and c.lower_ == name):
+            for prep in (c for c in preps if c.lower_ == name):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials"
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
@@ -230,8 +239,7 @@ class Roles:
                 owner = self.owner(obj[0])  # "rejected a U.S. request": the requester
                 if owner is not None:
                     return [owner]
-        preps = [c for c in pred.children if c.dep_ in ("prep", "dative")]
-        preps += carried_preps(pred)  # "gave a warm welcome on Monday to the president"
+        preps = governed_preps(pred)  # with those carried: "gave a warm welcome on Monday to the president"
         if pattern.cameo[:2] == "11":  # "complained to the UN over Israeli raids": the party complained of
             for prep in (p for p in preps if p.lower_ in GRIEVANCE_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -272,7 +280,13 @@ class Roles:
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return self.expand(pobj[0])
+        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
+            noun = noun.head  # "launched artillery and rocket fire": the list stands where its first item does
         head = noun.head
+        if noun.dep_ == "pobj" and head.head.lemma_.lower() in ENGAGED_IN and head.lower_ == "in":
+            patient = [c for c in head.head.children if c.dep_ == "nsubjpass"]
+            if patient:  # "Serb forces were engaged in ethnic cleansing": a state of doing, not a passive
+                return self.expand(patient[0])
         if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
             verb = head if head.pos_ == "VERB" else head.head
             if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj"):
@@ -425,12 +439,31 @@ class Roles:
 GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 
 
+#: Verbs whose "in" phrase names what their subject does: "were engaged in ethnic cleansing against X".
+ENGAGED_IN = frozenset("engage involve participate".split())
+
+
 def carried_preps(noun: Token) -> list[Token]:
-    """The prepositions a verb carries for its object noun: "gave a warm welcome to X" is a welcome to X.
-    Only for a noun object, and only prepositions after it."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+    """The prepositions a verb carries for its object noun: "gave a warm welcome to X" is a welcome to X,
+    "were engaged in attacks against X" attacks on X. Only prepositions after the noun."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    return [c for c in noun.head.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() in ENGAGED_IN:
+        verb = noun.head.head
+    else:
+        return []
+    return [c for c in verb.children if c.dep_ in ("prep", "dative") and c.i > noun.i]
+
+
+def governed_preps(pred: Token) -> list[Token]:
+    """The prepositions a predicate governs: its own, one that a misparse hangs under a particle
+    ("kidnapped up to 16 advisers": "up" taken for a particle, "to" put under it), and for a noun
+    those its verb carries for it (see :func:`carried_preps`)."""
+    out = [c for c in pred.children if c.dep_ in ("prep", "dative")]
+    out += [g for c in pred.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    return out + carried_preps(pred)
 
 
 def own_belonging(tok: Token) -> bool:

@@ -48,8 +48,17 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
 
 #: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
-#: arrested, attacked or killed by someone unnamed is news about the target; being rebuffed is not.
-UNKNOWN_SOURCE_ROOTS = frozenset({"11", "17", "18", "19", "20"})
+#: arrested, attacked or killed by someone unnamed is news about the target; so is being released
+#: or demobilised (a concession made by someone unnamed); being rebuffed is not.
+UNKNOWN_SOURCE_ROOTS = frozenset({"08", "11", "17", "18", "19", "20"})
+
+#: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
+#: no actor, though a modifier may name a country ("the Malaysian airliner crash").
+MISHAP_NOUNS = frozenset(
+    "crash accident collision derailment explosion blast fire blaze flood floods flooding earthquake quake storm "
+    "hurricane cyclone typhoon tornado landslide mudslide avalanche tsunami drought disease epidemic outbreak "
+    "virus collapse stampede".split()
+)
 
 #: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
 INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -81,6 +90,13 @@ INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": 
                 "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "17": "137",
                 "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                 "18": "137", "19": "138", "190": "1384", "192": "1382", "195": "1384", "20": "1383"}
+
+#: A concession refused is coded as the refusal (CAMEO 124x), from the code of the concession.
+REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+#: Verbal acts that are performed by the act they are the purpose of: "went on strike to protest the
+#: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
+#: 11 disapproval, 14 protest).
+PERFORMED_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 
 #: Base confidence, and what each piece of evidence adds. Set by hand on the seed article: an event
 #: with both actors resolved and a specific pattern is rarely wrong there; one with no target often is.
@@ -167,6 +183,8 @@ class EventFinder(Roles):
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
         preps |= {c.lower_ for c in carried_preps(tok)} if pos == "NOUN" else set()
+        if pos == "VERB":  # "shared evidence with the US": a partner attached to the object is the verb's
+            preps |= {c.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i}
         words = self.argument_words(tok)
         best = None
         for p in candidates:
@@ -228,13 +246,18 @@ class EventFinder(Roles):
                 return "intended"
             if t.i != pred.i and t.lower_ in INTENT_ADJS:
                 return "intended"
-        before = next((t for t in reversed(self.doc[max(pred.i - 3, 0) : pred.i]) if not t.is_punct and not t.is_quote), None)
-        purpose = pred.dep_ in ("advcl", "conj") or (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in SAY_VERBS)
-        if purpose and before is not None and before.lower_ == "to":
+        if self.purpose(pred):
             return "intended"  # a purpose: "sent troops to support the defence of allies"
         if pred.dep_ == "xcomp" and pred.head.lower_ == "going":
             return "intended"
         return "asserted"
+
+    def purpose(self, pred: Token) -> bool:
+        """Whether the predicate is the purpose of another act ("sent troops to support", "staged a strike
+        to protest"): aimed at, but stated by no one as an intention."""
+        before = next((t for t in reversed(self.doc[max(pred.i - 3, 0) : pred.i]) if not t.is_punct and not t.is_quote), None)
+        purpose = pred.dep_ in ("advcl", "conj") or (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in SAY_VERBS)
+        return purpose and before is not None and before.lower_ == "to"
 
     def negated(self, pred: Token) -> bool:
         for t in (pred, pred.head if pred.dep_ in ("xcomp", "dobj") else None):
@@ -252,6 +275,23 @@ class EventFinder(Roles):
                 if best is None or (q.span[1] - q.span[0]) < (best.span[1] - best.span[0]):
                     best = q
         return best.speaker if best else None
+
+    def coded_as(self, pred: Token, code: str, modality: str) -> tuple[str, str, bool]:
+        """The event's code, modality and negation, from the pattern's code and the predicate's modality.
+
+        A concession refused ("would not release the prisoners", "did not lift the ban") is a refusal to
+        yield (CAMEO 124x), asserted, not a negated concession. An act intended is coded as the intent
+        (CAMEO 03x, 13x: "will send troops", "sent troops to support"), but a verbal act done by way of
+        another ("staged a strike to protest", "marched to demand") is thereby done.
+        """
+        negated = self.negated(pred)
+        if negated and modality != "hypothetical" and code.startswith("08"):
+            return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
+        if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
+            return code, "asserted", negated
+        if modality == "intended":
+            code = INTENT_CODES.get(code) or INTENT_CODES.get(code[:2]) or code
+        return code, modality, negated
 
     # -- context -----------------------------------------------------------------------------------------------
     def sentence_of(self, tok: Token) -> int:
@@ -353,15 +393,21 @@ class EventFinder(Roles):
     def consumed(self, tok: Token, pattern: Pattern) -> bool:
         """An event noun that is the object of a coded verb belongs to the verb's event: "lift the sanctions"
         (easing, not sanctioning), "ratified an agreement", "attend a summit"."""
-        if pattern.pos != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        if pattern.pos != "NOUN":
             return False
-        verb = tok.head
-        if verb.lemma_.lower() in LIGHT_VERBS:
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head  # "engaged the rebels in a firefight"
+        else:
             return False
         governing = self.match(verb)
         if governing is None:
             return False
-        return bool(governing.keywords & {tok.lemma_.lower(), tok.lower_}) or pattern.roles == "mutual"
+        if governing.keywords & {tok.lemma_.lower(), tok.lower_}:
+            return True  # the verb's pattern names this noun: "lifted the sanctions", "opened fire on"
+        # a light verb only carries the noun's event ("held talks"); another verb makes its own
+        return tok.dep_ == "dobj" and verb.lemma_.lower() not in LIGHT_VERBS and pattern.roles == "mutual"
 
     def passive_patient(self, tok: Token, pattern: Pattern) -> bool:
         """A passive verb whose agent, if any, names no actor: "were killed by an IED", "has been accused of"."""
@@ -389,6 +435,8 @@ class EventFinder(Roles):
             is_verb = pattern.pos == "VERB"
             if demand is None:
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
+                if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
+                    continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 targets = self.targets(tok, pattern)
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
@@ -398,8 +446,12 @@ class EventFinder(Roles):
                 targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
+            modality = "asserted" if demand is not None else self.modality(tok)
+            if modality == "hypothetical" and not is_verb:
+                continue  # "fears of a broader fight": a state of affairs imagined, not an event
+            code, modality, negated = self.coded_as(tok, pattern.cameo, modality)
             unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
-            if unknown_source and self.modality(tok) not in ("asserted",):
+            if unknown_source and modality not in ("asserted",):
                 unknown_source = False  # "officials would be indicted": no event to speak of yet
             if unknown_source and not sources:
                 sources = [None]  # "three servicemen were killed": done to them, by someone unnamed
@@ -417,7 +469,7 @@ class EventFinder(Roles):
                         continue
                     if t is None and s_code and s_code[:3].isalpha() and not s_code.startswith(("IGO", "NGO")) and code_domestic(pattern.cameo):
                         t_code = s_code[:3]  # "Bashir shortened the curfew", "Shevardnadze resigned": yielded at home
-                    if t_code is None and t_id is None and (pattern.cameo[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
+                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
                     if pattern.roles == "mutual" and t is not None and t_code and s_code:
@@ -425,18 +477,11 @@ class EventFinder(Roles):
             if not pairs:
                 continue
             sent = self.sentence_of(tok)
-            modality = "asserted" if demand is not None else self.modality(tok)
-            if modality == "hypothetical" and not is_verb:
-                continue  # "fears of a broader fight": a state of affairs imagined, not an event
             reported_by = self.reporter(tok)
             if reported_by and modality == "asserted":
                 modality = "reported"
-            code = pattern.cameo
-            if modality == "intended":
-                code = INTENT_CODES.get(code) or INTENT_CODES.get(code[:2]) or code
             info = lookup(code)
             plover = _plover(code)
-            negated = self.negated(tok)
             for (s, s_id, s_code), (t, t_id, t_code) in pairs:
                 key = (s_id or s_code, t_id or t_code, code, sent)
                 if key in seen:
