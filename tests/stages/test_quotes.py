@@ -101,3 +101,30 @@ def test_byline_is_not_a_speaker_or_actor(analysis):
 def test_quote_spans_index_the_text(analysis):
     for q in analysis.quotes:
         assert analysis.article.text[q.span[0]:q.span[1]] == q.text
+
+
+def speaker_text(text, fragment):
+    """The text of the speaker span telex gives the quote containing ``fragment`` (None if none)."""
+    for q in telex.extract(text).quotes:
+        if fragment in q.text and q.kind != "indirect":
+            return q.kind, (text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None)
+    raise AssertionError(f"no quote containing {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a verb outside the speech-verb list frames the quote by where it stands
+        ("Talks on the port went on late.\n\n“We will rebuild the pier,” Mayor Jane Hollis pressed.", "rebuild the pier", "Mayor Jane Hollis"),
+        ("Protesters gathered outside.\n\nThe crowd roared: “No more delays!”", "No more delays", "The crowd"),
+        # participles hanging on a noun: whoever issued the statement speaks through it
+        ("Senator Ken Oduya issued a statement saying the plan was “reckless and late.”", "reckless and late", "Senator Ken Oduya"),
+        # a participle after a preposition takes the subject of the verb the preposition hangs on
+        ("The tycoon responded by calling the critic “a total clown.”", "a total clown", "The tycoon"),
+        # "the 46-year-old" is a person although the entity recogniser calls it a date
+        ("The talks failed.\n\n“We did our best,” said the 46-year-old.", "We did our best", "the 46-year-old"),
+    ],
+)
+def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker

@@ -74,6 +74,10 @@ NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 
+#: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
+#: "they chanted: “No more!”": dobj).
+FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
+
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
@@ -148,21 +152,33 @@ class QuoteFinder:
 
     def speaker_of(self, cue: Token) -> Token | None:
         """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
-        if cue.tag_ in ("VBG", "VBN") and cue.i > 0 and not any(c.dep_.startswith("nsubj") for c in cue.children):
-            # "footage of Hillary Clinton asking, '...'": the name the participle hangs on speaks
-            left = self.doc[cue.i - 1]
-            if cue.dep_ in ("acl", "amod") and left.pos_ == "PROPN":
-                return left
+        if cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in cue.children):
+            holder = self.participle_holder(cue)
+            if holder is not None:
+                return holder
         tok = self._speaker_of(cue)
         if tok is None:
             return None
-        if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
-            return None  # "Thursday", "5:45 p.m."
+        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old":
+            return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
         if tok.lower_ in OBJECT_PRONOUNS or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
             return None
         return tok
+
+    def participle_holder(self, cue: Token) -> Token | None:
+        """Who speaks through a participle that hangs on a noun: the named person ("footage of Hillary
+        Clinton asking"), whoever issued the statement, ad or post ("Smith issued a statement saying";
+        "Trump posted a message reading"), or else the noun itself ("a voice-over saying")."""
+        noun = cue.head
+        if noun.i == cue.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
+            if issuer is not None:
+                return issuer
+        return None if self.inside_quote(noun) else noun
 
     def _speaker_of(self, cue: Token) -> Token | None:
         if cue.lower_ == "according":
@@ -180,6 +196,8 @@ class QuoteFinder:
                     return child
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
                 verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
+                verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
             else:
                 break
         # inverted order in news: '"...," said Kirby'
@@ -337,6 +355,28 @@ class QuoteFinder:
                     return tok
         return None
 
+    def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
+        """A verb outside the speech-verb list that still frames the quote as speech by where it
+        stands: right after a quote that ends on "," "?" or "!" with only its subject between
+        ("“…,” Hannity pressed"; "“…!” beamed a delegate"), or right before a colon that opens
+        the quote ("Stone fumed: “…”"). The quote's words hang from it in the parse."""
+        for root in (t for t in span if not (span.start <= t.head.i < span.end)):
+            verb = root.head
+            if verb.pos_ != "VERB" or root.dep_ not in FRAMED_DEPS or self.inside_quote(verb):
+                continue
+            if verb.i >= span.end:
+                if not q.text.rstrip("”’\"' ").endswith((",", "?", "!", "—")):
+                    continue
+                between = [t for t in self.doc[span.end:verb.i] if not (t.is_punct or t.is_space)]
+                subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+                if all(t.i in subject for t in between) and len(between) <= MAX_ADJACENT_TOKENS:
+                    return verb
+            else:
+                before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
+                if before == ":":
+                    return verb
+        return None
+
     def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
         """A cue in the sentences the quote touches (or a short one right after), nearest first."""
         first, last = self.sent_index(span.start), self.sent_index(span.end - 1)
@@ -430,7 +470,7 @@ class QuoteFinder:
             found.speaker_span = label
             found.speaker = self.label_actor(*label)
             return
-        cue = self.cue_above(span)
+        cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
