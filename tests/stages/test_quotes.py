@@ -123,8 +123,21 @@ def speaker_text(text, fragment):
         ("The tycoon responded by calling the critic “a total clown.”", "a total clown", "The tycoon"),
         # "the 46-year-old" is a person although the entity recogniser calls it a date
         ("The talks failed.\n\n“We did our best,” said the 46-year-old.", "We did our best", "the 46-year-old"),
+        # a name alone before a colon labels the quote, as in transcripts
+        ("Voters asked about the tax.\n\nSenator Ann Lee (D-Ore.): “I have not heard anyone cite that figure.”", "cite that figure", "Senator Ann Lee"),
+        # any verb right before a colon that opens the quote in the next paragraph
+        ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
+        # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one
+        ("Supporters gathered.\n\n“All the way!” Dawson shouted, shorthand for taking the fight all the way to the convention in July.", "All the way", "Dawson"),
     ],
 )
 def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):
     kind, said = speaker_text(text, fragment)
     assert kind != "term" and said == speaker
+
+
+def test_speaker_after_an_inverted_cue_is_not_reported_content(nlp):
+    text = 'Delegates waited.\n\n"Is the chairman running against the committee?" asked Mr. Manafort, referring to the candidate.'
+    quotes = telex.extract(text).quotes
+    assert not [q for q in quotes if q.kind == "indirect" and "Manafort" in q.text]
+    assert [q.cue for q in quotes if q.kind == "direct"] == ["asked"]

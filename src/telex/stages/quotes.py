@@ -382,10 +382,14 @@ class QuoteFinder:
         first, last = self.sent_index(span.start), self.sent_index(span.end - 1)
         candidates = []
         region = list(range(self.sents[first].start, self.sents[last].end))
-        if last + 1 < len(self.sents) and len(self.sents[last + 1]) <= MAX_TRAILING_CUE_TOKENS:
+        if last + 1 < len(self.sents):
             nxt = self.sents[last + 1]
-            if self.text.count("\n", span.end_char, nxt.start_char) < 2:
+            if len(nxt) <= MAX_TRAILING_CUE_TOKENS and self.text.count("\n", span.end_char, nxt.start_char) < 2:
                 region += list(range(nxt.start, nxt.end))
+            elif q.text.endswith(("?", "!", ",")) and not self.text[span.end_char:nxt.start_char].strip(" ”’\"'"):
+                # the parser ended the sentence at the quote's "?" or "!": its cue opens the next one
+                # ("“Why now?” asked Lee, pointing to ...")
+                region += list(range(nxt.start, min(nxt.end, nxt.start + MAX_TRAILING_CUE_TOKENS)))
         for i in region:
             tok = self.doc[i]
             if span.start <= i < span.end or self.inside_quote(tok):
@@ -404,6 +408,9 @@ class QuoteFinder:
                 for tok in sent:
                     if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
                         candidates.append((colon.start - tok.i, tok))
+                last = self.doc[colon.start - 1] if colon.start > sent.start else None
+                if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
+                    candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
     def implicit_speaker(self, span: Span) -> Token | None:
@@ -442,6 +449,31 @@ class QuoteFinder:
             return m.start(1), m.end(1)
         return None
 
+    def name_colon(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A name alone before a colon that opens the quote, as in transcripts and digests:
+        "Rep. Ann Lee (D-Ore.): “…”", "… the results ― Ann Lee: “…”"."""
+        window = max(0, q.start - 10)
+        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        if not prefix.endswith(":"):
+            return None
+        colon_at = window + len(prefix) - 1
+        head = self.text[max(0, colon_at - 60):colon_at]
+        head = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", head)  # a party and state: "(D-Ore.)"
+        end = colon_at - (len(self.text[max(0, colon_at - 60):colon_at]) - len(head))
+        last = self.tokens_in(end - 1, end)
+        if last is None or not len(last):
+            return None
+        tok = last[-1]
+        if tok.pos_ != "PROPN" or self.inside_quote(tok):
+            return None
+        start_tok = tok
+        while start_tok.i > 0 and self.doc[start_tok.i - 1].pos_ == "PROPN" and "\n" not in self.doc[start_tok.i - 1].text:
+            start_tok = self.doc[start_tok.i - 1]
+        before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
+        if before and not before.endswith(("\n", "-", "—", "―", "–", ".")) and start_tok.idx > 2:
+            return None  # a name inside running text ("… wrote to Ann Lee:") is not a label
+        return start_tok.idx, tok.idx + len(tok)
+
     def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
         """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez")."""
         after = q.end + 1
@@ -465,7 +497,7 @@ class QuoteFinder:
     def attribute(self, found: _Found, span: Span | None) -> None:
         if span is None:
             return
-        label = self.label(found.qspan) or self.dash_name(found.qspan)
+        label = self.label(found.qspan) or self.dash_name(found.qspan) or self.name_colon(found.qspan)
         if label is not None:
             found.speaker_span = label
             found.speaker = self.label_actor(*label)

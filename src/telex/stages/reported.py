@@ -102,8 +102,11 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in finder.quoted)
         if quoted / (end - start) > MAX_QUOTED_SHARE:
             continue
+        speaker = finder.speaker_of(tok)
+        if speaker is not None and speaker.head.i == tok.i and speaker.dep_ in ("dobj", "attr") and start <= speaker.idx < end:
+            continue  # '"…?" asked Mr. Lee': the object after an inverted cue is its speaker, not what was said
         cue = "according to" if tok.lower_ == "according" else tok.text
-        out.append(_reported(finder, (start, end), cue, tok, finder.speaker_of(tok)))
+        out.append(_reported(finder, (start, end), cue, tok, speaker))
     for noun, owner, span in _noun_cues(doc):
         if finder.inside_quote(noun) or is_excluded(doc, noun.idx, noun.idx + len(noun)):
             continue
