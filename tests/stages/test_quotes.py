@@ -141,3 +141,38 @@ def test_speaker_after_an_inverted_cue_is_not_reported_content(nlp):
     quotes = telex.extract(text).quotes
     assert not [q for q in quotes if q.kind == "indirect" and "Manafort" in q.text]
     assert [q.cue for q in quotes if q.kind == "direct"] == ["asked"]
+
+
+def indirect_texts(text):
+    return [q.text for q in telex.extract(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an attribution set off by commas: the content is the clause it interrupts
+        ("The plan, the mayor said, will fail.", "The plan, the mayor said, will fail"),
+        # what the object is called or blamed for belongs to the content
+        ("Agents described the ground under the city as Swiss cheese.", "the ground under the city as Swiss cheese"),
+        ("Cruz slammed the president for not using the term.", "the president for not using the term"),
+    ],
+)
+def test_reported_content_bounds(nlp, text, content):
+    assert content in indirect_texts(text)
+
+
+def test_reported_speech_quoting_some_words_is_one_statement():
+    from telex.records import Quote
+    from telex.stages.quotes import statements
+
+    text = "Lee said the plan was “a disaster for the city.” He left, calling it “sad.”"
+    def quote(words, kind):
+        start = text.index(words)
+        return Quote(text=words, span=(start, start + len(words)), kind=kind, cue="said")
+
+    # the parse ends the reported clause at the quotation mark; the statement runs to the quote's end
+    reported, quoted = quote("the plan was", "indirect"), quote("a disaster for the city.", "fragment")
+    assert statements([reported, quoted], text) == [((reported.span[0], quoted.span[1]), [reported, quoted])]
+    # quoted words outside the reported content stay a statement of their own
+    apart = quote("sad.", "fragment")
+    assert len(statements([reported, quoted, apart], text)) == 2

@@ -7,8 +7,9 @@ right when the quote's ``speaker_span``, or any mention of its speaker actor, ov
 speaker span. Attributed F1 counts only quotes whose segment and speaker are both right.
 
 All attributions: every gold attribution's content span (indirect ones included) against telex's
-statements (direct segments interrupted only by their own attribution joined into one, fragments,
-and reported speech; see :func:`telex.stages.quotes.statements`), matched at 50% overlap of the
+statements (direct segments interrupted only by their own attribution joined into one, reported
+speech with the words it quotes joined into one, other fragments; see
+:func:`telex.stages.quotes.statements`), matched at 50% overlap of the
 gold content, one to one; with speaker accuracy as above.
 
 ``bench/quotes.py`` prints these figures; ``telex eval`` gates on them.
@@ -199,7 +200,8 @@ def score_polnear_article(row: dict, result: Analysis) -> tuple[PolnearCounts, l
         for att in row["quotes"]
         if att.get("content_span")
     ]
-    # attribution units: a statement split by its own "he said" is one unit, as in PolNeAR
+    # attribution units: a statement split by its own "he said", or reported speech with the words it
+    # quotes, is one unit, as in PolNeAR
     units = statements(result.quotes, text)
     pred_all = [parts[0].model_copy(update={"span": span}) for span, parts in units]
     pairs = match(gold_all, pred_all, lambda g: g[0], lambda q: q.span)

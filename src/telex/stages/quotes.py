@@ -590,10 +590,27 @@ def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], li
     """Group quoted segments into statements: consecutive direct segments by the same speaker in one
     paragraph, interrupted only by their attribution, are one statement spanning them all.
 
+    Reported speech that quotes some of its words ("said the plan was “a disaster”", PolNeAR's
+    "mixed") is one statement too: quoted words that start inside reported content, or right where it
+    ends, join it, and the statement runs to the end of the quote.
+
     Returns ``(span, segments)`` for every direct quote, fragment and indirect quote, in text order.
     """
     out: list[tuple[tuple[int, int], list[Quote]]] = []
     for q in sorted((q for q in quotes if q.kind != "term"), key=lambda q: q.span):
+        host = next(
+            (
+                k for k in range(len(out) - 1, -1, -1)
+                if out[k][1][0].kind == "indirect"
+                and out[k][0][0] <= q.span[0]
+                and not text[out[k][0][1]:q.span[0]].strip(" “”‘’\"'`")
+            ),
+            None,
+        ) if q.kind != "indirect" else None
+        if host is not None:
+            (start, end), parts = out[host]
+            out[host] = ((start, max(end, q.span[1])), parts + [q])
+            continue
         if out and q.kind == "direct":
             (start, end), parts = out[-1]
             last = parts[-1]
