@@ -9,8 +9,8 @@ the quote's speaker_span, or any mention of its speaker actor, overlaps the gold
 Attributed F1 counts only quotes whose segment and speaker are both right.
 
 All attributions: every gold attribution's content span (indirect ones included) against telex's
-statements (direct segments interrupted only by their own attribution joined into one, fragments, and
-reported speech; see telex.stages.quotes.statements), matched at 50% overlap of the gold content,
+statements (direct segments interrupted only by their own attribution joined into one, reported
+speech with the words it quotes joined into one, other fragments; see telex.stages.quotes.statements), matched at 50% overlap of the gold content,
 one to one; with speaker accuracy as above.
 
 The metrics live in telex.eval.quotes, which `telex eval` gates on; this script prints them.

@@ -18,7 +18,7 @@ from telex.eval.events import (
     score_plover_gsr,
     score_seed_events,
 )
-from telex.eval.quotes import match, score_polnear, score_polnear_article, speaker_right
+from telex.eval.quotes import match, polnear_article, score_polnear, score_polnear_article, speaker_right
 from telex.records import Actor, Analysis, Article, Event, Evidence, Failure, Plover, Quote, DateValue
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -218,6 +218,13 @@ def test_polnear_article_counts_and_failures_keep_their_gold():
     assert counts.metrics()["segment_f1"] == 1.0
     failed = score_polnear([row], [Failure(error="x", code="E300")])
     assert (failed.seg_gold, failed.seg_tp, failed.all_gold) == (1, 0, 2)
+
+
+def test_polnear_article_knows_its_title_lines():
+    # the title comes back with its punctuation moved, and its subheading on a line of its own
+    row = {"id": "p2", "text": "Mayor: ‘We Will Rebuild.’\n\nNew pier by May.\n\nThe mayor spoke.", "title": "Mayor: ‘We Will Rebuild’; New pier by May"}
+    assert polnear_article(row).title_span == (0, 43)
+    assert polnear_article({**row, "title": "Something else"}).title_span is None
 
 
 # -- the gate ----------------------------------------------------------------------------------------------

@@ -101,3 +101,78 @@ def test_byline_is_not_a_speaker_or_actor(analysis):
 def test_quote_spans_index_the_text(analysis):
     for q in analysis.quotes:
         assert analysis.article.text[q.span[0]:q.span[1]] == q.text
+
+
+def speaker_text(text, fragment):
+    """The text of the speaker span telex gives the quote containing ``fragment`` (None if none)."""
+    for q in telex.extract(text).quotes:
+        if fragment in q.text and q.kind != "indirect":
+            return q.kind, (text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None)
+    raise AssertionError(f"no quote containing {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a verb outside the speech-verb list frames the quote by where it stands
+        ("Talks on the port went on late.\n\n“We will rebuild the pier,” Mayor Jane Hollis pressed.", "rebuild the pier", "Mayor Jane Hollis"),
+        ("Protesters gathered outside.\n\nThe crowd roared: “No more delays!”", "No more delays", "The crowd"),
+        # participles hanging on a noun: whoever issued the statement speaks through it
+        ("Senator Ken Oduya issued a statement saying the plan was “reckless and late.”", "reckless and late", "Senator Ken Oduya"),
+        # a participle after a preposition takes the subject of the verb the preposition hangs on
+        ("The tycoon responded by calling the critic “a total clown.”", "a total clown", "The tycoon"),
+        # "the 46-year-old" is a person although the entity recogniser calls it a date
+        ("The talks failed.\n\n“We did our best,” said the 46-year-old.", "We did our best", "the 46-year-old"),
+        # a name alone before a colon labels the quote, as in transcripts
+        ("Voters asked about the tax.\n\nSenator Ann Lee (D-Ore.): “I have not heard anyone cite that figure.”", "cite that figure", "Senator Ann Lee"),
+        # any verb right before a colon that opens the quote in the next paragraph
+        ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
+        # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one
+        ("Supporters gathered.\n\n“All the way!” Dawson shouted, shorthand for taking the fight all the way to the convention in July.", "All the way", "Dawson"),
+    ],
+)
+def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker
+
+
+def test_speaker_after_an_inverted_cue_is_not_reported_content(nlp):
+    text = 'Delegates waited.\n\n"Is the chairman running against the committee?" asked Mr. Manafort, referring to the candidate.'
+    quotes = telex.extract(text).quotes
+    assert not [q for q in quotes if q.kind == "indirect" and "Manafort" in q.text]
+    assert [q.cue for q in quotes if q.kind == "direct"] == ["asked"]
+
+
+def indirect_texts(text):
+    return [q.text for q in telex.extract(text).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an attribution set off by commas: the content is the clause it interrupts
+        ("The plan, the mayor said, will fail.", "The plan, the mayor said, will fail"),
+        # what the object is called or blamed for belongs to the content
+        ("Agents described the ground under the city as Swiss cheese.", "the ground under the city as Swiss cheese"),
+        ("Cruz slammed the president for not using the term.", "the president for not using the term"),
+    ],
+)
+def test_reported_content_bounds(nlp, text, content):
+    assert content in indirect_texts(text)
+
+
+def test_reported_speech_quoting_some_words_is_one_statement():
+    from telex.records import Quote
+    from telex.stages.quotes import statements
+
+    text = "Lee said the plan was “a disaster for the city.” He left, calling it “sad.”"
+    def quote(words, kind):
+        start = text.index(words)
+        return Quote(text=words, span=(start, start + len(words)), kind=kind, cue="said")
+
+    # the parse ends the reported clause at the quotation mark; the statement runs to the quote's end
+    reported, quoted = quote("the plan was", "indirect"), quote("a disaster for the city.", "fragment")
+    assert statements([reported, quoted], text) == [((reported.span[0], quoted.span[1]), [reported, quoted])]
+    # quoted words outside the reported content stay a statement of their own
+    apart = quote("sad.", "fragment")
+    assert len(statements([reported, quoted, apart], text)) == 2

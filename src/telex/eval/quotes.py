@@ -7,8 +7,9 @@ right when the quote's ``speaker_span``, or any mention of its speaker actor, ov
 speaker span. Attributed F1 counts only quotes whose segment and speaker are both right.
 
 All attributions: every gold attribution's content span (indirect ones included) against telex's
-statements (direct segments interrupted only by their own attribution joined into one, fragments,
-and reported speech; see :func:`telex.stages.quotes.statements`), matched at 50% overlap of the
+statements (direct segments interrupted only by their own attribution joined into one, reported
+speech with the words it quotes joined into one, other fragments; see
+:func:`telex.stages.quotes.statements`), matched at 50% overlap of the
 gold content, one to one; with speaker accuracy as above.
 
 ``bench/quotes.py`` prints these figures; ``telex eval`` gates on them.
@@ -17,6 +18,7 @@ gold content, one to one; with speaker accuracy as above.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -124,15 +126,44 @@ def load_polnear(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def title_lines(text: str, title: str) -> Span | None:
+    """Where a known title opens ``text``: the leading lines whose words, run together, begin the title.
+
+    PolNeAR's texts repeat the row's title as their first line or lines, with punctuation changed
+    ("...Fraud’" becomes "...Fraud.’") or the subheading after ";" on a line of its own.
+
+    >>> title_lines("Talks fail; Both sides walk out.\\n\\nThe talks failed.", "Talks fail; both sides walk out")
+    (0, 32)
+    """
+    wanted = _letters(title)
+    seen, end = "", None
+    for line in re.finditer(r"[^\n]+", text):
+        seen += _letters(line.group())
+        if not seen or not wanted.startswith(seen):
+            break
+        end = line.end()
+    return (0, end) if end is not None else None
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"[\W_]+", "", s).lower()
+
+
 def polnear_article(row: dict) -> Article:
-    """The Article telex reads for a PolNeAR row: English, dated where the row gives a valid date."""
+    """The Article telex reads for a PolNeAR row: English, dated where the row gives a valid date,
+    with the row's title where the text opens with it (quotes in a headline have no cue to attribute,
+    and PolNeAR does not annotate them)."""
     from telex.ingest.text import article_from_text
 
     try:
         published = date.fromisoformat(row.get("date") or "")
     except ValueError:
         published = None
-    return article_from_text(row["text"], published=published, language="en", input_id=row["id"])
+    article = article_from_text(row["text"], published=published, language="en", input_id=row["id"])
+    span = title_lines(row["text"], row.get("title") or "")
+    if span is not None:
+        article.title, article.title_span = row["text"][span[0]:span[1]], span
+    return article
 
 
 def score_polnear_article(row: dict, result: Analysis) -> tuple[PolnearCounts, list[WrongSpeaker]]:
@@ -169,7 +200,8 @@ def score_polnear_article(row: dict, result: Analysis) -> tuple[PolnearCounts, l
         for att in row["quotes"]
         if att.get("content_span")
     ]
-    # attribution units: a statement split by its own "he said" is one unit, as in PolNeAR
+    # attribution units: a statement split by its own "he said", or reported speech with the words it
+    # quotes, is one unit, as in PolNeAR
     units = statements(result.quotes, text)
     pred_all = [parts[0].model_copy(update={"span": span}) for span, parts in units]
     pairs = match(gold_all, pred_all, lambda g: g[0], lambda q: q.span)

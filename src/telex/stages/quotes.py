@@ -74,6 +74,10 @@ NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 
+#: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
+#: "they chanted: “No more!”": dobj).
+FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
+
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
@@ -148,21 +152,33 @@ class QuoteFinder:
 
     def speaker_of(self, cue: Token) -> Token | None:
         """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
-        if cue.tag_ in ("VBG", "VBN") and cue.i > 0 and not any(c.dep_.startswith("nsubj") for c in cue.children):
-            # "footage of Hillary Clinton asking, '...'": the name the participle hangs on speaks
-            left = self.doc[cue.i - 1]
-            if cue.dep_ in ("acl", "amod") and left.pos_ == "PROPN":
-                return left
+        if cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in cue.children):
+            holder = self.participle_holder(cue)
+            if holder is not None:
+                return holder
         tok = self._speaker_of(cue)
         if tok is None:
             return None
-        if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
-            return None  # "Thursday", "5:45 p.m."
+        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old":
+            return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
         if tok.lower_ in OBJECT_PRONOUNS or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
             return None
         return tok
+
+    def participle_holder(self, cue: Token) -> Token | None:
+        """Who speaks through a participle that hangs on a noun: the named person ("footage of Hillary
+        Clinton asking"), whoever issued the statement, ad or post ("Smith issued a statement saying";
+        "Trump posted a message reading"), or else the noun itself ("a voice-over saying")."""
+        noun = cue.head
+        if noun.i == cue.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
+            if issuer is not None:
+                return issuer
+        return None if self.inside_quote(noun) else noun
 
     def _speaker_of(self, cue: Token) -> Token | None:
         if cue.lower_ == "according":
@@ -180,6 +196,8 @@ class QuoteFinder:
                     return child
             if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
                 verb = verb.head
+            elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
+                verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
             else:
                 break
         # inverted order in news: '"...," said Kirby'
@@ -337,15 +355,41 @@ class QuoteFinder:
                     return tok
         return None
 
+    def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
+        """A verb outside the speech-verb list that still frames the quote as speech by where it
+        stands: right after a quote that ends on "," "?" or "!" with only its subject between
+        ("“…,” Hannity pressed"; "“…!” beamed a delegate"), or right before a colon that opens
+        the quote ("Stone fumed: “…”"). The quote's words hang from it in the parse."""
+        for root in (t for t in span if not (span.start <= t.head.i < span.end)):
+            verb = root.head
+            if verb.pos_ != "VERB" or root.dep_ not in FRAMED_DEPS or self.inside_quote(verb):
+                continue
+            if verb.i >= span.end:
+                if not q.text.rstrip("”’\"' ").endswith((",", "?", "!", "—")):
+                    continue
+                between = [t for t in self.doc[span.end:verb.i] if not (t.is_punct or t.is_space)]
+                subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+                if all(t.i in subject for t in between) and len(between) <= MAX_ADJACENT_TOKENS:
+                    return verb
+            else:
+                before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
+                if before == ":":
+                    return verb
+        return None
+
     def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
         """A cue in the sentences the quote touches (or a short one right after), nearest first."""
         first, last = self.sent_index(span.start), self.sent_index(span.end - 1)
         candidates = []
         region = list(range(self.sents[first].start, self.sents[last].end))
-        if last + 1 < len(self.sents) and len(self.sents[last + 1]) <= MAX_TRAILING_CUE_TOKENS:
+        if last + 1 < len(self.sents):
             nxt = self.sents[last + 1]
-            if self.text.count("\n", span.end_char, nxt.start_char) < 2:
+            if len(nxt) <= MAX_TRAILING_CUE_TOKENS and self.text.count("\n", span.end_char, nxt.start_char) < 2:
                 region += list(range(nxt.start, nxt.end))
+            elif q.text.endswith(("?", "!", ",")) and not self.text[span.end_char:nxt.start_char].strip(" ”’\"'"):
+                # the parser ended the sentence at the quote's "?" or "!": its cue opens the next one
+                # ("“Why now?” asked Lee, pointing to ...")
+                region += list(range(nxt.start, min(nxt.end, nxt.start + MAX_TRAILING_CUE_TOKENS)))
         for i in region:
             tok = self.doc[i]
             if span.start <= i < span.end or self.inside_quote(tok):
@@ -364,6 +408,9 @@ class QuoteFinder:
                 for tok in sent:
                     if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
                         candidates.append((colon.start - tok.i, tok))
+                last = self.doc[colon.start - 1] if colon.start > sent.start else None
+                if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
+                    candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
     def implicit_speaker(self, span: Span) -> Token | None:
@@ -402,6 +449,31 @@ class QuoteFinder:
             return m.start(1), m.end(1)
         return None
 
+    def name_colon(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A name alone before a colon that opens the quote, as in transcripts and digests:
+        "Rep. Ann Lee (D-Ore.): “…”", "… the results ― Ann Lee: “…”"."""
+        window = max(0, q.start - 10)
+        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        if not prefix.endswith(":"):
+            return None
+        colon_at = window + len(prefix) - 1
+        head = self.text[max(0, colon_at - 60):colon_at]
+        head = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", head)  # a party and state: "(D-Ore.)"
+        end = colon_at - (len(self.text[max(0, colon_at - 60):colon_at]) - len(head))
+        last = self.tokens_in(end - 1, end)
+        if last is None or not len(last):
+            return None
+        tok = last[-1]
+        if tok.pos_ != "PROPN" or self.inside_quote(tok):
+            return None
+        start_tok = tok
+        while start_tok.i > 0 and self.doc[start_tok.i - 1].pos_ == "PROPN" and "\n" not in self.doc[start_tok.i - 1].text:
+            start_tok = self.doc[start_tok.i - 1]
+        before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
+        if before and not before.endswith(("\n", "-", "—", "―", "–", ".")) and start_tok.idx > 2:
+            return None  # a name inside running text ("… wrote to Ann Lee:") is not a label
+        return start_tok.idx, tok.idx + len(tok)
+
     def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
         """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez")."""
         after = q.end + 1
@@ -425,12 +497,12 @@ class QuoteFinder:
     def attribute(self, found: _Found, span: Span | None) -> None:
         if span is None:
             return
-        label = self.label(found.qspan) or self.dash_name(found.qspan)
+        label = self.label(found.qspan) or self.dash_name(found.qspan) or self.name_colon(found.qspan)
         if label is not None:
             found.speaker_span = label
             found.speaker = self.label_actor(*label)
             return
-        cue = self.cue_above(span)
+        cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
@@ -518,10 +590,27 @@ def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], li
     """Group quoted segments into statements: consecutive direct segments by the same speaker in one
     paragraph, interrupted only by their attribution, are one statement spanning them all.
 
+    Reported speech that quotes some of its words ("said the plan was “a disaster”", PolNeAR's
+    "mixed") is one statement too: quoted words that start inside reported content, or right where it
+    ends, join it, and the statement runs to the end of the quote.
+
     Returns ``(span, segments)`` for every direct quote, fragment and indirect quote, in text order.
     """
     out: list[tuple[tuple[int, int], list[Quote]]] = []
     for q in sorted((q for q in quotes if q.kind != "term"), key=lambda q: q.span):
+        host = next(
+            (
+                k for k in range(len(out) - 1, -1, -1)
+                if out[k][1][0].kind == "indirect"
+                and out[k][0][0] <= q.span[0]
+                and not text[out[k][0][1]:q.span[0]].strip(" “”‘’\"'`")
+            ),
+            None,
+        ) if q.kind != "indirect" else None
+        if host is not None:
+            (start, end), parts = out[host]
+            out[host] = ((start, max(end, q.span[1])), parts + [q])
+            continue
         if out and q.kind == "direct":
             (start, end), parts = out[-1]
             last = parts[-1]

@@ -25,6 +25,10 @@ DIRECTIVE_CUES = frozenset(
 #: Prepositions whose object is what was said: "called for a ceasefire", "complained about the mic".
 CONTENT_PREPS = frozenset({"for", "about", "of", "against", "on"})
 
+#: Prepositions after a cue's object that say what the object is called or blamed for, part of the
+#: content: "described the ground as Swiss cheese", "slammed the president for ...", "accused X of Y".
+PREDICATE_PREPS = frozenset({"as", "for", "of", "over"})
+
 #: Nouns of speech whose clause is the content and whose possessor the speaker ("Trump's claim that ...").
 SPEECH_NOUNS = frozenset(
     "claim statement warning call charge accusation assertion promise pledge suggestion argument insistence denial".split()
@@ -59,18 +63,43 @@ def _content(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
             return _edges(list(child.subtree))
+    parenthetical = _parenthetical_clause(cue)
+    if parenthetical is not None:
+        return _edges(parenthetical)
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if cue.lemma_.lower() in DIRECTIVE_CUES and obj is not None and xcomp is not None:
         return _edges(list(obj.subtree) + list(xcomp.subtree))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in ("reporters", "journalists"):
-        return _edges(list(obj.subtree), MIN_NP_CONTENT_TOKENS)  # "questioned the integrity of the vote"
+        # "questioned the integrity of the vote"; what the object is called or blamed for goes with it:
+        # "described the city as a fortress", "blamed the party for the defeat", "called him a liar"
+        tokens = list(obj.subtree)
+        for c in cue.children:
+            if c.i > obj.i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)):
+                tokens += list(c.subtree)
+        return _edges(tokens, MIN_NP_CONTENT_TOKENS)
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return _edges(list(pobj.subtree), MIN_NP_CONTENT_TOKENS)  # "called for a ceasefire"
     return None
+
+
+def _parenthetical_clause(cue: Token) -> list[Token] | None:
+    """The clause an attribution interrupts, set off by commas: "The plan, the governor said, will
+    fail" (the parser hangs "said" from "fail"). None unless a comma sets the cue's clause off."""
+    head = cue.head
+    if cue.dep_ not in ("ccomp", "parataxis") or head.i == cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    first, last = min(t.i for t in cue.subtree), max(t.i for t in cue.subtree)
+    doc = cue.doc
+    edges = {doc[first].text, doc[last].text}  # the parser may give the commas to the cue
+    edges |= {doc[first - 1].text if first > 0 else "", doc[last + 1].text if last + 1 < len(doc) else ""}
+    if "," not in edges:
+        return None
+    skip = {t.i for t in cue.subtree}
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def _noun_cues(doc: Doc):
@@ -102,8 +131,11 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in finder.quoted)
         if quoted / (end - start) > MAX_QUOTED_SHARE:
             continue
+        speaker = finder.speaker_of(tok)
+        if speaker is not None and speaker.head.i == tok.i and speaker.dep_ in ("dobj", "attr") and start <= speaker.idx < end:
+            continue  # '"…?" asked Mr. Lee': the object after an inverted cue is its speaker, not what was said
         cue = "according to" if tok.lower_ == "according" else tok.text
-        out.append(_reported(finder, (start, end), cue, tok, finder.speaker_of(tok)))
+        out.append(_reported(finder, (start, end), cue, tok, speaker))
     for noun, owner, span in _noun_cues(doc):
         if finder.inside_quote(noun) or is_excluded(doc, noun.idx, noun.idx + len(noun)):
             continue
