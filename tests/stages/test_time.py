@@ -137,6 +137,18 @@ def test_deadline_words_look_ahead():
     assert values("The rebels have until Monday to leave.") == [("Monday", "2022-05-16")]
 
 
+def test_a_deadline_announced_in_the_past_still_looks_ahead(nlp):
+    text = "The army gave the rebels until Monday to leave."
+    assert values(text, FRIDAY, nlp(text)) == [("Monday", "2022-05-16")]
+
+
+def test_by_a_weekday_in_the_past_perfect_looks_back(nlp):
+    text = "About 300 families had been moved to shelters by Friday morning."
+    assert values(text, FRIDAY, nlp(text)) == [("Friday morning", "2022-05-13")]
+    text = "Most residents had left by Wednesday."
+    assert values(text, FRIDAY, nlp(text)) == [("Wednesday", "2022-05-11")]
+
+
 # --- tense from the parse ------------------------------------------------------------------------
 
 

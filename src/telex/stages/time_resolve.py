@@ -91,6 +91,11 @@ class _Ctx:
     def tense(self, start: int, end: int) -> Optional[str]:
         """'past', 'future' or None for the clause around text[start:end]."""
         if _DEADLINE.search(self.text, max(0, start - 30), start):
+            # "until Friday", "by Friday" is a deadline ahead, even when announced in the past ("gave
+            # them until Friday to leave"), except in the past perfect: "had been moved by Friday".
+            verb = _clause_verb(self.doc, start, end) if self.doc is not None and self.doc.has_annotation("DEP") else None
+            if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+                return "past"
             return "future"
         if self.doc is not None and self.doc.has_annotation("DEP"):
             return _doc_tense(self.doc, self.text, start, end)
@@ -139,10 +144,11 @@ def _text_tense(text: str, start: int, end: int) -> Optional[str]:
     return best[1] if best else None
 
 
-def _doc_tense(doc: Doc, text: str, start: int, end: int) -> Optional[str]:
+def _clause_verb(doc: Doc, start: int, end: int):
+    """The verb that governs the expression at text[start:end], or None where the parse shows none."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
-        return _text_tense(text, start, end)
+        return None
     verb = span.root
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") and not (verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i):
@@ -150,7 +156,12 @@ def _doc_tense(doc: Doc, text: str, start: int, end: int) -> Optional[str]:
         if verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _doc_tense(doc: Doc, text: str, start: int, end: int) -> Optional[str]:
+    verb = _clause_verb(doc, start, end)
+    if verb is None:
         return _text_tense(text, start, end)
     chain = [verb]
     while len(chain) < 3 and chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "conj") and chain[-1].head.i != chain[-1].i:
