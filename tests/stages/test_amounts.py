@@ -333,3 +333,21 @@ def test_never_raises_and_spans_index_the_text(text):
 def test_never_raises_with_a_parse(nlp, text):
     found = find_amounts(text, nlp(text))
     check_spans(text, found)
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,counts",
+    [
+        ("The ministry said seven of its servicemen had died.", "seven", 7.0, "servicemen"),
+        ("Police arrested 40 of the protesters on Sunday.", "40", 40.0, "protesters"),
+        ("Two of the five ministers resigned.", "Two", 2.0, "ministers"),
+    ],
+)
+def test_a_partitive_count_counts_the_noun_after_of(nlp, text, surface, value, counts):
+    found = [a for a in find_amounts(text, nlp(text)) if a.text == surface]
+    assert [(a.value, a.unit, a.counts) for a in found] == [(value, "count", counts)]
+
+
+def test_of_with_no_determiner_is_not_a_partitive_count(nlp):
+    text = "One of them escaped, and two of hearts was the card."
+    assert [a.counts for a in find_amounts(text, nlp(text)) if a.unit == "count"] == []

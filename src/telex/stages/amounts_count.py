@@ -104,7 +104,7 @@ def _np_phrase(parse: _Parse, first_i: int, head, value: Decimal, need_plural: b
     between = doc[first_i : head.i]
     for t in between:
         if t.dep_ in ("det", "poss", "prep", "cc", "conj", "case", "relcl", "acl", "punct") and t.text not in _DASHES:
-            if not (t.dep_ == "det" and t.i == first_i):
+            if not (t.dep_ in ("det", "poss") and t.i == first_i):
                 return None
         if not (first_i <= t.head.i <= head.i):
             return None
@@ -119,7 +119,8 @@ def _np_phrase(parse: _Parse, first_i: int, head, value: Decimal, need_plural: b
     if need_plural and not (head.tag_ in ("NNS", "NNPS") or head.lower_ in _COLLECTIVE or value == 1):
         return None
     keep = list(doc[first_i : head.i + 1])
-    while keep and (keep[0].lower_ in _LEAD_STRIP or keep[0].pos_ in ("DET", "ADV", "PUNCT", "NUM", "ADP")):
+    while keep and (keep[0].lower_ in _LEAD_STRIP or keep[0].pos_ in ("DET", "ADV", "PUNCT", "NUM", "ADP")
+                    or (keep[0].dep_ == "poss" and keep[0].pos_ == "PRON")):
         keep = keep[1:]
     if not keep:
         return None
@@ -143,6 +144,8 @@ def _counted_by_parse(parse: _Parse, start: int, end: int, value: Decimal, *, mo
         if not heads:
             return None
         return _np_phrase(parse, of_tok.i + 1, heads[0], value, need_plural=False)
+    if not money and last.i + 1 < len(doc) and doc[last.i + 1].lower_ == "of":
+        return _partitive(parse, last, value)
     # climb out of the number's own tokens ("25 and 30": "30" hangs on "25") to what they modify
     first = parse.token_at(start)
     lo = first.i if first is not None else last.i
@@ -161,6 +164,21 @@ def _counted_by_parse(parse: _Parse, start: int, end: int, value: Decimal, *, mo
         return None  # "$40bn aid package" names what the money is for; "$249 USD" does not
     return _np_phrase(parse, last.i + 1, head, value, need_plural=not money)
 
+
+
+def _partitive(parse: _Parse, last, value: Decimal) -> Optional[str]:
+    """What "seven of its servicemen", "three of the hostages" count: the plural after "of" and a
+    determiner or possessive. A bare "of" is left alone ("two of hearts", "one of them")."""
+    doc = parse.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "of" or doc[last.i + 1].head.i != last.i:
+        return None
+    of_tok = doc[last.i + 1]
+    if doc[of_tok.i + 1].dep_ not in ("det", "poss"):
+        return None
+    heads = [c for c in of_tok.children if c.dep_ == "pobj"]
+    if not heads:
+        return None
+    return _np_phrase(parse, of_tok.i + 1, heads[0], value, need_plural=True)
 
 
 def _name_entity(parse: _Parse, start: int, end: int) -> bool:
