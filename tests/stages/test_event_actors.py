@@ -69,7 +69,7 @@ def test_official_of_an_international_organisation_acts_for_it(nlp):
     analysis = _analysis("The UN envoy met Chilean officials in Santiago on Monday.")
     envoy = next(a for a in analysis.actors if a.role == "envoy")
     assert envoy.code == "UN" and "IGO" in envoy.sectors and envoy.country is None
-    assert any(e.source_code == "IGOUN" and (e.target_code or "").startswith("CHL") for e in _events(analysis, "04"))
+    assert any(e.source_code == "IGOUNO" and (e.target_code or "").startswith("CHL") for e in _events(analysis, "04"))
 
 
 def test_secretary_general_in_apposition_is_not_placed_by_the_sentence(nlp):
@@ -114,7 +114,7 @@ def test_earlier_un_secretary_general_codes_as_the_un(nlp):
     analysis = _analysis("Kofi Annan criticised Peru on Monday.", date(1999, 4, 12))
     annan = _actor(analysis, "Kofi Annan")
     assert annan.code == "UN" and annan.country is None
-    assert any(e.source_code == "IGOUN" for e in _events(analysis, "11"))
+    assert any(e.source_code == "IGOUNO" for e in _events(analysis, "11"))
 
 
 # -- what a protest is aimed at --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from telex.kb import org_code
 from telex.records import Actor
 
 if TYPE_CHECKING:
@@ -319,7 +320,7 @@ class Roles:
         return None
 
     def code_of(self, tok: Token) -> tuple[str | None, str | None]:
-        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; else a code read off the
+        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGOWSTNAT; else a code read off the
         noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
         group = self.modified_group(tok)
         if group is not None:
@@ -386,8 +387,7 @@ class Roles:
                         iso, sector = term.country, next(iter(term.sectors), None)
                         break
                     if term is not None and term.org:
-                        prefix = "IGO" if "IGO" in term.sectors else "NGO" if "NGO" in term.sectors else ""
-                        return prefix + term.org
+                        return org_code(term.org, term.sectors)
                 run = [t] if t is not None and t.pos_ == "PROPN" and not t.is_lower else []
         if iso is None:
             for t in words:
@@ -472,11 +472,11 @@ def own_belonging(tok: Token) -> bool:
 
 
 def actor_code(actor: Actor) -> str | None:
-    """CAMEO actor code: country and first sector (USAGOV, RUS), or IGO and the organisation (IGONATO)."""
+    """CAMEO actor code: country and first sector (USAGOV, RUS), or the organisation's (IGOWSTNAT for
+    NATO, from knowledge/organisations.tsv)."""
     if actor.country:
         sector = next((s for s in actor.sectors if s not in ("IGO", "NGO")), "")
         return actor.country + sector
     if actor.code:
-        prefix = "IGO" if "IGO" in actor.sectors else "NGO" if "NGO" in actor.sectors else ""
-        return prefix + actor.code
+        return org_code(actor.code, actor.sectors)
     return None
