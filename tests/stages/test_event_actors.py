@@ -99,10 +99,25 @@ def test_group_from_a_country_belongs_to_it(nlp):
         ("Assad received the envoy in Damascus.", date(2005, 6, 1), "bashar-al-assad"),
         ("Bush spoke to reporters at the White House.", date(1991, 2, 1), "george-hw-bush"),
         ("Bush spoke to reporters at the White House.", date(2003, 2, 1), "george-w-bush"),
+        ("Akayev flew to Moscow on Tuesday.", date(1996, 3, 5), "askar-akayev"),
+        ("A judge summoned Menem on Friday.", date(2001, 6, 1), "carlos-menem"),
+        ("President Aliyev met the envoy in Baku.", date(1998, 7, 1), "heydar-aliyev"),
+        ("President Aliyev met the envoy in Baku.", date(2008, 7, 1), "ilham-aliyev"),
+        ("Tudjman arrived in Zagreb.", date(1995, 8, 1), "franjo-tudjman"),
     ],
 )
 def test_earlier_office_holders_resolve_by_the_article_date(nlp, text, day, kb_id):
     assert any(a.kb_id == kb_id for a in _analysis(text, day).actors)
+
+
+def test_former_leader_is_coded_with_his_country(nlp):
+    hits = _events(_analysis("A court in Lima ordered Fujimori to testify on Monday.", date(2003, 5, 5)), "1")
+    assert any((e.target_code or "").startswith("PER") for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
+
+
+def test_old_name_of_a_country_as_a_demonym(nlp):
+    hits = _events(_analysis("Thai troops shelled Kampuchean guerrilla bases on Monday."), "19")
+    assert any((e.target_code or "").startswith("KHM") for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
 
 
 def test_title_resolves_to_the_holder_on_the_article_date(nlp):
