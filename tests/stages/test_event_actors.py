@@ -157,3 +157,50 @@ def test_a_countrys_own_body_is_not_the_international_one_of_that_name(nlp):
     analysis = _analysis("Russia's Security Council met on Monday.")
     council = _actor(analysis, "Security Council")
     assert council.country == "RUS" and council.code is None
+
+
+# -- targets named further down, organisations before a noun, ethnic groups ---------------------------------------
+
+
+def _coded(analysis):
+    return [(e.source_code, e.cameo, e.target_code) for e in analysis.events]
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_is_put_to(nlp):
+    analysis = _analysis("Brazil threatened to cancel the talks if Paraguay raises the tariffs again.")
+    assert any((e.target_code or "").startswith("PRY") for e in _events(analysis, "13")), _coded(analysis)
+
+
+def test_a_pronoun_in_the_condition_names_no_target(nlp):
+    analysis = _analysis("Brazil threatened to cancel the talks if it rains.")
+    assert all(e.target_code is None for e in _events(analysis, "13")), _coded(analysis)
+
+
+@pytest.mark.parametrize(
+    "text,prefix,target",
+    [
+        # the object of an infinitive of purpose, two steps down
+        ("Spain is prepared to deploy ships to help protect Morocco.", "15", "MAR"),
+        # what the object is capable of, and against whom
+        ("Iran has trained hundreds of fighters capable of carrying out raids against Iraq.", "15", "IRQ"),
+    ],
+)
+def test_target_named_further_down(nlp, text, prefix, target):
+    analysis = _analysis(text)
+    assert any((e.target_code or "").startswith(target) for e in _events(analysis, prefix)), _coded(analysis)
+
+
+def test_a_demand_is_not_made_of_whom_it_is_meant_to_protect_against(nlp):
+    analysis = _analysis("Farmers in Kenya demanded new laws to protect them against Ugandan traders.")
+    assert all(not (e.target_code or "").startswith("UGA") for e in analysis.events if (e.cameo or "").startswith("10")), _coded(analysis)
+
+
+def test_an_organisation_abbreviation_before_a_noun_codes_the_phrase(nlp):
+    analysis = _analysis("U.N. helicopters delivered food to Bosnia on Monday.")
+    assert any((e.source_code or "").startswith("IGOUNO") for e in analysis.events), _coded(analysis)
+
+
+def test_ethnic_group_is_placed_where_the_phrase_puts_it(nlp):
+    analysis = _analysis("Ethnic Hungarians in northern Serbia are demanding more schools.")
+    assert all(a.country != "HUN" for a in analysis.actors)
+    assert any((e.source_code or "").startswith("SRB") for e in _events(analysis, "10")), _coded(analysis)

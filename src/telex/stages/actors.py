@@ -471,6 +471,8 @@ class ActorResolver:
         iso = self.kb.adjective(span.text)
         if iso is None:
             return
+        if any(c.lower_ == "ethnic" for c in tok.children):
+            return  # "ethnic Albanians (in Serbia)": a people, not the state; the events stage places them
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and tok.pos_ in ("PROPN", "NOUN"):
             self.link(self.country_actor(iso), span.start, span.end)
 
