@@ -204,3 +204,14 @@ def test_ethnic_group_is_placed_where_the_phrase_puts_it(nlp):
     analysis = _analysis("Ethnic Hungarians in northern Serbia are demanding more schools.")
     assert all(a.country != "HUN" for a in analysis.actors)
     assert any((e.source_code or "").startswith("SRB") for e in _events(analysis, "10")), _coded(analysis)
+
+
+def test_a_city_named_like_a_capital_is_placed_by_the_sentence(nlp):
+    analysis = _analysis("Syrian troops shelled militia positions in Tripoli, the northern Lebanese city, on Monday.")
+    assert any((e.target_code or "").startswith("LBN") for e in _events(analysis, "19")), _coded(analysis)
+
+
+def test_a_small_namesake_does_not_move_a_capital(nlp):
+    # London, Ontario is a twentieth of London: the Canadian in the sentence does not make it Canada's
+    analysis = _analysis("Police in London arrested Canadian activists on Monday.")
+    assert all(not (e.source_code or "").startswith("CAN") for e in analysis.events), _coded(analysis)

@@ -57,6 +57,13 @@ NESTED_TARGET_DEPTH = 3
 #: addressee instead ("demanded a UN force to protect them against X" is not a demand of X).
 NESTED_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
 
+#: Prepositions that make a capital's name a place rather than its government ("militias in Tripoli").
+PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "from"})
+#: How large another country's city of a capital's name must be, as a share of the capital, for the sentence's
+#: mention of that country to claim the name: Lebanon's Tripoli is about a fifth of Libya's; Moscow, Idaho or
+#: Paris, Texas are far below a tenth of theirs and never do. Set by hand on those cases, not fitted to a gold set.
+RIVAL_CITY_SHARE = 0.1
+
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
 
@@ -424,7 +431,9 @@ class Roles:
         for n, t in enumerate(words):
             if t.is_lower or t.is_punct or t.pos_ == "VERB":
                 continue
-            iso = self.kb.country_at(texts, n, capitals=True)[0]  # "South Korean army officers", "Northern Ireland"
+            iso, size = self.kb.country_at(texts, n, capitals=True)  # "South Korean army officers", "Northern Ireland"
+            if iso and self.kb.capital(" ".join(texts[n:n + size])) == iso:
+                iso = self.capital_in_context(" ".join(texts[n:n + size]), iso, t)
             if iso and n and words[n - 1].lower_ == "ethnic":
                 # "ethnic Albanians in south Serbia": a people, placed by the rest of the phrase if it can be
                 later = [self.kb.country_at(texts, m, capitals=True)[0] for m in range(n + 1, len(words)) if words[m].i > t.i and not words[m].is_lower]
@@ -468,6 +477,28 @@ class Roles:
         if iso is None:
             return None
         return iso + (self.sector_of(tok) or sector or "")
+
+    def capital_in_context(self, name: str, iso: str, tok: Token) -> str:
+        """The country a capital's name stands for in its sentence: its own, unless the sentence names another
+        country that has a city of that name ("rival militias in Tripoli ... the north Lebanese port": the
+        Lebanese Tripoli, not Libya's capital)."""
+        from telex.gazetteer import lookup
+
+        sent = tok.sent
+        others = []
+        for t in sent:
+            if t.is_lower or t.is_punct:
+                continue
+            word = t.text
+            other = self.kb.adjective(word) or self.kb.country(word)
+            if other and other != iso and other not in others:
+                others.append(other)
+        if not others or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            return iso  # "London criticised Canadian plans": the government, not a place to be placed
+        cities = [e for e in lookup(name) if e.feature == "city"]
+        own = max((e.population or 0 for e in cities if e.country == iso), default=0)
+        rivals = {e.country for e in cities if (e.population or 0) >= RIVAL_CITY_SHARE * own}
+        return next((c for c in others if c in rivals), iso)
 
     def leader_body(self, tok: Token) -> str | None:
         """"the Bush administration", "the Netanyahu government": the leader's country and GOV. A leader the
