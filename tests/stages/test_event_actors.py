@@ -215,3 +215,13 @@ def test_a_small_namesake_does_not_move_a_capital(nlp):
     # London, Ontario is a twentieth of London: the Canadian in the sentence does not make it Canada's
     analysis = _analysis("Police in London arrested Canadian activists on Monday.")
     assert all(not (e.source_code or "").startswith("CAN") for e in analysis.events), _coded(analysis)
+
+
+def test_an_unknown_named_body_with_no_country_is_an_ngo(nlp):
+    analysis = _analysis("The Global Water Forum urged Brazil to invest more in sanitation.")
+    assert any(e.source_code == "NGO" and (e.target_code or "").startswith("BRA") for e in _events(analysis, "0")), _coded(analysis)
+
+
+def test_a_state_organ_of_no_named_country_is_not_an_ngo(nlp):
+    analysis = _analysis("The National Security Council urged Brazil to invest more in sanitation.")
+    assert all(e.source_code != "NGO" for e in analysis.events), _coded(analysis)

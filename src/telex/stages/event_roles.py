@@ -64,6 +64,16 @@ PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "fro
 #: Paris, Texas are far below a tenth of theirs and never do. Set by hand on those cases, not fitted to a gold set.
 RIVAL_CITY_SHARE = 0.1
 
+#: Head nouns of the names of bodies (an unknown one is coded NGO) and words that make such a name a state's own organ.
+BODY_HEADS = frozenset(
+    "committee forum council commission foundation association institute league federation movement society "
+    "network centre center coalition alliance organization organisation".split()
+)
+STATE_WORDS = frozenset(
+    "national federal state supreme security electoral central military revolutionary provisional transitional "
+    "presidential government governing parliamentary constitutional royal interim".split()
+)
+
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
 
@@ -475,8 +485,19 @@ class Roles:
                     if iso:
                         break
         if iso is None:
-            return None
+            return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
+
+    def unknown_body(self, tok: Token) -> str | None:
+        """NGO for a named body that no country word places and the knowledge base does not know: "the Third
+        World Water Forum", "the Ceasefire Violations Committee". A name that sounds like a state's own organ
+        ("the National Security Council", "the Supreme Court") is left uncoded: it belongs to some country."""
+        if tok.pos_ != "PROPN" or tok.lemma_.lower() not in BODY_HEADS:
+            return None
+        name = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and not c.is_lower]
+        if not name or any(c.lower_ in STATE_WORDS for c in name):
+            return None
+        return "NGO"
 
     def capital_in_context(self, name: str, iso: str, tok: Token) -> str:
         """The country a capital's name stands for in its sentence: its own, unless the sentence names another
