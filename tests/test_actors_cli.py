@@ -225,7 +225,12 @@ def test_split_code(code, parts, cameo):
 
 
 def test_cameo_code_of_built_in_organisations():
-    assert cameo_code(None, "UN", ("IGO",)) == "IGOUN"
+    # the CAMEO codebook's codes (knowledge/organisations.tsv), not IGO + telex's short code
+    assert cameo_code(None, "UN", ("IGO",)) == "IGOUNO"
+    assert cameo_code(None, "NATO", ("IGO",)) == "IGOWSTNAT"
+    assert cameo_code(None, "EU", ("IGO",)) == "IGOEUREEC"
+    assert cameo_code(None, "Amnesty", ("NGO",)) == "NGOHRIAMN"
+    assert cameo_code(None, "WTO", ("IGO",)) == "IGOWTO"  # not in the table: IGO + its own code
     assert cameo_code(None, None, ()) is None
 
 
@@ -273,3 +278,10 @@ def test_read_phoenix_on_a_file(tmp_path):
     rows, warnings = read_phoenix(path)
     assert warnings == []
     assert rows[0]["id"] == "mine-international:cafe-exemple" and rows[0]["name"] == "Café Exemple"
+
+
+def test_every_organisation_code_names_an_organisation_of_the_actors_table():
+    from telex.kb import _org_codes, get_kb
+
+    orgs = {t.org.upper() for a in get_kb().actors.values() for t in a.terms if t.org and a.source == "built-in"}
+    assert set(_org_codes()) <= orgs, set(_org_codes()) - orgs

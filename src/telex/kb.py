@@ -13,6 +13,9 @@ Data files (all TSV with a commented header, under ``knowledge/``):
   sector codes separated by ``;``; ``start``/``end`` ISO dates or empty for open. Rows that share
   an ``id`` are one actor with several terms.
 - ``roles.tsv``: ``phrase  sectors  kind``: role nouns and what they say about an actor.
+- ``organisations.tsv``: ``org  cameo  name``: the CAMEO actor code of an organisation code (UN ->
+  IGOUNO, NATO -> IGOWSTNAT). The Actor record keeps the short code; events carry the CAMEO one
+  (:func:`org_code`).
 
 Users add actors in the same ``actors.tsv`` format: files in ``TELEX_ACTORS_DIR`` (default
 ``~/.local/share/telex/actors``) are read after the built-in ones. ``telex actors import`` writes
@@ -266,6 +269,30 @@ class KnowledgeBase:
     def role(self, phrase: str) -> tuple[tuple[str, ...], str] | None:
         """Sectors and kind for a role noun phrase ("defence minister" -> (GOV, MIL), "office")."""
         return self.roles.get(norm(phrase))
+
+
+@lru_cache(maxsize=1)
+def _org_codes() -> dict[str, str]:
+    codes = {}
+    for number, line in data_lines("organisations.tsv"):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 3 or not cells[1].startswith(("IGO", "NGO")):
+            raise ConfigError(f"knowledge/organisations.tsv line {number}: expected org, an IGO/NGO code and a name")
+        codes[cells[0].upper()] = cells[1]
+    return codes
+
+
+def org_code(org: str, sectors: Sequence[str] = ()) -> str:
+    """The CAMEO actor code of an organisation, as events carry it: ``org_code("NATO") == "IGOWSTNAT"``.
+
+    An organisation the table does not know is IGO or NGO (from its sectors; else its first sector)
+    + its own code: ``org_code("WTO", ["IGO"]) == "IGOWTO"``.
+    """
+    known = _org_codes().get(org.upper())
+    if known is not None:
+        return known
+    prefix = "IGO" if "IGO" in sectors else "NGO" if "NGO" in sectors else sectors[0] if sectors else ""
+    return prefix + org.upper()
 
 
 def _load_countries(kb: KnowledgeBase) -> None:

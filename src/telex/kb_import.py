@@ -57,7 +57,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from telex.kb import ACTOR_COLUMNS
+from telex.kb import ACTOR_COLUMNS, org_code
 
 #: CAMEO actor-type (sector) codes recognised after a country code.
 SECTOR_CODES = frozenset(
@@ -187,13 +187,14 @@ def split_code(code: str, countries: Iterable[str] | None = None) -> CodeParts:
 
 def cameo_code(country: str | None, org: str | None, sectors: Sequence[str]) -> str | None:
     """The CAMEO actor code telex would use: country and first sector (RUSGOV); for an actor with no
-    country, the imported code itself (IGOUNO) or the first sector and the org (IGO + UN -> IGOUN)."""
+    country, the imported code itself (IGOUNO) or the organisation's (UN -> IGOUNO, see
+    :func:`telex.kb.org_code`)."""
     if country:
         return country + (sectors[0] if sectors else "")
     if org:
         if org[:3] in NONSTATE_PREFIXES or org[3:6] in SECTOR_CODES or org[:3] in known_countries():
             return org
-        return (sectors[0] if sectors else "") + org.upper()
+        return org_code(org, sectors)
     return sectors[0] if sectors else None
 
 

@@ -69,7 +69,7 @@ def test_official_of_an_international_organisation_acts_for_it(nlp):
     analysis = _analysis("The UN envoy met Chilean officials in Santiago on Monday.")
     envoy = next(a for a in analysis.actors if a.role == "envoy")
     assert envoy.code == "UN" and "IGO" in envoy.sectors and envoy.country is None
-    assert any(e.source_code == "IGOUN" and (e.target_code or "").startswith("CHL") for e in _events(analysis, "04"))
+    assert any(e.source_code == "IGOUNO" and (e.target_code or "").startswith("CHL") for e in _events(analysis, "04"))
 
 
 def test_secretary_general_in_apposition_is_not_placed_by_the_sentence(nlp):
@@ -99,10 +99,25 @@ def test_group_from_a_country_belongs_to_it(nlp):
         ("Assad received the envoy in Damascus.", date(2005, 6, 1), "bashar-al-assad"),
         ("Bush spoke to reporters at the White House.", date(1991, 2, 1), "george-hw-bush"),
         ("Bush spoke to reporters at the White House.", date(2003, 2, 1), "george-w-bush"),
+        ("Akayev flew to Moscow on Tuesday.", date(1996, 3, 5), "askar-akayev"),
+        ("A judge summoned Menem on Friday.", date(2001, 6, 1), "carlos-menem"),
+        ("President Aliyev met the envoy in Baku.", date(1998, 7, 1), "heydar-aliyev"),
+        ("President Aliyev met the envoy in Baku.", date(2008, 7, 1), "ilham-aliyev"),
+        ("Tudjman arrived in Zagreb.", date(1995, 8, 1), "franjo-tudjman"),
     ],
 )
 def test_earlier_office_holders_resolve_by_the_article_date(nlp, text, day, kb_id):
     assert any(a.kb_id == kb_id for a in _analysis(text, day).actors)
+
+
+def test_former_leader_is_coded_with_his_country(nlp):
+    hits = _events(_analysis("A court in Lima ordered Fujimori to testify on Monday.", date(2003, 5, 5)), "1")
+    assert any((e.target_code or "").startswith("PER") for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
+
+
+def test_old_name_of_a_country_as_a_demonym(nlp):
+    hits = _events(_analysis("Thai troops shelled Kampuchean guerrilla bases on Monday."), "19")
+    assert any((e.target_code or "").startswith("KHM") for e in hits), [(e.source_code, e.cameo, e.target_code) for e in hits]
 
 
 def test_title_resolves_to_the_holder_on_the_article_date(nlp):
@@ -114,7 +129,7 @@ def test_earlier_un_secretary_general_codes_as_the_un(nlp):
     analysis = _analysis("Kofi Annan criticised Peru on Monday.", date(1999, 4, 12))
     annan = _actor(analysis, "Kofi Annan")
     assert annan.code == "UN" and annan.country is None
-    assert any(e.source_code == "IGOUN" for e in _events(analysis, "11"))
+    assert any(e.source_code == "IGOUNO" for e in _events(analysis, "11"))
 
 
 # -- what a protest is aimed at --------------------------------------------------------------------------------
@@ -142,3 +157,71 @@ def test_a_countrys_own_body_is_not_the_international_one_of_that_name(nlp):
     analysis = _analysis("Russia's Security Council met on Monday.")
     council = _actor(analysis, "Security Council")
     assert council.country == "RUS" and council.code is None
+
+
+# -- targets named further down, organisations before a noun, ethnic groups ---------------------------------------
+
+
+def _coded(analysis):
+    return [(e.source_code, e.cameo, e.target_code) for e in analysis.events]
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_is_put_to(nlp):
+    analysis = _analysis("Brazil threatened to cancel the talks if Paraguay raises the tariffs again.")
+    assert any((e.target_code or "").startswith("PRY") for e in _events(analysis, "13")), _coded(analysis)
+
+
+def test_a_pronoun_in_the_condition_names_no_target(nlp):
+    analysis = _analysis("Brazil threatened to cancel the talks if it rains.")
+    assert all(e.target_code is None for e in _events(analysis, "13")), _coded(analysis)
+
+
+@pytest.mark.parametrize(
+    "text,prefix,target",
+    [
+        # the object of an infinitive of purpose, two steps down
+        ("Spain is prepared to deploy ships to help protect Morocco.", "15", "MAR"),
+        # what the object is capable of, and against whom
+        ("Iran has trained hundreds of fighters capable of carrying out raids against Iraq.", "15", "IRQ"),
+    ],
+)
+def test_target_named_further_down(nlp, text, prefix, target):
+    analysis = _analysis(text)
+    assert any((e.target_code or "").startswith(target) for e in _events(analysis, prefix)), _coded(analysis)
+
+
+def test_a_demand_is_not_made_of_whom_it_is_meant_to_protect_against(nlp):
+    analysis = _analysis("Farmers in Kenya demanded new laws to protect them against Ugandan traders.")
+    assert all(not (e.target_code or "").startswith("UGA") for e in analysis.events if (e.cameo or "").startswith("10")), _coded(analysis)
+
+
+def test_an_organisation_abbreviation_before_a_noun_codes_the_phrase(nlp):
+    analysis = _analysis("U.N. helicopters delivered food to Bosnia on Monday.")
+    assert any((e.source_code or "").startswith("IGOUNO") for e in analysis.events), _coded(analysis)
+
+
+def test_ethnic_group_is_placed_where_the_phrase_puts_it(nlp):
+    analysis = _analysis("Ethnic Hungarians in northern Serbia are demanding more schools.")
+    assert all(a.country != "HUN" for a in analysis.actors)
+    assert any((e.source_code or "").startswith("SRB") for e in _events(analysis, "10")), _coded(analysis)
+
+
+def test_a_city_named_like_a_capital_is_placed_by_the_sentence(nlp):
+    analysis = _analysis("Syrian troops shelled militia positions in Tripoli, the northern Lebanese city, on Monday.")
+    assert any((e.target_code or "").startswith("LBN") for e in _events(analysis, "19")), _coded(analysis)
+
+
+def test_a_small_namesake_does_not_move_a_capital(nlp):
+    # London, Ontario is a twentieth of London: the Canadian in the sentence does not make it Canada's
+    analysis = _analysis("Police in London arrested Canadian activists on Monday.")
+    assert all(not (e.source_code or "").startswith("CAN") for e in analysis.events), _coded(analysis)
+
+
+def test_an_unknown_named_body_with_no_country_is_an_ngo(nlp):
+    analysis = _analysis("The Global Water Forum urged Brazil to invest more in sanitation.")
+    assert any(e.source_code == "NGO" and (e.target_code or "").startswith("BRA") for e in _events(analysis, "0")), _coded(analysis)
+
+
+def test_a_state_organ_of_no_named_country_is_not_an_ngo(nlp):
+    analysis = _analysis("The National Security Council urged Brazil to invest more in sanitation.")
+    assert all(e.source_code != "NGO" for e in analysis.events), _coded(analysis)

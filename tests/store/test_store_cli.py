@@ -130,3 +130,17 @@ def test_export_gdelt_has_the_61_columns(db):
     assert merged["SOURCEURL"] in ("https://c.example/1", "https://p.example/2")
     plain = runner.invoke(app, ["export", "--db", db, "--format", "gdelt"]).stdout.splitlines()
     assert len(plain) == 2 and all(len(line.split("\t")) == 61 for line in plain)
+
+
+@pytest.mark.parametrize("code, expected", [
+    # as GDELT 2.0 writes these organisations: region in CountryCode, the organisation in KnownGroupCode
+    ("IGOEUREEC", {"CountryCode": "EUR", "KnownGroupCode": "EEC", "Type1Code": "IGO", "Type2Code": ""}),
+    ("IGOUNOREFHCR", {"CountryCode": "", "KnownGroupCode": "UNO", "Type1Code": "IGO", "Type2Code": "REF"}),
+    ("IGOWSTNAT", {"CountryCode": "WST", "KnownGroupCode": "NAT", "Type1Code": "IGO", "Type2Code": ""}),
+    ("USAGOV", {"CountryCode": "USA", "KnownGroupCode": "", "Type1Code": "GOV", "Type2Code": ""}),
+])
+def test_gdelt_actor_columns_of_an_organisation(code, expected):
+    from telex.store.export import _actor_parts
+
+    parts = _actor_parts(code, "USA" if code.startswith("USA") else None)
+    assert {k: parts[k] for k in expected} == expected and parts["Code"] == code

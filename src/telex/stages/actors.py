@@ -213,7 +213,7 @@ class ActorResolver:
         org = desc.org
         if org is not None and org.code and not org.country and not actor.country and not actor.code:
             # "UN secretary-general Kofi Annan", "the NATO envoy": an international organisation's
-            # own official acts for it (IGOUN), not for the country he is in or comes from
+            # own official acts for it (IGOUNO), not for the country he is in or comes from
             actor.code = org.code
             actor.sectors = list(dict.fromkeys([*(s for s in org.sectors if s in ("IGO", "NGO")), *actor.sectors]))
         if desc.role and (not actor.role or desc.role_kind != "relative"):
@@ -471,6 +471,8 @@ class ActorResolver:
         iso = self.kb.adjective(span.text)
         if iso is None:
             return
+        if any(c.lower_ == "ethnic" for c in tok.children):
+            return  # "ethnic Albanians (in Serbia)": a people, not the state; the events stage places them
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and tok.pos_ in ("PROPN", "NOUN"):
             self.link(self.country_actor(iso), span.start, span.end)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from telex.kb import org_code
 from telex.records import Actor
 
 if TYPE_CHECKING:
@@ -40,6 +41,38 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", 
 
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+
+#: CAMEO roots whose target may be the one a condition is put to: "threatened to stop talks if the United
+#: States goes ahead", "will cut aid unless Kenya releases them". The threat is aimed at whoever must act.
+CONDITION_TARGET_ROOTS = frozenset({"13"})
+#: Conjunctions that make a clause a condition.
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+#: How many steps a target is looked for down chains of infinitives and of what an object is capable of:
+#: "willing to send material to help defend Saudi Arabia", "trained hackers capable of launching attacks
+#: against the United States". Three steps reach both; more would wander into other events.
+NESTED_TARGET_DEPTH = 3
+#: CAMEO roots whose target may be found so: intentions and acts of cooperation and aid (what is sent to
+#: help whom), threats, mobilisation and force (against whom). Demands, complaints and rejections have an
+#: addressee instead ("demanded a UN force to protect them against X" is not a demand of X).
+NESTED_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
+
+#: Prepositions that make a capital's name a place rather than its government ("militias in Tripoli").
+PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "from"})
+#: How large another country's city of a capital's name must be, as a share of the capital, for the sentence's
+#: mention of that country to claim the name: Lebanon's Tripoli is about a fifth of Libya's; Moscow, Idaho or
+#: Paris, Texas are far below a tenth of theirs and never do. Set by hand on those cases, not fitted to a gold set.
+RIVAL_CITY_SHARE = 0.1
+
+#: Head nouns of the names of bodies (an unknown one is coded NGO) and words that make such a name a state's own organ.
+BODY_HEADS = frozenset(
+    "committee forum council commission foundation association institute league federation movement society "
+    "network centre center coalition alliance organization organisation".split()
+)
+STATE_WORDS = frozenset(
+    "national federal state supreme security electoral central military revolutionary provisional transitional "
+    "presidential government governing parliamentary constitutional royal interim".split()
+)
 
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
@@ -155,6 +188,13 @@ class Roles:
             inner = self.actor_targets(comp, pattern) or [t for t in self.candidate_objects(comp, pattern) if self.code_np(t)][:1]
             if inner:  # "threatened to break relations with Russia"
                 return self.expand(inner[0]) if len(inner) == 1 else inner
+        if root in CONDITION_TARGET_ROOTS:  # "threatened to stop talks if the United States goes ahead"
+            found = self.condition_target(pred)
+            if found:
+                return found
+        found = self.nested_target(pred) if root in NESTED_TARGET_ROOTS else []
+        if found:  # "willing to send arms to help defend Saudi Arabia"
+            return found
         if root in PLACE_TARGET_ROOTS or pattern.cameo[:3] in PLACE_TARGET_ROOTS:
             holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
             if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
@@ -166,6 +206,37 @@ class Roles:
                     if self.code_np(pobj):
                         return [pobj]
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def condition_target(self, pred: Token) -> list[Token]:
+        """Whom a conditional threat is aimed at: the subject of an "if"/"unless" clause on the predicate or
+        on its infinitive ("threatened to stop talks if the United States goes ahead"). A pronoun there
+        names no one new ("if it is attacked")."""
+        holders = [pred] + [c for c in pred.children if c.dep_ == "xcomp"]
+        for clause in (c for h in holders for c in h.children if c.dep_ == "advcl"):
+            if not any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in clause.children):
+                continue
+            subj = [g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"]
+            if subj and (self.coded(subj[0]) or self.code_np(subj[0])):
+                return self.expand(subj[0])
+        return []
+
+    def nested_target(self, pred: Token) -> list[Token]:
+        """A target named further down: an actor that is the object of an infinitive of purpose ("to send
+        material to help defend Saudi Arabia"), or one that something is "against" in what the object is
+        capable of or meant for ("trained hackers capable of launching attacks against the United States").
+        Reported speech and conditions are other events' business and are not entered."""
+        frontier = [pred]
+        for _ in range(NESTED_TARGET_DEPTH):
+            frontier = [c for node in frontier for c in nested_steps(node)]
+            for node in frontier:
+                if node.dep_ == "dobj" and node.head.i != pred.i and self.coded(node):
+                    return self.expand(node)
+                holders = [node] + [c for c in node.children if c.dep_ == "dobj"]  # "carrying out raids against X"
+                for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "against"):
+                    for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                        if self.coded(pobj) or self.code_np(pobj):
+                            return self.expand(pobj)
+        return []
 
     def purpose_target(self, pred: Token) -> list[Token]:
         """Whom a protest is aimed at, read off what it is for: "staged demonstrations to demand reforms by
@@ -319,7 +390,7 @@ class Roles:
         return None
 
     def code_of(self, tok: Token) -> tuple[str | None, str | None]:
-        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGONATO; else a code read off the
+        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGOWSTNAT; else a code read off the
         noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
         group = self.modified_group(tok)
         if group is not None:
@@ -370,7 +441,13 @@ class Roles:
         for n, t in enumerate(words):
             if t.is_lower or t.is_punct or t.pos_ == "VERB":
                 continue
-            iso = self.kb.country_at(texts, n, capitals=True)[0]  # "South Korean army officers", "Northern Ireland"
+            iso, size = self.kb.country_at(texts, n, capitals=True)  # "South Korean army officers", "Northern Ireland"
+            if iso and self.kb.capital(" ".join(texts[n:n + size])) == iso:
+                iso = self.capital_in_context(" ".join(texts[n:n + size]), iso, t)
+            if iso and n and words[n - 1].lower_ == "ethnic":
+                # "ethnic Albanians in south Serbia": a people, placed by the rest of the phrase if it can be
+                later = [self.kb.country_at(texts, m, capitals=True)[0] for m in range(n + 1, len(words)) if words[m].i > t.i and not words[m].is_lower]
+                iso = next((c for c in later if c and c != iso), iso)
             if iso:
                 break
         if iso is None:  # a known organisation named in several words: "United Nations inspectors"
@@ -386,8 +463,7 @@ class Roles:
                         iso, sector = term.country, next(iter(term.sectors), None)
                         break
                     if term is not None and term.org:
-                        prefix = "IGO" if "IGO" in term.sectors else "NGO" if "NGO" in term.sectors else ""
-                        return prefix + term.org
+                        return org_code(term.org, term.sectors)
                 run = [t] if t is not None and t.pos_ == "PROPN" and not t.is_lower else []
         if iso is None:
             for t in words:
@@ -396,6 +472,8 @@ class Roles:
                 if term is not None and term.country:
                     iso, sector = term.country, next(iter(term.sectors), None)
                     break
+                if term is not None and term.org and found[0].kind == "org" and t.dep_ in ("compound", "nmod", "amod", "poss"):
+                    return org_code(term.org, term.sectors)  # "a U.N. military presence", "NATO jets"
         if iso is None and words:
             from telex.gazetteer import country_of
 
@@ -407,8 +485,41 @@ class Roles:
                     if iso:
                         break
         if iso is None:
-            return None
+            return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
+
+    def unknown_body(self, tok: Token) -> str | None:
+        """NGO for a named body that no country word places and the knowledge base does not know: "the Third
+        World Water Forum", "the Ceasefire Violations Committee". A name that sounds like a state's own organ
+        ("the National Security Council", "the Supreme Court") is left uncoded: it belongs to some country."""
+        if tok.pos_ != "PROPN" or tok.lemma_.lower() not in BODY_HEADS:
+            return None
+        name = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and not c.is_lower]
+        if not name or any(c.lower_ in STATE_WORDS for c in name):
+            return None
+        return "NGO"
+
+    def capital_in_context(self, name: str, iso: str, tok: Token) -> str:
+        """The country a capital's name stands for in its sentence: its own, unless the sentence names another
+        country that has a city of that name ("rival militias in Tripoli ... the north Lebanese port": the
+        Lebanese Tripoli, not Libya's capital)."""
+        from telex.gazetteer import lookup
+
+        sent = tok.sent
+        others = []
+        for t in sent:
+            if t.is_lower or t.is_punct:
+                continue
+            word = t.text
+            other = self.kb.adjective(word) or self.kb.country(word)
+            if other and other != iso and other not in others:
+                others.append(other)
+        if not others or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            return iso  # "London criticised Canadian plans": the government, not a place to be placed
+        cities = [e for e in lookup(name) if e.feature == "city"]
+        own = max((e.population or 0 for e in cities if e.country == iso), default=0)
+        rivals = {e.country for e in cities if (e.population or 0) >= RIVAL_CITY_SHARE * own}
+        return next((c for c in others if c in rivals), iso)
 
     def leader_body(self, tok: Token) -> str | None:
         """"the Bush administration", "the Netanyahu government": the leader's country and GOV. A leader the
@@ -443,6 +554,31 @@ GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 ENGAGED_IN = frozenset("engage involve participate".split())
 
 
+#: Nouns of number that stand before what they count: "hundreds of fighters".
+QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
+
+
+def nested_steps(node: Token) -> list[Token]:
+    """One step down from a predicate towards a nested target (see :meth:`Roles.nested_target`): its
+    complement ("help defend"), an infinitive of purpose ("to help"), its object, what the object is said
+    to be capable of or meant for ("hackers capable of launching ...", "missiles aimed at ...")."""
+    out = []
+    for c in node.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            out.append(c)
+        elif c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            out.append(c)
+        elif c.dep_ == "dobj" and node.pos_ == "VERB":
+            out.append(c)
+            # "hundreds of fighters": the quantity's noun stands with it
+            out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and c.tag_ in ("NNS", "CD") and c.lemma_.lower() in QUANTITY_NOUNS)
+        elif node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj") and c.dep_ in ("amod", "acl") and c.i > node.i:
+            out.append(c)
+        elif node.pos_ == "ADJ" and c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pcomp")
+    return out
+
+
 def carried_preps(noun: Token) -> list[Token]:
     """The prepositions a verb carries for its object noun: "gave a warm welcome to X" is a welcome to X,
     "were engaged in attacks against X" attacks on X. Only prepositions after the noun."""
@@ -472,11 +608,11 @@ def own_belonging(tok: Token) -> bool:
 
 
 def actor_code(actor: Actor) -> str | None:
-    """CAMEO actor code: country and first sector (USAGOV, RUS), or IGO and the organisation (IGONATO)."""
+    """CAMEO actor code: country and first sector (USAGOV, RUS), or the organisation's (IGOWSTNAT for
+    NATO, from knowledge/organisations.tsv)."""
     if actor.country:
         sector = next((s for s in actor.sectors if s not in ("IGO", "NGO")), "")
         return actor.country + sector
     if actor.code:
-        prefix = "IGO" if "IGO" in actor.sectors else "NGO" if "NGO" in actor.sectors else ""
-        return prefix + actor.code
+        return org_code(actor.code, actor.sectors)
     return None

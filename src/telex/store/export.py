@@ -51,10 +51,37 @@ def _actor_parts(code: str | None, country: str | None) -> dict:
     rest = code
     if country and code.upper().startswith(country.upper()):
         rest = code[len(country):]
+    elif not country and code[:3].upper() in ("IGO", "NGO"):
+        return _organisation_parts(code, parts)
     elif not country:
-        parts["KnownGroupCode"] = code  # an organisation code (NATO, UN) with no country
+        parts["KnownGroupCode"] = code  # an organisation code with no country
         return parts
     types = [rest[i : i + 3] for i in range(0, len(rest), 3) if rest[i : i + 3]]
+    for n, t in enumerate(types[:3], start=1):
+        parts[f"Type{n}Code"] = t
+    return parts
+
+
+#: CAMEO's region codes, which GDELT writes in the CountryCode column of an organisation ("IGOEUREEC": EUR).
+CAMEO_REGIONS = frozenset(
+    "AFR ASA BLK CAS CAU CRB CEU EAF EEU EUR LAM MEA MDT NAF NMR PGS SAF SAM SAS SEA WAF WST".split()
+)
+
+
+def _organisation_parts(code: str, parts: dict) -> dict:
+    """An IGO/NGO code split as GDELT 2.0 splits it: IGOEUREEC -> type IGO, country EUR (a region),
+    known group EEC; IGOUNOREFHCR -> type IGO, known group UNO, type 2 REF (a sector)."""
+    from telex.kb_import import SECTOR_CODES
+
+    code = code.upper()
+    types = [code[:3]]
+    for chunk in (code[i : i + 3] for i in range(3, len(code), 3)):
+        if chunk in CAMEO_REGIONS and not parts["CountryCode"] and not parts["KnownGroupCode"]:
+            parts["CountryCode"] = chunk
+        elif chunk in SECTOR_CODES:
+            types.append(chunk)
+        elif not parts["KnownGroupCode"]:
+            parts["KnownGroupCode"] = chunk
     for n, t in enumerate(types[:3], start=1):
         parts[f"Type{n}Code"] = t
     return parts
