@@ -40,6 +40,9 @@ CASES = [
     ("Syrian forces massacred civilians in Homs, the report said.", "20", "ASSAULT", "SYR", None),
     ("The French government declared that Iraq must cooperate with the inspectors.", "10", "REQUEST", "FRA", "IRQ"),
     ("Israeli tanks fired four shells at targets in Jericho.", "19", "ASSAULT", "ISR", "PSE"),
+    # PLOVER's codebook, not its 2021 conversion table: sanctions cut exchanges, a resignation is material
+    ("Australia imposed sanctions on Myanmar's generals.", "163", "SANCTION", "AUS", "MMR"),
+    ("The Peruvian prime minister resigned on Friday.", "0831", "RETREAT", "PER", None),
 ]
 
 
