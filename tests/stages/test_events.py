@@ -399,3 +399,13 @@ def test_what_the_subject_is_engaged_in_happens_where_it_is_done():
 def test_a_mishap_is_no_ones_act():
     assert not coded("Dozens of Chilean tourists were killed by the Peruvian bus crash on Monday.")
     assert find("Dozens of Chilean tourists were killed by Peruvian soldiers on Monday.", "19")
+
+
+def test_a_visit_during_which_talks_were_held_is_the_talks():
+    # CAMEO: negotiation reported as held takes precedence over the visit it was held on
+    codes = {c for c, *_ in coded("The Kenyan foreign minister held talks with President Museveni during a visit to Kampala.")}
+    assert "046" in codes and "042" not in codes
+
+
+def test_a_visit_with_no_talks_is_a_visit():
+    assert any(c == "042" for c, *_ in coded("The Kenyan foreign minister visited Kampala on Monday."))

@@ -28,6 +28,7 @@ from telex.errors import ConfigError
 from telex.kb import get_kb
 from telex.knowledge import data_lines
 from telex.records import Actor, DateValue, Event, EventPlace, Evidence, Plover
+from telex.stages.event_policy import prune
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.furniture import is_excluded
 
@@ -513,7 +514,7 @@ class EventFinder(Roles):
                         confidence=round(min(confidence, 0.95), 2),
                     )
                 )
-        return events
+        return prune(events)
 
     #: Dependents that belong to a noun's own phrase on its left: "the European Union", "Rafiq
     #: Chowdhury", "its Kenyan counterpart", "at least 12 soldiers". Not appositions or clauses,
