@@ -409,3 +409,15 @@ def test_a_visit_during_which_talks_were_held_is_the_talks():
 
 def test_a_visit_with_no_talks_is_a_visit():
     assert any(c == "042" for c, *_ in coded("The Kenyan foreign minister visited Kampala on Monday."))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Hamas claimed responsibility for a bombing attack at a market in Israel.", "PSE", "ISR"),
+    ("Chad claimed that it had attacked Sudan.", "TCD", "SDN"),
+])
+def test_a_claim_of_responsibility_is_against_the_target_of_the_act_claimed(text, source, target):
+    assert any(c == "015" and (s or "").startswith(source) and (t or "").startswith(target) for c, _, s, t, _ in coded(text))
+
+
+def test_an_act_claimed_of_someone_else_is_no_claim_of_responsibility():
+    assert not any(c == "015" for c, *_ in coded("Chad claimed that Sudan had attacked its border posts."))

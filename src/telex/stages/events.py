@@ -82,6 +82,15 @@ APPEAL_VERBS = frozenset("want wish".split())
 #: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted.
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026", "03": "022"}
 
+#: Verbs that claim an act as one's own: "claimed responsibility for the bombing", "claimed that
+#: they had attacked". A claim of responsibility is CAMEO 015, against whom the act claimed was done.
+CLAIM_VERBS = frozenset("claim admit acknowledge".split())
+#: Nouns that name what is claimed as the act itself ("claimed responsibility for", "took credit for").
+CLAIM_NOUNS = frozenset("responsibility credit".split())
+#: Acts one claims responsibility for: coercion, assaults, fighting, mass violence (CAMEO 17-20).
+#: "claimed that they had won" or "had agreed" is a statement, not a claim of responsibility.
+RESPONSIBILITY_ROOTS = frozenset({"17", "18", "19", "20"})
+
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
                 "07": "033", "08": "035", "04": "036", "05": "032", "081": "0351", "0813": "0351",
@@ -391,6 +400,36 @@ class EventFinder(Roles):
             return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), code, "agent"), sources, self.expand(addressee)
         return None
 
+    def claimed(self, tok: Token):
+        """"al-Shabab claimed responsibility for the attack in Kenya", "the US claimed that they had attacked
+        Iraq": a claim of responsibility (CAMEO 015) by the claimer, against the target of the act claimed
+        (or, where that act names none, an actor named in its phrase: the place of an attack is attacked).
+        The act claimed must be the claimer's own: "claimed that Russia had attacked" is an accusation."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
+            return None
+        sources = self.subjects(tok)
+        if not sources:
+            return None
+        own = {self.actor_at(s) for s in sources} - {None}
+        acts = [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in CLAIM_NOUNS
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ == "PRON" and self.actor_at(subj[0]) in own | {None}:
+                acts.append(clause)
+        for act in acts:
+            inner = self.match(act)
+            if inner is None and act.pos_ == "NOUN":  # "responsibility for the attack": no partner needed
+                inner = next((p for p in self.table.get((act.lemma_.lower(), "NOUN"), []) if not p.keywords), None)
+            if inner is None or inner.cameo[:2] not in RESPONSIBILITY_ROOTS:
+                continue
+            targets = self.targets(act, inner)
+            if not targets:
+                named = [t for t in act.subtree if t.i > act.i and self.coded(t) and self.actor_at(t) not in own]
+                targets = self.expand(named[0]) if named else []
+            return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(CLAIM_NOUNS), "015", "agent"), sources, targets
+        return None
+
     def consumed(self, tok: Token, pattern: Pattern) -> bool:
         """An event noun that is the object of a coded verb belongs to the verb's event: "lift the sanctions"
         (easing, not sanctioning), "ratified an agreement", "attend a summit"."""
@@ -426,7 +465,7 @@ class EventFinder(Roles):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
-            demand = self.demanded(tok, pattern) or self.appealed(tok)
+            demand = self.demanded(tok, pattern) or self.appealed(tok) or self.claimed(tok)
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
