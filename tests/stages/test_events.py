@@ -421,3 +421,20 @@ def test_a_claim_of_responsibility_is_against_the_target_of_the_act_claimed(text
 
 def test_an_act_claimed_of_someone_else_is_no_claim_of_responsibility():
     assert not any(c == "015" for c, *_ in coded("Chad claimed that Sudan had attacked its border posts."))
+
+
+@pytest.mark.parametrize("text,prefix,source,target", [
+    ("The Kenyan president faced sharp criticism from Uganda on Monday.", "111", "UGA", "KEN"),
+    ("Georgia received a warning from Russia.", "130", "RUS", "GEO"),
+    ("Chad came under pressure from France to hold elections.", "100", "FRA", "TCD"),
+])
+def test_what_the_subject_faces_or_receives_is_done_by_whom_it_comes_from(text, prefix, source, target):
+    assert any((s or "").startswith(source) and (t or "").startswith(target) for _, _, s, t, _ in find(text, prefix))
+
+
+def test_criticism_faced_from_no_one_named_is_not_coded():
+    assert not coded("The Kenyan president faced criticism over the elections.")
+
+
+def test_being_pressured_is_coercion_by_the_agent():
+    assert any(s == "USA" and (t or "").startswith("KOR") for _, _, s, t, _ in find("Seoul was pressured by Washington to drop the tariffs.", "170"))

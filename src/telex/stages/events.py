@@ -430,6 +430,17 @@ class EventFinder(Roles):
             return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(CLAIM_NOUNS), "015", "agent"), sources, targets
         return None
 
+    def giver(self, verb: Token) -> list[Token]:
+        """Who does what the subject receives or faces: "faced criticism from Uganda", "came under pressure
+        from Congress". The "from" or "by" phrase may hang on the verb, its object, or the noun after "under"."""
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    return self.expand(pobj)
+        return []
+
     def consumed(self, tok: Token, pattern: Pattern) -> bool:
         """An event noun that is the object of a coded verb belongs to the verb's event: "lift the sanctions"
         (easing, not sanctioning), "ratified an agreement", "attend a summit"."""
@@ -478,6 +489,8 @@ class EventFinder(Roles):
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 targets = self.targets(tok, pattern)
+                if not targets and pattern.roles == "patient" and is_verb:
+                    targets = self.giver(tok)
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
