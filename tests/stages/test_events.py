@@ -40,6 +40,9 @@ CASES = [
     ("Syrian forces massacred civilians in Homs, the report said.", "20", "ASSAULT", "SYR", None),
     ("The French government declared that Iraq must cooperate with the inspectors.", "10", "REQUEST", "FRA", "IRQ"),
     ("Israeli tanks fired four shells at targets in Jericho.", "19", "ASSAULT", "ISR", "PSE"),
+    # PLOVER's codebook, not its 2021 conversion table: sanctions cut exchanges, a resignation is material
+    ("Australia imposed sanctions on Myanmar's generals.", "163", "SANCTION", "AUS", "MMR"),
+    ("The Peruvian prime minister resigned on Friday.", "0831", "RETREAT", "PER", None),
 ]
 
 
@@ -396,3 +399,42 @@ def test_what_the_subject_is_engaged_in_happens_where_it_is_done():
 def test_a_mishap_is_no_ones_act():
     assert not coded("Dozens of Chilean tourists were killed by the Peruvian bus crash on Monday.")
     assert find("Dozens of Chilean tourists were killed by Peruvian soldiers on Monday.", "19")
+
+
+def test_a_visit_during_which_talks_were_held_is_the_talks():
+    # CAMEO: negotiation reported as held takes precedence over the visit it was held on
+    codes = {c for c, *_ in coded("The Kenyan foreign minister held talks with President Museveni during a visit to Kampala.")}
+    assert "046" in codes and "042" not in codes
+
+
+def test_a_visit_with_no_talks_is_a_visit():
+    assert any(c == "042" for c, *_ in coded("The Kenyan foreign minister visited Kampala on Monday."))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Hamas claimed responsibility for a bombing attack at a market in Israel.", "PSE", "ISR"),
+    ("Chad claimed that it had attacked Sudan.", "TCD", "SDN"),
+])
+def test_a_claim_of_responsibility_is_against_the_target_of_the_act_claimed(text, source, target):
+    assert any(c == "015" and (s or "").startswith(source) and (t or "").startswith(target) for c, _, s, t, _ in coded(text))
+
+
+def test_an_act_claimed_of_someone_else_is_no_claim_of_responsibility():
+    assert not any(c == "015" for c, *_ in coded("Chad claimed that Sudan had attacked its border posts."))
+
+
+@pytest.mark.parametrize("text,prefix,source,target", [
+    ("The Kenyan president faced sharp criticism from Uganda on Monday.", "111", "UGA", "KEN"),
+    ("Georgia received a warning from Russia.", "130", "RUS", "GEO"),
+    ("Chad came under pressure from France to hold elections.", "100", "FRA", "TCD"),
+])
+def test_what_the_subject_faces_or_receives_is_done_by_whom_it_comes_from(text, prefix, source, target):
+    assert any((s or "").startswith(source) and (t or "").startswith(target) for _, _, s, t, _ in find(text, prefix))
+
+
+def test_criticism_faced_from_no_one_named_is_not_coded():
+    assert not coded("The Kenyan president faced criticism over the elections.")
+
+
+def test_being_pressured_is_coercion_by_the_agent():
+    assert any(s == "USA" and (t or "").startswith("KOR") for _, _, s, t, _ in find("Seoul was pressured by Washington to drop the tariffs.", "170"))

@@ -28,6 +28,7 @@ from telex.errors import ConfigError
 from telex.kb import get_kb
 from telex.knowledge import data_lines
 from telex.records import Actor, DateValue, Event, EventPlace, Evidence, Plover
+from telex.stages.event_policy import prune
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.furniture import is_excluded
 
@@ -80,6 +81,15 @@ HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
 APPEAL_VERBS = frozenset("want wish".split())
 #: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted.
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026", "03": "022"}
+
+#: Verbs that claim an act as one's own: "claimed responsibility for the bombing", "claimed that
+#: they had attacked". A claim of responsibility is CAMEO 015, against whom the act claimed was done.
+CLAIM_VERBS = frozenset("claim admit acknowledge".split())
+#: Nouns that name what is claimed as the act itself ("claimed responsibility for", "took credit for").
+CLAIM_NOUNS = frozenset("responsibility credit".split())
+#: Acts one claims responsibility for: coercion, assaults, fighting, mass violence (CAMEO 17-20).
+#: "claimed that they had won" or "had agreed" is a statement, not a claim of responsibility.
+RESPONSIBILITY_ROOTS = frozenset({"17", "18", "19", "20"})
 
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
@@ -390,6 +400,47 @@ class EventFinder(Roles):
             return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), code, "agent"), sources, self.expand(addressee)
         return None
 
+    def claimed(self, tok: Token):
+        """"al-Shabab claimed responsibility for the attack in Kenya", "the US claimed that they had attacked
+        Iraq": a claim of responsibility (CAMEO 015) by the claimer, against the target of the act claimed
+        (or, where that act names none, an actor named in its phrase: the place of an attack is attacked).
+        The act claimed must be the claimer's own: "claimed that Russia had attacked" is an accusation."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in CLAIM_VERBS:
+            return None
+        sources = self.subjects(tok)
+        if not sources:
+            return None
+        own = {self.actor_at(s) for s in sources} - {None}
+        acts = [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in CLAIM_NOUNS
+                for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            subj = [c for c in clause.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ == "PRON" and self.actor_at(subj[0]) in own | {None}:
+                acts.append(clause)
+        for act in acts:
+            inner = self.match(act)
+            if inner is None and act.pos_ == "NOUN":  # "responsibility for the attack": no partner needed
+                inner = next((p for p in self.table.get((act.lemma_.lower(), "NOUN"), []) if not p.keywords), None)
+            if inner is None or inner.cameo[:2] not in RESPONSIBILITY_ROOTS:
+                continue
+            targets = self.targets(act, inner)
+            if not targets:
+                named = [t for t in act.subtree if t.i > act.i and self.coded(t) and self.actor_at(t) not in own]
+                targets = self.expand(named[0]) if named else []
+            return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(CLAIM_NOUNS), "015", "agent"), sources, targets
+        return None
+
+    def giver(self, verb: Token) -> list[Token]:
+        """Who does what the subject receives or faces: "faced criticism from Uganda", "came under pressure
+        from Congress". The "from" or "by" phrase may hang on the verb, its object, or the noun after "under"."""
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    return self.expand(pobj)
+        return []
+
     def consumed(self, tok: Token, pattern: Pattern) -> bool:
         """An event noun that is the object of a coded verb belongs to the verb's event: "lift the sanctions"
         (easing, not sanctioning), "ratified an agreement", "attend a summit"."""
@@ -425,7 +476,7 @@ class EventFinder(Roles):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
-            demand = self.demanded(tok, pattern) or self.appealed(tok)
+            demand = self.demanded(tok, pattern) or self.appealed(tok) or self.claimed(tok)
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
@@ -438,6 +489,8 @@ class EventFinder(Roles):
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 targets = self.targets(tok, pattern)
+                if not targets and pattern.roles == "patient" and is_verb:
+                    targets = self.giver(tok)
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
@@ -513,7 +566,7 @@ class EventFinder(Roles):
                         confidence=round(min(confidence, 0.95), 2),
                     )
                 )
-        return events
+        return prune(events)
 
     #: Dependents that belong to a noun's own phrase on its left: "the European Union", "Rafiq
     #: Chowdhury", "its Kenyan counterpart", "at least 12 soldiers". Not appositions or clauses,
