@@ -184,17 +184,6 @@ def test_petrarch_scores_precision_recall_and_no_event_records():
     assert empty["predicted"] == 0 and empty["f1"] == 0.0 and empty["recall"] == 0.0
 
 
-def test_hypothetical_predictions_count_against_neither_gold_set():
-    # "If Chad attacks Sudan, ...": marked hypothetical, kept in the output, scored neither way
-    hypothetical = analysis([event("190", source_code="TCD", target_code="SDN", plover=Plover(type="ASSAULT"), modality="hypothetical")])
-    got = score_petrarch_gsr([{"expected": [{"source": "TCD", "target": "SDN", "code": "190"}]}], [hypothetical])
-    assert (got["predicted"], got["matched"]) == (0, 0)
-    record = plover_record("ASSAULT", [{"code": "TCD"}], [{"code": "SDN"}])
-    assert score_plover_gsr([record], [hypothetical])["type_right"] == 0
-    intended = analysis([event("138", source_code="TCD", target_code="SDN", modality="intended")])
-    assert score_petrarch_gsr([{"expected": []}], [intended])["predicted"] == 1  # a threat or intent is an event
-
-
 # -- PolNeAR -----------------------------------------------------------------------------------------------
 def test_polnear_match_is_one_to_one_best_overlap_first():
     gold = [(0, 10), (20, 30)]

@@ -27,14 +27,6 @@ PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT
 #: own ``modality`` field, where present, takes precedence.
 SEED_MODALITY = {"E6": "intended"}
 
-#: What the two sentence-level gold sets (PLOVER GSR, PETRARCH2 GSR) code: events that took place,
-#: or were said, promised, demanded or threatened. A prediction marked ``hypothetical`` (a condition,
-#: "if Serbia attacks"; a possibility, "could", "fears that"; an act asked or wanted of someone,
-#: "urged the EC to support", "wants Putin to attack") is no such event: telex keeps it in its output,
-#: marked as such, but these scorers count it neither way, as they count no negated prediction. The
-#: seed scorer keeps its own rule: its gold lists acts asked of someone among its events.
-UNSCORED_MODALITIES = frozenset({"hypothetical"})
-
 #: How a PETRARCH target that names no one is written in the gold (``---``, and ``---CVL`` for
 #: unidentified civilians); telex writes no target as null.
 NO_ACTOR = "---"
@@ -46,11 +38,6 @@ def plover_type(name: str | None) -> str | None:
         return None
     name = name.strip().upper()
     return PLOVER_RENAMED.get(name, name)
-
-
-def scored(event: Event) -> bool:
-    """Whether a prediction counts against the PLOVER and PETRARCH gold sets: not negated, not hypothetical."""
-    return not event.negated and event.modality not in UNSCORED_MODALITIES
 
 
 def country3(code: str | None) -> str:
@@ -214,7 +201,7 @@ def score_plover_record(record: dict, analysis: Analysis) -> dict:
     actors = {a.id: a for a in analysis.actors}
     type_ok = actors_ok = False
     for e in analysis.events:
-        if not scored(e) or e.plover is None or plover_type(e.plover.type) != want:
+        if e.negated or e.plover is None or plover_type(e.plover.type) != want:
             continue
         type_ok = True
         source = _pred_code(e.source_code, actors.get(e.source or ""))
@@ -229,7 +216,7 @@ def score_plover_gsr(records: Sequence[dict], analyses: Iterable) -> dict:
     """Event-type accuracy and type-with-actors accuracy over PLOVER GSR sentences.
 
     ``analyses`` runs parallel to ``records``; an entry that is not an Analysis (a Failure) counts
-    as wrong. Negated and hypothetical predictions do not count (see :func:`scored`).
+    as wrong. Negated predictions do not count.
     """
     n = type_right = actors_right = 0
     by_type: dict[str, list[int]] = {}
@@ -268,11 +255,11 @@ def _key(triple: Triple, strict: bool) -> tuple[str, str, str]:
 
 
 def predicted_triples(analysis: Analysis) -> list[Triple]:
-    """telex's events as PETRARCH triples; negated and hypothetical events are left out (see :func:`scored`)."""
+    """telex's events as PETRARCH triples; negated events are left out, as PETRARCH codes none."""
     actors = {a.id: a for a in analysis.actors}
     out = []
     for e in analysis.events:
-        if not scored(e):
+        if e.negated:
             continue
         source = e.source_code or _actor_code(actors.get(e.source or ""))
         target = e.target_code or _actor_code(actors.get(e.target or ""))
