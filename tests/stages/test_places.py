@@ -196,3 +196,16 @@ def test_factory_sets_the_doc_extension():
     doc = nlp("Aid convoys arrived in Kharkiv from Poland on Monday.")
     assert {p.name for p in doc._.telex_places} >= {"Kharkiv", "Poland"}
     assert all(not math.isnan(p.lat) for p in doc._.telex_places)
+
+
+@pytest.mark.parametrize(
+    "context, country",
+    [(["Goma", "North Kivu"], "COD"), (["Kinshasa"], "COD"), (["Brazzaville"], "COG")],
+)
+def test_bare_congo_is_the_congo_the_article_places_it_in(context, country):
+    assert resolve("Congo", context_names=context).country == country
+
+
+def test_bare_korea_is_one_of_the_koreas():
+    assert resolve("Korea").country == "KOR"
+    assert resolve("Korea", context_names=["Pyongyang"]).country == "PRK"
