@@ -163,3 +163,71 @@ def test_named_body_takes_no_country_from_its_sentence():
     analysis = telex.extract("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", published=date(2020, 1, 1))
     officials = [a for a in analysis.actors if "officials" in a.name]
     assert officials and officials[0].country is None
+
+
+def _speaker_of(text, fragment):
+    analysis = telex.extract(text, published=date(2020, 1, 1))
+    names = {a.id: a for a in analysis.actors}
+    for q in analysis.quotes:
+        if fragment in q.text:
+            return names.get(q.speaker), analysis
+    raise AssertionError(f"no quote containing {fragment!r}: {[q.text for q in analysis.quotes]}")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a given name says who "she" can be, though the man was the last subject
+        ("Paul Meyer met Anna Kowal in Oslo. Meyer said the deal was done. She said more work was needed.", "more work", "Anna Kowal"),
+        # so does a title ("Ms"), when no given name is written
+        ("Mrs Patel spoke first at the hearing. Tom Briggs spoke next. She said the rules were unfair.", "the rules were unfair", "Mrs Patel"),
+        # a gendered role word: "the spokeswoman" is not the man named after her
+        (
+            "A spokeswoman, Sandra Lin, met Mr Okafor on Friday. Okafor declined to comment. She said the talks would go on.",
+            "the talks would go on", "Sandra Lin",
+        ),
+    ],
+)
+def test_pronouns_resolve_only_to_a_person_of_their_gender(text, fragment, speaker):
+    actor, _ = _speaker_of(text, fragment)
+    assert actor is not None and actor.name == speaker
+
+
+def test_a_name_in_apposition_after_role_of_organisation_is_the_role_holder():
+    # the parser hangs the name on "committee"; the person is the chair, and the subject of "criticised"
+    text = "In Leeds, the chair of the regional transport committee, Susan Dwyer, criticised the timetable. She said the trains were late."
+    actor, analysis = _speaker_of(text, "the trains were late")
+    assert actor is not None and actor.name == "Susan Dwyer"
+    said = [q for q in analysis.quotes if q.cue == "criticised"]
+    assert said and said[0].speaker == actor.id
+
+
+def test_an_organisation_name_split_at_for_the_is_one_organisation():
+    text = "A spokeswoman for the UN Office for the Coordination of Humanitarian Affairs, Maria Lopez, said the convoy had arrived."
+    analysis = telex.extract(text, published=date(2020, 1, 1))
+    names = [a.name for a in analysis.actors]
+    assert "UN Office for the Coordination of Humanitarian Affairs" in names
+    assert "Coordination of Humanitarian Affairs" not in names
+    ruiz = next(a for a in analysis.actors if a.name == "Maria Lopez")
+    assert ruiz.code == "UN" and "IGO" in ruiz.sectors
+
+
+def test_anonymous_spokesperson_of_a_named_body_is_an_actor_with_its_country():
+    text = "Britain pledged more aid for the region on Monday. A Foreign Office spokesperson said the money would arrive soon."
+    actor, _ = _speaker_of(text, "the money would arrive soon")
+    assert actor is not None and actor.anonymous and "GOV" in actor.sectors and actor.country == "GBR"
+
+
+def test_generic_groups_are_anonymous_group_speakers():
+    actor, _ = _speaker_of("Aid groups warned that the roads would close before the rains.", "the roads would close")
+    assert actor is not None and actor.anonymous and actor.kind == "group" and "NGO" in actor.sectors
+
+
+def test_an_unplaced_official_takes_the_country_the_story_is_about():
+    # the only country in the official's sentence is where refugees went, in a clause about them
+    text = (
+        "Britain pledged £20 million for Sudan on Monday. Development minister Clara Wynn said the money "
+        "would go to refugees who have crossed into Chad and South Sudan."
+    )
+    actor, _ = _actor(text, "Clara Wynn")
+    assert actor.country == "GBR"

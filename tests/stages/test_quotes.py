@@ -176,3 +176,25 @@ def test_reported_speech_quoting_some_words_is_one_statement():
     # quoted words outside the reported content stay a statement of their own
     apart = quote("sad.", "fragment")
     assert len(statements([reported, quoted, apart], text)) == 2
+
+
+def test_a_request_inside_reported_speech_is_not_a_statement_of_its_own(nlp):
+    texts = indirect_texts("Lena Holt said the panel would ask the ministry to explain how the money was spent.")
+    assert texts == ["the panel would ask the ministry to explain how the money was spent"]
+
+
+@pytest.mark.parametrize("text", ["The mayor welcomed the announcement on Monday.", "The senator raised money in Ohio."])
+def test_noun_objects_of_clause_only_cues_are_not_reported_speech(nlp, text):
+    assert indirect_texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("The levy, known as the “Harbour Rule”, was dropped in March, the minister said.", "Harbour Rule"),
+        ("At the rally he gave his rival the nickname “Sleepy Sam” and laughed.", "Sleepy Sam"),
+    ],
+)
+def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == fragment]
+    assert kinds == ["term"]

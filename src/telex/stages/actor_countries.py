@@ -32,6 +32,8 @@ FOREIGN_ROLE_HEADS = frozenset(
     ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
     mediator mediators inspector inspectors correspondent correspondents""".split()
 )
+#: Sentences back that the context rule looks for a country acting as a main clause's subject.
+CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
 ARTICLE_MIN_MENTIONS = 3
 ARTICLE_MIN_SHARE = 0.6
@@ -52,6 +54,13 @@ def infer_countries(resolver: ActorResolver) -> None:
        ("Soviet leader Gorbachev", "Russian officials"). Two or more countries left: no answer.
     3. article: the dateline's country, else a country that has at least
        :data:`ARTICLE_MIN_MENTIONS` mentions and :data:`ARTICLE_MIN_SHARE` of all country mentions.
+    4. context: the country that was last the subject of a main clause, up to
+       :data:`CONTEXT_SENTENCES` sentences back, else the lede's ("Britain pledged £150m ...
+       Development minister Fiona Blake told ...": the government the story is about).
+
+    An unnamed actor of an organisation ("a Foreign Office spokesperson") takes the organisation's
+    country once that is known. A named state body ("Foreign Office", sectors in
+    :data:`STATE_SECTORS`) may take a country from the article or its context.
 
     Named bodies ("Red Cross officials", "Hamas militants") and roles of people from elsewhere
     (:data:`FOREIGN_ROLE_HEADS`, relative roles such as "spokesman") take no country from the
@@ -83,23 +92,49 @@ def infer_countries(resolver: ActorResolver) -> None:
             if found:
                 basis = "phrase"
                 break
-        if actor.kind != "person" and any(
+        if actor.kind != "person" and not set(actor.sectors) & STATE_SECTORS and any(
             t.pos_ == "PROPN" and not _country_word(resolver, t) and t.lower_ not in _titles() for t in tokens
         ):
             continue  # a named body ("Red Cross officials"): its name, not its surroundings, says whose it is
         role = kb.role(actor.role) if actor.role else None
+        owner = resolver.by_id.get(actor.belongs_to or "")
+        if found is None and owner is not None:
+            if owner.country:
+                actor.country, actor.country_basis = owner.country, owner.country_basis
+            continue  # "a Foreign Office spokesperson" is from wherever the Foreign Office is
         if found is None and (actor.role_head() in FOREIGN_ROLE_HEADS or (role is not None and role[1] == "relative")):
             continue
         if found is None:
-            for sent in dict.fromkeys(t.sent.start for t in tokens):
+            # sentences that name or describe the actor: a pronoun's ("he said Sudan must ...") is about something else
+            for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
                 isos = {iso for start, iso, evidence in mentions if evidence and start == sent}
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
         if found is None and article and tokens:
             found, basis = article, "article"
+        if found is None and tokens and set(actor.sectors) & STATE_SECTORS:
+            found = context_country(resolver, tokens[0])
+            basis = "context" if found else None
         if found:
             actor.country, actor.country_basis = found, basis
+
+
+def context_country(resolver: ActorResolver, tok: Token) -> str | None:
+    """The country that last acted as the subject of a main clause before ``tok``'s sentence, up to
+    :data:`CONTEXT_SENTENCES` back, else the lede's subject country."""
+    sents = list(resolver.doc.sents)
+    here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    for n in [*range(here - 1, max(-1, here - 1 - CONTEXT_SENTENCES), -1), 0]:
+        if n >= here or n < 0:
+            continue
+        root = sents[n].root
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                owner = resolver.by_id.get(resolver.token_actor.get(child.i, ""))
+                if owner is not None and owner.kind == "country":
+                    return owner.country
+    return None
 
 
 def _titles() -> frozenset[str]:
@@ -164,8 +199,12 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
         span = list(ent) if ent is not None else [tok]
         seen.update(t.i for t in span)
         root = span[-1] if ent is None else ent.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "crossed into Chad and South Sudan": a party like the first
         evidence = True
-        if root.dep_ in ("dobj", "iobj", "dative"):
+        if any(t.dep_ == "relcl" for t in (root, *root.ancestors)):
+            evidence = False  # "refugees who crossed into Chad": a clause about someone else
+        elif root.dep_ in ("dobj", "iobj", "dative"):
             evidence = False
         elif root.dep_ == "pobj" and root.head.lower_ in OTHER_PARTY_PREPS:
             evidence = False

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from telex.kb import KnowledgeBase, get_kb, norm, norm_role
+from telex.knowledge import data_lines
 from telex.records import Actor
 
 for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_country_basis"):
@@ -45,6 +47,35 @@ TITLES = frozenset(
 
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
+#: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "sheikh": "m", "emir": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "f" or "m", from knowledge/given_names.tsv."""
+    out = {}
+    for _, line in data_lines("given_names.tsv"):
+        name, gender = line.split("\t")[:2]
+        out[name.strip().lower()] = gender.strip()
+    return out
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
+    word = word.lower().strip(".")
+    if word in TITLE_GENDER:
+        return TITLE_GENDER[word]
+    if word.endswith(("woman", "women")):
+        return "f"
+    if word.endswith(("man", "men")) and len(word) > 5 and word not in ("human", "german", "german"):
+        return "m"  # spokesman, chairman, congressman (not "German", "Oman")
+    return None
+
 #: Dependency labels of a noun in an argument position: where a name is taking part, not only named.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "appos", "poss", "agent", "attr", "conj"})
 #: Prepositions whose object takes part in an action ("talks with Moscow", "aid to Kyiv").
@@ -56,6 +87,45 @@ MAX_ROLE_TOKENS = 5
 #: Sentences back that a pronoun looks for its antecedent's subject position. Two covers
 #: "X said ... . He added ..." and a quote in between.
 PRONOUN_WINDOW_SENTENCES = 3
+
+
+#: Prepositions that join two capitalised parts of one organisation's name, which the tagger splits
+#: into two entities: "Office for the Coordination of Humanitarian Affairs", "Commission on Human Rights".
+NAME_JOINERS = frozenset({"for", "of", "on"})
+
+
+def joined_entities(doc: Doc) -> list[Span]:
+    """The document's entities, with an organisation whose name the tagger split at an inner
+    preposition joined again: ORG ending in an organisation word ("UN Office"), "for/of/on",
+    optionally "the", then a capitalised ORG ("Coordination of Humanitarian Affairs")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if i + 1 < len(ents) and ent.label_ == "ORG" and ents[i + 1].label_ == "ORG" and ent[-1].lower_ in ORG_WORDS:
+            between = [t.lower_ for t in doc[ent.end:ents[i + 1].start]]
+            nxt = ents[i + 1]
+            first = next((t for t in nxt if t.lower_ != "the"), None)
+            if between and between[0] in NAME_JOINERS and between[1:] in ([], ["the"]) and first is not None and first.is_title:
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+def appos_host(tok: Token) -> Token:
+    """The noun a name stands in apposition to. The parser often hangs the name on the last noun of
+    the phrase before it: in "the chair of the defence committee, Ann Lee" on "committee", though Ann
+    Lee is the chair. A person's name after "<role> of/for <organisation>" is the role's."""
+    host = tok.head
+    if host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.lower_ in ("of", "for", "at"):
+        role = host.head.head
+        if role.pos_ == "NOUN" and role.lower_ not in ORG_WORDS and host.lower_ in ORG_WORDS:
+            return role
+    return host
 
 
 def _last_run(tokens: list[Token]) -> list[Token]:
@@ -87,6 +157,11 @@ class ActorState:
     #: country its sentence names) or "article" (the dateline's or the article's dominant country).
     #: None when the country was stated or known. See :func:`infer_countries`.
     country_basis: str | None = None
+    #: "f" or "m" where the text or a given name says so; pronouns resolve only to a person they fit.
+    gender: str | None = None
+    #: The organisation an unnamed actor speaks or works for ("a Foreign Office spokesperson"), whose
+    #: country it shares when only the organisation's is inferred.
+    belongs_to: str | None = None
 
     def role_head(self) -> str | None:
         return self.role.split()[-1].lower() if self.role else None
@@ -133,6 +208,7 @@ class ActorResolver:
         self.last_subject: dict[str, int] = {}
         self.last_main_subject: dict[str, int] = {}
         self._sent_starts: list[int] | None = None
+        self._ent_index: dict[int, Span] | None = None
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def new_actor(self, name: str, kind: str, **fields) -> ActorState:
@@ -151,7 +227,7 @@ class ActorResolver:
         head = head or span.root
         self.last_seen[actor.id] = head.i
         if head.dep_ == "appos":
-            head = head.head  # "Venclova's spokesman, Marius Dovydas, said": the apposition's noun is the subject
+            head = appos_host(head)  # "Venclova's spokesman, Marius Dovydas, said": the apposition's noun is the subject
         if head.dep_ in ("nsubj", "nsubjpass") and (actor.kind == "person" or actor.anonymous):
             self.last_subject[actor.id] = head.i
             verb = head.head
@@ -160,18 +236,21 @@ class ActorResolver:
         return actor
 
     # -- descriptions -----------------------------------------------------------------------------
-    def describe(self, tokens: list[Token]) -> Description:
-        """Read country, role and possessor from the words describing an actor."""
+    def describe(self, tokens: list[Token], read_orgs: bool = True) -> Description:
+        """Read country, role and possessor from the words describing an actor. ``read_orgs``: also
+        read an organisation's name among them as its own mention (not inside that name itself)."""
         desc = Description(tokens=tokens)
         words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
         # role: the longest phrase from the roles table ending at some token, preferring the rightmost
         for end in range(len(words), 0, -1):
             for size in range(min(MAX_ROLE_TOKENS, end), 0, -1):
                 phrase = " ".join(t.lower_ for t in words[end - size:end])
-                found = self.kb.role(phrase) or (self.kb.role(words[end - 1].lemma_) if size == 1 else None)
+                # the plural of a listed phrase: "aid groups" is an "aid group"
+                singular = " ".join([*(t.lower_ for t in words[end - size:end - 1]), words[end - 1].lemma_.lower()])
+                found = self.kb.role(phrase) or self.kb.role(singular)
                 if found:
-                    if size == 1 and not self.kb.role(phrase):
-                        phrase = words[end - 1].lemma_.lower()
+                    if not self.kb.role(phrase):
+                        phrase = singular
                     desc.role, (desc.sectors, desc.role_kind) = phrase, found
                     break
             if desc.role:
@@ -193,6 +272,12 @@ class ActorResolver:
                 desc.country = desc.country or iso
                 skip_to = n + size
                 continue
+            org = self.org_at(tok)
+            if org is None and read_orgs and tok.pos_ == "PROPN" and tok.i not in self.token_actor:
+                org = self.unread_org(tok)  # "a Foreign Office spokesperson": the body's name is read with the noun
+            if org is not None:
+                desc.org = org  # the last wins: "the chair of the House of Commons' development committee"
+                continue
             if tok.pos_ == "PROPN" and tok.i not in self.token_actor:
                 found = self.kb.actor(tok.text, self.day)
                 if found and found[0].kind == "org":
@@ -200,6 +285,25 @@ class ActorResolver:
                     self.link(org, tok.i, tok.i + 1)
                     desc.org = org
         return desc
+
+    def org_at(self, tok: Token) -> ActorState | None:
+        """The organisation a token's mention already names, if any."""
+        actor = self.by_id.get(self.token_actor.get(tok.i, ""))
+        return actor if actor is not None and actor.kind == "org" else None
+
+    def unread_org(self, tok: Token) -> ActorState | None:
+        """An organisation name inside a description that the main pass skipped as a modifier
+        ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
+        if self._ent_index is None:
+            self._ent_index = {i: e for e in joined_entities(self.doc) for i in range(e.start, e.end)}
+        ent = self._ent_index.get(tok.i)
+        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
+            return None
+        start = ent.start + (ent[0].lower_ == "the")
+        if start >= ent.end or self.kb.country(ent.text) or self.name_kind(self.doc[start:ent.end], "ORG") != "org":
+            return None
+        self.org_mention(self.doc[start:ent.end], ent.root, [])
+        return self.org_at(tok)
 
     def apply(self, actor: ActorState, desc: Description) -> None:
         """Fill an actor's fields from a description, text first, anchors and organisations next."""
@@ -209,8 +313,11 @@ class ActorResolver:
         if base is not None and not actor.country:
             actor.country = base.country
             if base.code and not actor.code and actor.kind != "person":
-                actor.code = base.code
+                actor.code = base.code  # "the UN Office for ...": a body of the UN is the UN's (IGO)
+                actor.sectors = list(dict.fromkeys([*actor.sectors, *(s for s in base.sectors if s in ("IGO", "NGO"))]))
         org = desc.org
+        if org is not None and actor.kind != "org" and org.id != actor.id:
+            actor.belongs_to = actor.belongs_to or org.id
         if org is not None and org.code and not org.country and not actor.country and not actor.code:
             # "UN secretary-general Kofi Annan", "the NATO envoy": an international organisation's
             # own official acts for it (IGOUNO), not for the country he is in or comes from
@@ -261,7 +368,11 @@ class ActorResolver:
 
         sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
         window_start = self._sent_starts[max(0, sent_index - PRONOUN_WINDOW_SENTENCES)]
-        people = [a for a in self.actors if a.kind == "person" or (a.anonymous and a.kind != "group")]
+        wanted = PRONOUN_GENDER.get(tok.lower_)
+        people = [
+            a for a in self.actors
+            if (a.kind == "person" or (a.anonymous and a.kind != "group")) and (a.gender is None or wanted is None or a.gender == wanted)
+        ]
         for table in (self.last_main_subject, self.last_subject):
             subjects = [(table[a.id], a) for a in people if window_start <= table.get(a.id, -1) < tok.i]
             if subjects:
@@ -276,6 +387,7 @@ class ActorResolver:
         if tok.lower_ in PRONOUNS:
             actor = self.resolve_pronoun(tok)
             if actor is not None:
+                actor.gender = actor.gender or PRONOUN_GENDER.get(tok.lower_)
                 self.link(actor, tok.i, tok.i + 1, tok)
             return actor
         if tok.pos_ == "PROPN" or tok.ent_type_:
@@ -287,7 +399,7 @@ class ActorResolver:
 
     # -- the passes ---------------------------------------------------------------------------------
     def run(self) -> None:
-        ent_at = {e.start: e for e in self.doc.ents}
+        ent_at = {e.start: e for e in joined_entities(self.doc)}
         excluded = [item.span for item in (self.doc._.telex_excluded or ())]
         role_heads = self.kb.role_heads
         for tok in self.doc:
@@ -367,7 +479,7 @@ class ActorResolver:
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
         role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
-        appos_role = span.root.dep_ == "appos" and bool(self.kb.role(span.root.head.lemma_.lower()))
+        appos_role = span.root.dep_ == "appos" and bool(self.kb.role(appos_host(span.root).lemma_.lower()))
         looks_like_name = all(t.is_title for t in span) and 1 <= len(span) <= 4
         if label == "PERSON":
             if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
@@ -393,10 +505,11 @@ class ActorResolver:
         # keep only the contiguous run that ends at the name (not a clause further left)
         out = _last_run(out)
         if head.dep_ == "appos" and head.head.i < span.start:
-            noun = head.head
+            noun = appos_host(head)
             out += [
                 t for t in noun.subtree
-                if t.i < span.start and not t.is_punct and (t.i not in self.consumed or t.dep_ == "poss") and t not in out
+                if t.i < span.start and not t.is_punct and t not in out
+                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None)
             ]
         for child in head.children:
             if child.dep_ == "appos" and child.i > span.end:
@@ -425,6 +538,14 @@ class ActorResolver:
                 actor = self.new_actor(span.text, "person")
         actor.name_tokens |= {norm(t.text) for t in span if not t.is_punct}
         desc = self.describe(desc_tokens) if desc_tokens else Description()
+        if actor.gender is None:
+            # a title before the name or inside the entity ("Mrs Patel"), a gendered role ("spokeswoman"),
+            # else the given name
+            titles = [t for t in self.doc[first:span.end - 1] if t.lower_.strip(".") in TITLES]
+            stated = [g for g in (word_gender(t.text) for t in [*titles, *desc_tokens]) if g]
+            names = [t for t in span[:-1] if t.lower_.strip(".") not in TITLES]
+            given = given_names().get(names[0].lower_) if names else None
+            actor.gender = stated[-1] if stated else given
         if desc.role or desc.country or desc.anchor or desc.org:
             self.apply(actor, desc)
             for t in desc_tokens:
@@ -455,7 +576,7 @@ class ActorResolver:
         else:
             # "the US Senate": a country word and a body noun inside the name
             words = [t for t in span if not t.is_punct]
-            inner = self.describe(words)
+            inner = self.describe(words, read_orgs=False)
             full = norm(span.text)
             actor = next((a for a in self.actors if a.kind == "org" and norm(a.name) == full), None)
             if actor is None:
@@ -506,8 +627,10 @@ class ActorResolver:
                 if holder is not None:
                     actor = self.actor_from_kb(holder, holder.term_on(self.day))
         if actor is None:
-            if desc.role_kind in ("body",) and not desc.country and desc.anchor is None and desc.org is None:
-                return  # "the government", "the army" with no owner: too vague to be an actor
+            if desc.role_kind in ("body",) and not desc.country and desc.anchor is None and desc.org is None and (
+                " " not in desc.role or plural is False and determiner in ("the",)
+            ):
+                return  # "the government", "the army" with no owner: too vague to be an actor ("aid groups" is one)
             if desc.role_kind == "relative" and desc.anchor is None and desc.org is None and not desc.country:
                 return
             if determiner is None and not plural and not desc.country:
@@ -515,8 +638,12 @@ class ActorResolver:
             words = [t for t in span if t.dep_ != "det"]
             name = self.doc[words[0].i:words[-1].i + 1].text if words else tok.text
             kind = "group" if plural or desc.role_kind == "body" else "person"
-            actor = self.new_actor(name or tok.text, "org" if desc.role_kind == "body" else kind)
-            actor.anonymous = kind == "person" and desc.role_kind in ("member", "relative", "office")
+            actor = self.new_actor(name or tok.text, "org" if desc.role_kind == "body" and not plural else kind)
+            # "a spokesperson", "aid groups": people or bodies the text does not name
+            actor.anonymous = (kind == "person" and desc.role_kind in ("member", "relative", "office")) or (
+                plural and desc.role_kind == "body"
+            )
+            actor.gender = word_gender(tok.text) if kind == "person" else None
             self.apply(actor, desc)
         for t in left:
             self.consumed.add(t.i)

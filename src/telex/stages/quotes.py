@@ -40,7 +40,7 @@ SPEECH_VERBS = _cue_lemmas()
 
 #: Words before a quote that make it a term or a name, not speech ("the so-called 'special operation'").
 TERM_MARKERS = frozenset(
-    "so-called dubbed termed titled entitled nicknamed word term phrase slogan hashtag".split()
+    "so-called dubbed termed titled entitled nicknamed nickname moniker word term phrase slogan hashtag".split()
 )
 
 #: A quote of at most this many words with no cue and no speaker in its clause is a term (scare
@@ -278,7 +278,8 @@ class QuoteFinder:
         before = [w for w in self.text[max(0, q.start - 40):q.start].lower().split() if w.strip("“\"'‘(«„")]
         if before and before[-1].strip("“\"'‘(") in TERM_MARKERS:
             return "term"
-        if len(before) >= 2 and before[-2] in ("known", "referred", "called") and before[-1] in ("as", "to"):
+        named = [w for w in before if w not in ("the", "a", "an")]  # "known as the 'Buffett rule'"
+        if len(named) >= 2 and named[-2] in ("known", "referred", "called") and named[-1] in ("as", "to"):
             return "term"
         if self.is_title(q, before) or self.is_nickname(q):
             return "term"
