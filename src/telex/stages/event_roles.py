@@ -16,7 +16,7 @@ from telex.kb import org_code
 from telex.records import Actor
 
 if TYPE_CHECKING:
-    from telex.stages.events import Pattern
+    from telex.stages.event_table import Pattern
 
 
 #: Prepositions whose object is the target when the pattern names none.
