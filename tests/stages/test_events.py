@@ -242,6 +242,20 @@ def test_domestic_concession_with_no_target_is_done_at_home():
     assert any(row[3] == "NOR" for row in hits)
 
 
+@pytest.mark.parametrize("text,source", [
+    ("Bolivian miners rioted on Tuesday night.", "BOL"),
+    ("Chilean students began a hunger strike outside the ministry.", "CHL"),
+    ("Peruvian teachers marched against the new pay rules.", "PER"),
+])
+def test_a_protest_by_people_that_names_no_one_is_aimed_at_home(text, source):
+    hits = find(text, "14")
+    assert any((s or "").startswith(source) and t == source for _, _, s, t, _ in hits), hits
+
+
+def test_a_states_own_protest_is_not_aimed_at_itself():
+    assert all(t is None for _, _, _, t, _ in find("Bolivia protested on Tuesday.", "14"))
+
+
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

@@ -293,8 +293,8 @@ class EventFinder(Roles, Modality, Context):
                         t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
-                    if t is None and s_code and s_code[:3].isalpha() and not s_code.startswith(("IGO", "NGO")) and code_domestic(pattern.cameo):
-                        t_code = s_code[:3]  # "Bashir shortened the curfew", "Shevardnadze resigned": yielded at home
+                    if t_code is None and t_id is None:
+                        t_code = at_home(s, s_code, pattern.cameo, named=t is not None) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
@@ -347,8 +347,29 @@ class EventFinder(Roles, Modality, Context):
 DOMESTIC_CONCESSIONS = ("081", "083")
 
 
+#: Protests, strikes and riots (CAMEO 14) by people rather than by a state are aimed, when they name no
+#: one, at the authorities of the protesters' own country: "Egyptian demonstrators rioted", "landowners
+#: began a hunger strike outside parliament". A state's protest ("China protested") is not aimed at itself.
+PROTEST_ROOT = "14"
+#: Sectors of a CAMEO actor code that make the actor the state itself.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
 def code_domestic(code: str) -> bool:
     return code.startswith(DOMESTIC_CONCESSIONS)
+
+
+def at_home(source: Token | None, s_code: str | None, code: str, named: bool = False) -> str | None:
+    """The source's own country as the target of an act that names no actor as its target, where the act
+    is done at home: a concession ("Bashir shortened the curfew", "Shevardnadze resigned"; only when no
+    target is named at all) or a protest by people, not the state ("students protested against fees")."""
+    if source is None or not s_code or not s_code[:3].isalpha() or s_code.startswith(("IGO", "NGO")):
+        return None
+    if code_domestic(code) and not named:
+        return s_code[:3]
+    if code.startswith(PROTEST_ROOT) and source.pos_ == "NOUN" and s_code[3:6] not in STATE_SECTORS:
+        return s_code[:3]
+    return None
 
 
 def _plover(code: str) -> Plover | None:
