@@ -256,6 +256,19 @@ def test_a_states_own_protest_is_not_aimed_at_itself():
     assert all(t is None for _, _, _, t, _ in find("Bolivia protested on Tuesday.", "14"))
 
 
+@pytest.mark.parametrize("text", [
+    "The Bolivian government imposed martial law on Monday.",
+    "The Bolivian president said he was ready to impose a curfew.",
+])
+def test_martial_law_or_a_curfew_with_no_target_is_imposed_at_home(text):
+    assert any((s or "").startswith("BOL") and t == "BOL" for _, _, s, t, _ in find(text, "1"))
+
+
+def test_the_government_of_a_placed_leader_is_his_countrys():
+    hits = find("The regime of Prime Minister Tomas Berg arrested Norwegian journalists.", "173")
+    assert any(s == "NORGOV" for _, _, s, _, _ in hits), hits
+
+
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

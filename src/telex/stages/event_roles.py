@@ -522,11 +522,16 @@ class Roles:
         return next((c for c in others if c in rivals), iso)
 
     def leader_body(self, tok: Token) -> str | None:
-        """"the Bush administration", "the Netanyahu government": the leader's country and GOV. A leader the
-        knowledge base knows gives his country; an unknown person's "administration" is a US presidency
-        (the usage is American: other governments are "the X government")."""
+        """"the Bush administration", "the Netanyahu government", "the military government of President
+        X": the leader's country and GOV. A leader the knowledge base knows gives his country, as does one
+        the actors stage placed; an unknown person's "administration" is a US presidency (the usage is
+        American: other governments are "the X government")."""
         if tok.lemma_.lower() not in LEADER_BODIES:
             return None
+        for pobj in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            actor = self.actors.get(self.actor_of.get(pobj.i, ""))
+            if actor is not None and actor.kind == "person" and actor.country:
+                return actor.country + "GOV"
         for c in tok.children:
             if c.dep_ not in ("compound", "poss", "amod", "nmod") or c.is_lower or c.pos_ not in ("PROPN", "ADJ"):
                 continue

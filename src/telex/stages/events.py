@@ -293,8 +293,9 @@ class EventFinder(Roles, Modality, Context):
                         t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
-                    if t_code is None and t_id is None:
-                        t_code = at_home(s, s_code, pattern.cameo, named=t is not None) or t_code
+                    if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
+                        named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
+                        t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
@@ -342,9 +343,11 @@ class EventFinder(Roles, Modality, Context):
         return prune(events)
 
 
-#: Concessions made at home, to the actor's own country when no target is named: easing
-#: restrictions, lifting a curfew or state of emergency (081x), resigning or reforming (083x).
-DOMESTIC_CONCESSIONS = ("081", "083")
+#: Acts done at home, to the actor's own country when no target is named: concessions (easing
+#: restrictions, lifting a curfew or state of emergency, 081x; resigning or reforming, 083x) and their
+#: opposites that only a state's own territory can be put under, a curfew (1723) and a state of
+#: emergency or martial law (1724): "the government imposed martial law".
+DOMESTIC_CODES = ("081", "083", "1723", "1724")
 
 
 #: Protests, strikes and riots (CAMEO 14) by people rather than by a state are aimed, when they name no
@@ -356,13 +359,13 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def code_domestic(code: str) -> bool:
-    return code.startswith(DOMESTIC_CONCESSIONS)
+    return code.startswith(DOMESTIC_CODES)
 
 
 def at_home(source: Token | None, s_code: str | None, code: str, named: bool = False) -> str | None:
     """The source's own country as the target of an act that names no actor as its target, where the act
-    is done at home: a concession ("Bashir shortened the curfew", "Shevardnadze resigned"; only when no
-    target is named at all) or a protest by people, not the state ("students protested against fees")."""
+    is done at home: a concession or a curfew ("Bashir shortened the curfew", "Shevardnadze resigned";
+    only when no target is named at all) or a protest by people, not the state ("students protested against fees")."""
     if source is None or not s_code or not s_code[:3].isalpha() or s_code.startswith(("IGO", "NGO")):
         return None
     if code_domestic(code) and not named:
