@@ -269,6 +269,13 @@ def test_the_government_of_a_placed_leader_is_his_countrys():
     assert any(s == "NORGOV" for _, _, s, _, _ in hits), hits
 
 
+def test_force_used_to_disperse_people_is_used_against_them_and_threatens_no_one():
+    rows = coded("Bolivian police opened fire to disperse the demonstrators on Monday.")
+    assert any(c.startswith("19") and (s or "").startswith("BOL") and (t or "").startswith("BOL") for c, _, s, t, _ in rows), rows
+    assert any(c == "175" and e.modality == "intended" for c, _, _, _, e in rows), rows
+    assert not any(c.startswith("13") for c, *_ in rows), rows
+
+
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

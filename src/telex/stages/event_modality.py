@@ -42,6 +42,10 @@ REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "08
 #: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
 #: 11 disapproval, 14 protest).
 PERFORMED_ROOTS = frozenset({"01", "02", "10", "11", "14"})
+#: Coercion and force (CAMEO 16-20): announced, they are threats (13x); as the purpose of another act
+#: ("police opened fire to disperse the crowd") they are announced to no one, so no threat: the act is
+#: coded as itself, intended.
+FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
 
 
 class Modality:
@@ -117,13 +121,16 @@ class Modality:
         A concession refused ("would not release the prisoners", "did not lift the ban") is a refusal to
         yield (CAMEO 124x), asserted, not a negated concession. An act intended is coded as the intent
         (CAMEO 03x, 13x: "will send troops", "sent troops to support"), but a verbal act done by way of
-        another ("staged a strike to protest", "marched to demand") is thereby done.
+        another ("staged a strike to protest", "marched to demand") is thereby done, and force used for
+        the purpose of another act ("opened fire to disperse the crowd") is no threat.
         """
         negated = self.negated(pred)
         if negated and modality != "hypothetical" and code.startswith("08"):
             return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
         if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
             return code, "asserted", negated
+        if modality == "intended" and code[:2] in FORCE_ROOTS and pred.dep_ == "advcl" and self.purpose(pred):
+            return code, modality, negated
         if modality == "intended":
             code = INTENT_CODES.get(code) or INTENT_CODES.get(code[:2]) or code
         return code, modality, negated

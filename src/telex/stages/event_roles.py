@@ -86,6 +86,10 @@ PURPOSE_PREPS = frozenset({"against", "for", "over"})
 #: Verbs that say what a protest is for without a "to" ("a demonstration calling for ...").
 PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condemn seek".split())
 
+#: CAMEO roots of force whose target may be read off what the force was used for: "opened fire to disperse
+#: the demonstrators" fired on them. Only the object of an infinitive of purpose is taken.
+FORCE_PURPOSE_ROOTS = frozenset({"18", "19", "20"})
+
 #: Heads of a government named after its leader: "the Bush administration", "the Netanyahu government".
 LEADER_BODIES = frozenset("administration government regime cabinet".split())
 
@@ -178,6 +182,10 @@ class Roles:
             found = self.purpose_target(pred)
             if found:
                 return found
+        if root in FORCE_PURPOSE_ROOTS:  # "opened fire to disperse the demonstrators"
+            found = self.force_purpose_target(pred)
+            if found:
+                return found
         if root in CLAUSE_TARGET_ROOTS:  # "demanded that the United States match ..."
             objs = [c for c in pred.children if c.dep_ == "dobj"]
             for clause in (c for h in [pred] + objs for c in h.children if c.dep_ in ("ccomp", "acl")):
@@ -261,6 +269,18 @@ class Roles:
                     owner = self.owner(noun) if noun.pos_ == "NOUN" else None
                     if owner is not None and self.code_of(owner)[1]:
                         return [owner]
+        return []
+
+    def force_purpose_target(self, pred: Token) -> list[Token]:
+        """Whom force was used against, read off the infinitive of purpose on it: "opened fire to disperse
+        the demonstrators", "fired shots to scatter Kurdish villagers". The purpose's object must be an
+        actor, or a group of people (a noun with a sector), which the source's country then places."""
+        for clause in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+            if not any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+                continue
+            for noun in (c for c in clause.children if c.dep_ == "dobj"):
+                if self.coded(noun) or self.code_np(noun) or self.sector_of(noun):
+                    return self.expand(noun)
         return []
 
     def candidate_objects(self, pred: Token, pattern: Pattern) -> list[Token]:
