@@ -276,6 +276,11 @@ def test_force_used_to_disperse_people_is_used_against_them_and_threatens_no_one
     assert not any(c.startswith("13") for c, *_ in rows), rows
 
 
+def test_whom_a_refusal_to_allow_concerns_is_its_target():
+    hits = find("The Bolivian navy refused to allow Chilean ships to dock on Monday.", "12")
+    assert any((s or "").startswith("BOL") and (t or "").startswith("CHL") for _, _, s, t, _ in hits), hits
+
+
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

@@ -288,6 +288,9 @@ class Roles:
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
+            out += [s for c in pred.children if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
             for prep in (c for c in preps if c.lower_ == name):
