@@ -281,6 +281,12 @@ def test_whom_a_refusal_to_allow_concerns_is_its_target():
     assert any((s or "").startswith("BOL") and (t or "").startswith("CHL") for _, _, s, t, _ in hits), hits
 
 
+def test_force_being_prepared_is_a_show_of_force_and_readiness_stated_is_a_threat():
+    rows = coded("Bolivian troops were preparing to attack Chilean positions.")
+    assert any(c == "150" and p == "MOBILIZE" and (s or "").startswith("BOL") and (t or "").startswith("CHL") for c, p, s, t, _ in rows), rows
+    assert any(c.startswith("13") for c, *_ in coded("Bolivia said it is prepared to attack Chile."))
+
+
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

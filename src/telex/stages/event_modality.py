@@ -46,6 +46,11 @@ PERFORMED_ROOTS = frozenset({"01", "02", "10", "11", "14"})
 #: ("police opened fire to disperse the crowd") they are announced to no one, so no threat: the act is
 #: coded as itself, intended.
 FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+#: Force an actor is getting ready to use ("the army prepared to resume shelling", "troops were preparing
+#: to attack") is a show of force (CAMEO 150, PLOVER MOBILIZE): the preparation is what happened. A stated
+#: readiness ("said it is prepared to attack", the adjective) is a threat instead.
+PREPARED_FORCE_ROOTS = frozenset({"18", "19", "20"})
+PREPARED_FORCE_CODE = "150"
 
 
 class Modality:
@@ -131,9 +136,23 @@ class Modality:
             return code, "asserted", negated
         if modality == "intended" and code[:2] in FORCE_ROOTS and pred.dep_ == "advcl" and self.purpose(pred):
             return code, modality, negated
+        if modality == "intended" and code[:2] in PREPARED_FORCE_ROOTS and self.prepared(pred):
+            return PREPARED_FORCE_CODE, "asserted", negated
         if modality == "intended":
             code = INTENT_CODES.get(code) or INTENT_CODES.get(code[:2]) or code
         return code, modality, negated
+
+    def prepared(self, pred: Token) -> bool:
+        """Whether the predicate is what its subject is preparing to do, by the verb "prepare" up its chain
+        of infinitives ("prepared to resume shelling"), not the adjective of a stated readiness."""
+        tok = pred
+        for _ in range(3):
+            if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() == "prepare" and tok.pos_ == "VERB":
+                return True
+        return False
 
     def wanted_of(self, comp: Token) -> Token | None:
         """"Obama wants Putin to attack": for the wanted act ("attack"), whom it is wanted of ("Putin")."""
