@@ -287,6 +287,11 @@ def test_force_being_prepared_is_a_show_of_force_and_readiness_stated_is_a_threa
     assert any(c.startswith("13") for c, *_ in coded("Bolivia said it is prepared to attack Chile."))
 
 
+def test_force_takes_the_place_of_the_when_clause_telling_the_same_happening():
+    hits = find("Chilean rebels killed four people on Monday when their bomb exploded in La Paz.", "1")
+    assert any((s or "").startswith("CHL") and (t or "").startswith("BOL") for _, _, s, t, _ in hits), hits
+
+
 def test_own_troops_are_not_the_target_of_a_withdrawal():
     rows = coded("Norway says it is willing to withdraw its troops from neighboring Sweden.")
     assert rows and all(not (row[3] or "").startswith("NOR") for row in rows), rows

@@ -39,6 +39,10 @@ LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp s
 #: A visit (042: "attend a summit in Switzerland") is made to the place it is in.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", "042"})
 
+#: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
+#: exploded in Kandahar"), whose place is then the predicate's.
+SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 
@@ -209,6 +213,8 @@ class Roles:
                 holders.append(pred.head)  # "staged a protest in Beijing"
             if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.head.lemma_.lower() in ENGAGED_IN:
                 holders.append(pred.head.head)  # "were engaged in ethnic cleansing in Bosnia"
+            # the same happening told in a "when" clause: "killed 23 people when they blew themselves up in Haifa"
+            holders += [c for c in pred.children if c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in SAME_TIME_MARKS for g in c.children)]
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self.code_np(pobj):
