@@ -232,6 +232,11 @@ def test_expressed_sorrow_is_sympathy(nlp):
     assert any(s == "USA" for _, _, s, _, _ in find("The United States expressed sorrow for Japan after the earthquake.", "018"))
 
 
+def test_sympathy_is_for_the_place_where_what_it_is_for_happened():
+    hits = find("The Chilean president expressed sympathy for the victims of the floods in Bolivia.", "018")
+    assert any((s or "").startswith("CHL") and (t or "").startswith("BOL") for _, _, s, t, _ in hits), hits
+
+
 def test_unknown_office_holder_takes_the_sentences_country_as_source():
     hits = find("President Tomas Berg has banned Norwegian opposition parties from the vote.", "17")
     assert any((row[2] or "").startswith("NOR") and (row[3] or "").startswith("NOR") for row in hits)

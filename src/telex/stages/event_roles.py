@@ -94,6 +94,11 @@ PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condem
 #: the demonstrators" fired on them. Only the object of an infinitive of purpose is taken.
 FORCE_PURPOSE_ROOTS = frozenset({"18", "19", "20"})
 
+#: Sympathy (CAMEO 018) is for those who suffered: an actor named in what it is for or over, else the place
+#: where that happened ("expressed sorrow for the shootings in South Carolina" is sympathy for the US).
+SYMPATHY_CODE = "018"
+SYMPATHY_PREPS = frozenset({"for", "over", "at", "to"})
+
 #: Heads of a government named after its leader: "the Bush administration", "the Netanyahu government".
 LEADER_BODIES = frozenset("administration government regime cabinet".split())
 
@@ -190,6 +195,10 @@ class Roles:
             found = self.force_purpose_target(pred)
             if found:
                 return found
+        if pattern.cameo.startswith(SYMPATHY_CODE):  # "expressed sorrow for the shootings in Texas"
+            found = self.sympathy_target(pred)
+            if found:
+                return found
         if root in CLAUSE_TARGET_ROOTS:  # "demanded that the United States match ..."
             objs = [c for c in pred.children if c.dep_ == "dobj"]
             for clause in (c for h in [pred] + objs for c in h.children if c.dep_ in ("ccomp", "acl")):
@@ -275,6 +284,21 @@ class Roles:
                     owner = self.owner(noun) if noun.pos_ == "NOUN" else None
                     if owner is not None and self.code_of(owner)[1]:
                         return [owner]
+        return []
+
+    def sympathy_target(self, pred: Token) -> list[Token]:
+        """For whom sympathy is expressed: an actor that it is "for" or "over" ("condolences to Japan",
+        "sorrow over the deaths of Kenyan soldiers"), else the place of what it is for ("for the victims
+        of the floods in Pakistan"), a few steps down that phrase."""
+        holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+        nouns = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SYMPATHY_PREPS for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if self.coded(noun) or self.code_np(noun):
+                return self.expand(noun)
+        for noun in nouns:
+            for t in noun.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and self.code_np(t):
+                    return [t]
         return []
 
     def force_purpose_target(self, pred: Token) -> list[Token]:
