@@ -232,6 +232,11 @@ def test_expressed_sorrow_is_sympathy(nlp):
     assert any(s == "USA" for _, _, s, _, _ in find("The United States expressed sorrow for Japan after the earthquake.", "018"))
 
 
+def test_sympathy_is_for_the_place_where_what_it_is_for_happened():
+    hits = find("The Chilean president expressed sympathy for the victims of the floods in Bolivia.", "018")
+    assert any((s or "").startswith("CHL") and (t or "").startswith("BOL") for _, _, s, t, _ in hits), hits
+
+
 def test_unknown_office_holder_takes_the_sentences_country_as_source():
     hits = find("President Tomas Berg has banned Norwegian opposition parties from the vote.", "17")
     assert any((row[2] or "").startswith("NOR") and (row[3] or "").startswith("NOR") for row in hits)
@@ -240,6 +245,56 @@ def test_unknown_office_holder_takes_the_sentences_country_as_source():
 def test_domestic_concession_with_no_target_is_done_at_home():
     hits = find("President Tomas Berg on Monday shortened the nightly curfew imposed in Norway.", "081")
     assert any(row[3] == "NOR" for row in hits)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Bolivian miners rioted on Tuesday night.", "BOL"),
+    ("Chilean students began a hunger strike outside the ministry.", "CHL"),
+    ("Peruvian teachers marched against the new pay rules.", "PER"),
+])
+def test_a_protest_by_people_that_names_no_one_is_aimed_at_home(text, source):
+    hits = find(text, "14")
+    assert any((s or "").startswith(source) and t == source for _, _, s, t, _ in hits), hits
+
+
+def test_a_states_own_protest_is_not_aimed_at_itself():
+    assert all(t is None for _, _, _, t, _ in find("Bolivia protested on Tuesday.", "14"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian government imposed martial law on Monday.",
+    "The Bolivian president said he was ready to impose a curfew.",
+])
+def test_martial_law_or_a_curfew_with_no_target_is_imposed_at_home(text):
+    assert any((s or "").startswith("BOL") and t == "BOL" for _, _, s, t, _ in find(text, "1"))
+
+
+def test_the_government_of_a_placed_leader_is_his_countrys():
+    hits = find("The regime of Prime Minister Tomas Berg arrested Norwegian journalists.", "173")
+    assert any(s == "NORGOV" for _, _, s, _, _ in hits), hits
+
+
+def test_force_used_to_disperse_people_is_used_against_them_and_threatens_no_one():
+    rows = coded("Bolivian police opened fire to disperse the demonstrators on Monday.")
+    assert any(c.startswith("19") and (s or "").startswith("BOL") and (t or "").startswith("BOL") for c, _, s, t, _ in rows), rows
+    assert any(c == "175" and e.modality == "intended" for c, _, _, _, e in rows), rows
+    assert not any(c.startswith("13") for c, *_ in rows), rows
+
+
+def test_whom_a_refusal_to_allow_concerns_is_its_target():
+    hits = find("The Bolivian navy refused to allow Chilean ships to dock on Monday.", "12")
+    assert any((s or "").startswith("BOL") and (t or "").startswith("CHL") for _, _, s, t, _ in hits), hits
+
+
+def test_force_being_prepared_is_a_show_of_force_and_readiness_stated_is_a_threat():
+    rows = coded("Bolivian troops were preparing to attack Chilean positions.")
+    assert any(c == "150" and p == "MOBILIZE" and (s or "").startswith("BOL") and (t or "").startswith("CHL") for c, p, s, t, _ in rows), rows
+    assert any(c.startswith("13") for c, *_ in coded("Bolivia said it is prepared to attack Chile."))
+
+
+def test_force_takes_the_place_of_the_when_clause_telling_the_same_happening():
+    hits = find("Chilean rebels killed four people on Monday when their bomb exploded in La Paz.", "1")
+    assert any((s or "").startswith("CHL") and (t or "").startswith("BOL") for _, _, s, t, _ in hits), hits
 
 
 def test_own_troops_are_not_the_target_of_a_withdrawal():

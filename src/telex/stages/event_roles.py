@@ -1,9 +1,8 @@
 """Who does what to whom: source and target of an event read off the dependency parse.
 
 Split from ``events.py``: the grammatical roles of a predicate (subject, object, the partner in
-"with X"), the owner of an object noun ("rejected a US request"), the addressee of a demand, and
-the CAMEO actor code of a noun phrase that names no known actor ("Egyptian police", "Hezbollah
-guerrillas", "students throughout Indonesia").
+"with X"), the owner of an object noun ("rejected a US request"), the addressee of a demand. The
+CAMEO actor code of what fills a role is read by :class:`telex.stages.event_codes.ActorCodes`.
 """
 
 from __future__ import annotations
@@ -12,11 +11,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from telex.kb import org_code
-from telex.records import Actor
+from telex.stages.event_codes import NP_WINDOW, ActorCodes, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 
 if TYPE_CHECKING:
-    from telex.stages.events import Pattern
+    from telex.stages.event_table import Pattern
 
 
 #: Prepositions whose object is the target when the pattern names none.
@@ -28,8 +26,6 @@ CONTENT_PREPS = frozenset({"for", "about"})
 #: Nouns of contact whose partner is the target of what is said during it.
 TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion".split())
 
-#: Tokens either side of a noun phrase's head searched for its country ("students throughout Indonesia").
-NP_WINDOW = 6
 
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
 LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage".split())
@@ -38,6 +34,10 @@ LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp s
 #: curfew in Montenegro, reinforcing forces in Lebanon, shelling towns in Iraq are done to that country.
 #: A visit (042: "attend a summit in Switzerland") is made to the place it is in.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", "042"})
+
+#: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
+#: exploded in Kandahar"), whose place is then the predicate's.
+SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
@@ -57,22 +57,6 @@ NESTED_TARGET_DEPTH = 3
 #: addressee instead ("demanded a UN force to protect them against X" is not a demand of X).
 NESTED_TARGET_ROOTS = frozenset({"03", "05", "06", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
 
-#: Prepositions that make a capital's name a place rather than its government ("militias in Tripoli").
-PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "from"})
-#: How large another country's city of a capital's name must be, as a share of the capital, for the sentence's
-#: mention of that country to claim the name: Lebanon's Tripoli is about a fifth of Libya's; Moscow, Idaho or
-#: Paris, Texas are far below a tenth of theirs and never do. Set by hand on those cases, not fitted to a gold set.
-RIVAL_CITY_SHARE = 0.1
-
-#: Head nouns of the names of bodies (an unknown one is coded NGO) and words that make such a name a state's own organ.
-BODY_HEADS = frozenset(
-    "committee forum council commission foundation association institute league federation movement society "
-    "network centre center coalition alliance organization organisation".split()
-)
-STATE_WORDS = frozenset(
-    "national federal state supreme security electoral central military revolutionary provisional transitional "
-    "presidential government governing parliamentary constitutional royal interim".split()
-)
 
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
@@ -86,11 +70,18 @@ PURPOSE_PREPS = frozenset({"against", "for", "over"})
 #: Verbs that say what a protest is for without a "to" ("a demonstration calling for ...").
 PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condemn seek".split())
 
-#: Heads of a government named after its leader: "the Bush administration", "the Netanyahu government".
-LEADER_BODIES = frozenset("administration government regime cabinet".split())
+#: CAMEO roots of force whose target may be read off what the force was used for: "opened fire to disperse
+#: the demonstrators" fired on them. Only the object of an infinitive of purpose is taken.
+FORCE_PURPOSE_ROOTS = frozenset({"18", "19", "20"})
+
+#: Sympathy (CAMEO 018) is for those who suffered: an actor named in what it is for or over, else the place
+#: where that happened ("expressed sorrow for the shootings in South Carolina" is sympathy for the US).
+SYMPATHY_CODE = "018"
+SYMPATHY_PREPS = frozenset({"for", "over", "at", "to"})
 
 
-class Roles:
+
+class Roles(ActorCodes):
     """Role readers mixed into the event finder (needs ``doc``, ``kb``, ``actor_of`` and ``actors``)."""
 
     # -- roles --------------------------------------------------------------------------------------------
@@ -145,23 +136,6 @@ class Roles:
                 out.extend(g for g in c.subtree if g.i != c.i and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
         return out
 
-    def country_word(self, tok: Token) -> str | None:
-        """The country of a capitalised country name or adjective ("British", "US"), else None."""
-        if tok.is_lower or tok.is_punct:
-            return None
-        return self.kb.adjective(tok.text) or self.kb.country(tok.text)
-
-    def modified_group(self, tok: Token) -> str | None:
-        """"British" in "US and British activists": the country of a coordinated modifier and the sector of the noun."""
-        if tok.dep_ != "conj" or not self.country_word(tok):
-            return None
-        head = tok.head
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
-        if head.dep_ not in ("amod", "compound", "nmod") or head.head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        return self.country_word(tok) + (self.sector_of(head.head) or "")
-
     def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
         found = self.actor_targets(pred, pattern)
@@ -176,6 +150,14 @@ class Roles:
         root = pattern.cameo[:2]
         if root in PURPOSE_TARGET_ROOTS:  # "began a hunger strike to protest Sweden's decision"
             found = self.purpose_target(pred)
+            if found:
+                return found
+        if root in FORCE_PURPOSE_ROOTS:  # "opened fire to disperse the demonstrators"
+            found = self.force_purpose_target(pred)
+            if found:
+                return found
+        if pattern.cameo.startswith(SYMPATHY_CODE):  # "expressed sorrow for the shootings in Texas"
+            found = self.sympathy_target(pred)
             if found:
                 return found
         if root in CLAUSE_TARGET_ROOTS:  # "demanded that the United States match ..."
@@ -201,6 +183,8 @@ class Roles:
                 holders.append(pred.head)  # "staged a protest in Beijing"
             if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.head.lemma_.lower() in ENGAGED_IN:
                 holders.append(pred.head.head)  # "were engaged in ethnic cleansing in Bosnia"
+            # the same happening told in a "when" clause: "killed 23 people when they blew themselves up in Haifa"
+            holders += [c for c in pred.children if c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in SAME_TIME_MARKS for g in c.children)]
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self.code_np(pobj):
@@ -263,11 +247,41 @@ class Roles:
                         return [owner]
         return []
 
+    def sympathy_target(self, pred: Token) -> list[Token]:
+        """For whom sympathy is expressed: an actor that it is "for" or "over" ("condolences to Japan",
+        "sorrow over the deaths of Kenyan soldiers"), else the place of what it is for ("for the victims
+        of the floods in Pakistan"), a few steps down that phrase."""
+        holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+        nouns = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SYMPATHY_PREPS for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if self.coded(noun) or self.code_np(noun):
+                return self.expand(noun)
+        for noun in nouns:
+            for t in noun.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and self.code_np(t):
+                    return [t]
+        return []
+
+    def force_purpose_target(self, pred: Token) -> list[Token]:
+        """Whom force was used against, read off the infinitive of purpose on it: "opened fire to disperse
+        the demonstrators", "fired shots to scatter Kurdish villagers". The purpose's object must be an
+        actor, or a group of people (a noun with a sector), which the source's country then places."""
+        for clause in (c for c in pred.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+            if not any(g.dep_ == "aux" and g.lower_ == "to" for g in clause.children):
+                continue
+            for noun in (c for c in clause.children if c.dep_ == "dobj"):
+                if self.coded(noun) or self.code_np(noun) or self.sector_of(noun):
+                    return self.expand(noun)
+        return []
+
     def candidate_objects(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Direct objects and prepositional partners that could be the target, best first."""
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
+            out += [s for c in pred.children if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
             for prep in (c for c in preps if c.lower_ == name):
@@ -276,14 +290,6 @@ class Roles:
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         return out
-
-    def coded(self, tok: Token) -> bool:
-        """Whether a token is an actor with a CAMEO code ("troops" alone is an actor of no country)."""
-        actor_id = self.actor_at(tok) or ""
-        actor = self.actors.get(actor_id)
-        if actor is not None and actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
-            return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
-        return actor is not None and actor_code(actor) is not None
 
     def owner(self, noun: Token) -> Token | None:
         """Whose request, offer or plan it is: "a U.S. request", "North Korea's demand", "calls by Annan"."""
@@ -380,172 +386,6 @@ class Roles:
                 out.append(c)
         return out
 
-    def actor_at(self, tok: Token) -> str | None:
-        actor = self.actor_of.get(tok.i)
-        if actor is not None:
-            return actor
-        for t in tok.children:  # "Kremlin officials": an actor modifying the head
-            if t.i in self.actor_of and t.dep_ in ("compound", "amod"):
-                return self.actor_of[t.i]
-        return None
-
-    def code_of(self, tok: Token) -> tuple[str | None, str | None]:
-        """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGOWSTNAT; else a code read off the
-        noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
-        group = self.modified_group(tok)
-        if group is not None:
-            return None, group
-        actor_id = self.actor_at(tok)
-        if actor_id is not None:
-            actor = self.actors.get(actor_id)
-            if actor is not None and actor_code(actor):
-                if actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
-                    return actor_id, self.code_np(tok) or actor_code(actor)  # the phrase's own words first
-                return actor_id, actor_code(actor)
-        if tok.pos_ == "PRON":
-            antecedent = self.pronoun_subject(tok)
-            if antecedent is not None:
-                return self.code_of(antecedent)
-            return None, None
-        return actor_id, self.code_np(tok)
-
-    def pronoun_subject(self, tok: Token) -> Token | None:
-        """'Switzerland said it had expelled ...': a pronoun subject inside reported speech is the reporter."""
-        verb = tok.head
-        for _ in range(4):
-            if verb.head.i == verb.i:
-                return None
-            if verb.dep_ == "ccomp":
-                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-                if speaker is not None and speaker.pos_ != "PRON":
-                    return speaker
-                return None
-            verb = verb.head
-        return None
-
-    def code_np(self, tok: Token) -> str | None:
-        """A CAMEO actor code read off a noun phrase: a country word or known group in it ("Hezbollah
-        guerrillas", "Doctors from two American aid groups"), a place's country, and the head's sector."""
-        leader = self.leader_body(tok)
-        if leader is not None:
-            return leader
-        words, stack = [], [tok]
-        while stack:  # the phrase itself, not the clauses hanging off it ("the accusation that ... Ukraine")
-            t = stack.pop()
-            if abs(t.i - tok.i) <= NP_WINDOW:
-                words.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "ccomp", "advcl", "appos") and c.pos_ != "VERB")
-        words.sort(key=lambda t: t.i)
-        iso, sector = None, None
-        texts = [t.text for t in words]
-        for n, t in enumerate(words):
-            if t.is_lower or t.is_punct or t.pos_ == "VERB":
-                continue
-            iso, size = self.kb.country_at(texts, n, capitals=True)  # "South Korean army officers", "Northern Ireland"
-            if iso and self.kb.capital(" ".join(texts[n:n + size])) == iso:
-                iso = self.capital_in_context(" ".join(texts[n:n + size]), iso, t)
-            if iso and n and words[n - 1].lower_ == "ethnic":
-                # "ethnic Albanians in south Serbia": a people, placed by the rest of the phrase if it can be
-                later = [self.kb.country_at(texts, m, capitals=True)[0] for m in range(n + 1, len(words)) if words[m].i > t.i and not words[m].is_lower]
-                iso = next((c for c in later if c and c != iso), iso)
-            if iso:
-                break
-        if iso is None:  # a known organisation named in several words: "United Nations inspectors"
-            run: list[Token] = []
-            for t in words + [None]:
-                if t is not None and t.pos_ == "PROPN" and not t.is_lower and (not run or t.i == run[-1].i + 1):
-                    run.append(t)
-                    continue
-                if len(run) > 1:
-                    found = self.kb.actor(tok.doc[run[0].i : run[-1].i + 1].text)
-                    term = (found[1] or (found[0].terms[0] if found[0].terms else None)) if found else None
-                    if term is not None and term.country:
-                        iso, sector = term.country, next(iter(term.sectors), None)
-                        break
-                    if term is not None and term.org:
-                        return org_code(term.org, term.sectors)
-                run = [t] if t is not None and t.pos_ == "PROPN" and not t.is_lower else []
-        if iso is None:
-            for t in words:
-                found = self.kb.actor(t.text) if t.pos_ == "PROPN" and not t.is_lower else None
-                term = found[1] or (found[0].terms[0] if found[0].terms else None) if found else None
-                if term is not None and term.country:
-                    iso, sector = term.country, next(iter(term.sectors), None)
-                    break
-                if term is not None and term.org and found[0].kind == "org" and t.dep_ in ("compound", "nmod", "amod", "poss"):
-                    return org_code(term.org, term.sectors)  # "a U.N. military presence", "NATO jets"
-        if iso is None and words:
-            from telex.gazetteer import country_of
-
-            if getattr(self, "_places", None) is None:  # doc.ents builds new spans on every access
-                self._places = [e for e in tok.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-            for ent in self._places:
-                if words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
-                    iso = country_of(ent.text)
-                    if iso:
-                        break
-        if iso is None:
-            return self.unknown_body(tok)
-        return iso + (self.sector_of(tok) or sector or "")
-
-    def unknown_body(self, tok: Token) -> str | None:
-        """NGO for a named body that no country word places and the knowledge base does not know: "the Third
-        World Water Forum", "the Ceasefire Violations Committee". A name that sounds like a state's own organ
-        ("the National Security Council", "the Supreme Court") is left uncoded: it belongs to some country."""
-        if tok.pos_ != "PROPN" or tok.lemma_.lower() not in BODY_HEADS:
-            return None
-        name = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and not c.is_lower]
-        if not name or any(c.lower_ in STATE_WORDS for c in name):
-            return None
-        return "NGO"
-
-    def capital_in_context(self, name: str, iso: str, tok: Token) -> str:
-        """The country a capital's name stands for in its sentence: its own, unless the sentence names another
-        country that has a city of that name ("rival militias in Tripoli ... the north Lebanese port": the
-        Lebanese Tripoli, not Libya's capital)."""
-        from telex.gazetteer import lookup
-
-        sent = tok.sent
-        others = []
-        for t in sent:
-            if t.is_lower or t.is_punct:
-                continue
-            word = t.text
-            other = self.kb.adjective(word) or self.kb.country(word)
-            if other and other != iso and other not in others:
-                others.append(other)
-        if not others or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
-            return iso  # "London criticised Canadian plans": the government, not a place to be placed
-        cities = [e for e in lookup(name) if e.feature == "city"]
-        own = max((e.population or 0 for e in cities if e.country == iso), default=0)
-        rivals = {e.country for e in cities if (e.population or 0) >= RIVAL_CITY_SHARE * own}
-        return next((c for c in others if c in rivals), iso)
-
-    def leader_body(self, tok: Token) -> str | None:
-        """"the Bush administration", "the Netanyahu government": the leader's country and GOV. A leader the
-        knowledge base knows gives his country; an unknown person's "administration" is a US presidency
-        (the usage is American: other governments are "the X government")."""
-        if tok.lemma_.lower() not in LEADER_BODIES:
-            return None
-        for c in tok.children:
-            if c.dep_ not in ("compound", "poss", "amod", "nmod") or c.is_lower or c.pos_ not in ("PROPN", "ADJ"):
-                continue
-            found = self.kb.actor(c.text)
-            term = (found[1] or (found[0].terms[0] if found[0].terms else None)) if found else None
-            if found and found[0].kind == "person" and term is not None and term.country:
-                return term.country + "GOV"
-            if found is None and c.ent_type_ == "PERSON" and tok.lemma_.lower() == "administration":
-                return "USAGOV"
-        return None
-
-    def sector_of(self, tok: Token) -> str | None:
-        """The sector of a group noun: "police" -> COP, "rebels" -> REB, "students" -> EDU."""
-        role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
-        if role and role[0]:
-            return role[0][0]
-        return None
-
-
 #: Prepositions naming what a complaint is about, whose author is the party complained of.
 GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 
@@ -605,14 +445,3 @@ def governed_preps(pred: Token) -> list[Token]:
 def own_belonging(tok: Token) -> bool:
     """'its troops', 'their borders': a noun the subject owns, named by a possessive pronoun."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-
-
-def actor_code(actor: Actor) -> str | None:
-    """CAMEO actor code: country and first sector (USAGOV, RUS), or the organisation's (IGOWSTNAT for
-    NATO, from knowledge/organisations.tsv)."""
-    if actor.country:
-        sector = next((s for s in actor.sectors if s not in ("IGO", "NGO")), "")
-        return actor.country + sector
-    if actor.code:
-        return org_code(actor.code, actor.sectors)
-    return None

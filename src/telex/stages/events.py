@@ -11,42 +11,36 @@ negation, the speaker who reported it (events inside reported speech or quotes),
 sentence, else the publication date, marked as such), a place and amounts from its sentence, and
 the evidence span. CAMEO codes carry Goldstein scores, quad classes and PLOVER types from
 ``knowledge/cameo.tsv``.
+
+The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``)
+and the actor codes of what fills them (``event_codes.py``),
+modality, negation and reporting (``event_modality.py``), the event's sentence, date, place and
+evidence (``event_context.py``), and which events of a sentence to keep (``event_policy.py``).
 """
 
 from __future__ import annotations
 
-import bisect
 import os
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from telex.errors import ConfigError
 from telex.kb import get_kb
-from telex.knowledge import data_lines
-from telex.records import Actor, DateValue, Event, EventPlace, Evidence, Plover
+from telex.records import Actor, Event, Evidence, Plover
+from telex.stages.event_context import Context
+from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
+from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
 
 for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", "telex_dates", "telex_places", "telex_amounts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-
-
-
-#: Nouns that make what depends on them hypothetical ("fears that the war will spill over").
-HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".split())
-
 #: CAMEO roots that need a target: consulting, cooperating, yielding, criticising, cutting ties,
 #: assaulting and fighting are done to someone. Without one the event is too vague to code.
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
-
-
 
 #: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
 #: arrested, attacked or killed by someone unnamed is news about the target; so is being released
@@ -61,24 +55,12 @@ MISHAP_NOUNS = frozenset(
     "virus collapse stampede".split()
 )
 
-#: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
-INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
-INTENT_VERBS = frozenset("plan intend want aim agree promise pledge vow threaten offer prepare decide hope expect seek".split())
-INTENT_ADJS = frozenset("willing ready prepared determined set eager poised".split())
 #: Verbs that make what coordinated subjects undertake in their complement a joint act:
 #: "Peru and Bolivia agreed to share information" is sharing between them.
 MUTUAL_GOVERNORS = frozenset("agree consent".split())
-#: Verbs whose complement is asked for or turned down, not done: "urged the Senate to approve", "refused to lift".
-UNREALISED_VERBS = frozenset("urge ask call appeal press demand request plead refuse reject decline".split())
-#: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
-SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
 #: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
 DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
                 "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
-HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
-#: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack".
-APPEAL_VERBS = frozenset("want wish".split())
 #: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted.
 APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026", "03": "022"}
 
@@ -91,23 +73,6 @@ CLAIM_NOUNS = frozenset("responsibility credit".split())
 #: "claimed that they had won" or "had agreed" is a statement, not a claim of responsibility.
 RESPONSIBILITY_ROOTS = frozenset({"17", "18", "19", "20"})
 
-#: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
-INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
-                "07": "033", "08": "035", "04": "036", "05": "032", "081": "0351", "0813": "0351",
-                "084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
-                "0874": "0356", "14": "133", "140": "133", "141": "133", "143": "133", "166": "136",
-                # a coercive act announced is a threat of it (CAMEO 13)
-                "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "17": "137",
-                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
-                "18": "137", "19": "138", "190": "1384", "192": "1382", "195": "1384", "20": "1383"}
-
-#: A concession refused is coded as the refusal (CAMEO 124x), from the code of the concession.
-REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
-#: Verbal acts that are performed by the act they are the purpose of: "went on strike to protest the
-#: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
-#: 11 disapproval, 14 protest).
-PERFORMED_ROOTS = frozenset({"01", "02", "10", "11", "14"})
-
 #: Base confidence, and what each piece of evidence adds. Set by hand on the seed article: an event
 #: with both actors resolved and a specific pattern is rarely wrong there; one with no target often is.
 CONFIDENCE_BASE = 0.4
@@ -119,53 +84,10 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
-@dataclass(frozen=True)
-class Pattern:
-    lemma: str
-    pos: str
-    prep: str | None
-    keywords: frozenset[str]
-    cameo: str
-    roles: str
+class EventFinder(Roles, Modality, Context):
+    """Finds the events of one parsed document: predicates matched against the pattern table, their
+    roles (:class:`Roles`), modality (:class:`Modality`) and place in the article (:class:`Context`)."""
 
-    @property
-    def specificity(self) -> int:
-        return 2 * bool(self.keywords) + bool(self.prep)
-
-
-def _read_patterns(lines, origin: str, table: dict) -> None:
-    for number, line in lines:
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) < 5:
-            raise ConfigError(f"{origin} line {number}: expected lemma, pos, prep, keyword, cameo[, roles]")
-        lemma, pos, prep, keyword, cameo = cells[:5]
-        roles = cells[5] if len(cells) > 5 and cells[5] else "agent"
-        if pos not in ("VERB", "NOUN") or roles not in ("agent", "mutual", "patient") or not cameo.isdigit():
-            raise ConfigError(f"{origin} line {number}: bad pos, roles or CAMEO code")
-        words = frozenset(k for k in keyword.split("|") if k and k != "-")
-        pattern = Pattern(lemma.lower(), pos, None if prep == "-" else prep.lower(), words, cameo, roles)
-        bucket = table.setdefault((pattern.lemma, pos), [])
-        bucket[:] = [p for p in bucket if (p.prep, p.keywords) != (pattern.prep, pattern.keywords)]
-        bucket.append(pattern)
-
-
-@lru_cache(maxsize=4)
-def patterns(extra: str = "") -> dict[tuple[str, str], list[Pattern]]:
-    """The pattern table: built-in rows, then the user's files (``TELEX_EVENT_PATTERNS``)."""
-    table: dict[tuple[str, str], list[Pattern]] = {}
-    _read_patterns(data_lines("event_patterns.tsv"), "knowledge/event_patterns.tsv", table)
-    for name in filter(None, extra.split(os.pathsep)):
-        path = Path(name)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"TELEX_EVENT_PATTERNS: cannot read {path}: {exc.strerror}") from exc
-        lines = [(n, l) for n, l in enumerate(text.splitlines(), 1) if l.strip() and not l.lstrip().startswith("#")]
-        _read_patterns(lines, str(path), table)
-    return table
-
-
-class EventFinder(Roles):
     def __init__(self, doc: Doc):
         self.doc = doc
         self.kb = get_kb()
@@ -180,7 +102,7 @@ class EventFinder(Roles):
         basis = doc._.telex_actor_country_basis if doc.has_extension("telex_actor_country_basis") else None
         self.country_basis: dict[str, str] = basis or {}
 
-    # -- matching -------------------------------------------------------------------------------------
+    # -- matching and speech acts -------------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
@@ -221,142 +143,6 @@ class EventFinder(Roles):
                 words.add(t.lower_)
         return words
 
-    # -- modality, negation, speech -----------------------------------------------------------------------
-    def modality(self, pred: Token) -> str:
-        """intended ("would send", "plans to visit"), hypothetical ("if", "could", "fears that"), or asserted."""
-        tok = pred
-        for _ in range(8):  # anything above that makes the whole clause hypothetical
-            lemma = tok.lemma_.lower()
-            if tok.i != pred.i and (lemma in HYPOTHETICAL_NOUNS or (tok.pos_ == "VERB" and lemma in HYPOTHETICAL_VERBS)):
-                return "hypothetical"
-            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-                return "hypothetical"
-            if tok.head.i == tok.i or tok.dep_ in ("ROOT",):
-                break
-            tok = tok.head
-        if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
-            return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
-        if self.wanted_of(pred) is not None:
-            return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
-        chain = [pred]
-        tok = pred
-        # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
-        while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head.i != tok.i and len(chain) < 5:
-            tok = tok.head
-            chain.append(tok)
-        for t in chain:
-            for c in t.children:
-                if c.dep_ == "aux" and c.lower_ in INTENT_AUX:
-                    return "intended"
-                if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
-                    return "hypothetical"
-            if t.i != pred.i and t.lemma_.lower() in UNREALISED_VERBS and t.pos_ == "VERB" and pred.dep_ in ("xcomp", "ccomp"):
-                return "hypothetical"
-            if t.i != pred.i and t.lemma_.lower() in INTENT_VERBS and t.pos_ == "VERB":
-                return "intended"
-            if t.i != pred.i and t.lower_ in INTENT_ADJS:
-                return "intended"
-        if self.purpose(pred):
-            return "intended"  # a purpose: "sent troops to support the defence of allies"
-        if pred.dep_ == "xcomp" and pred.head.lower_ == "going":
-            return "intended"
-        return "asserted"
-
-    def purpose(self, pred: Token) -> bool:
-        """Whether the predicate is the purpose of another act ("sent troops to support", "staged a strike
-        to protest"): aimed at, but stated by no one as an intention."""
-        before = next((t for t in reversed(self.doc[max(pred.i - 3, 0) : pred.i]) if not t.is_punct and not t.is_quote), None)
-        purpose = pred.dep_ in ("advcl", "conj") or (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in SAY_VERBS)
-        return purpose and before is not None and before.lower_ == "to"
-
-    def negated(self, pred: Token) -> bool:
-        for t in (pred, pred.head if pred.dep_ in ("xcomp", "dobj") else None):
-            if t is None:
-                continue
-            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
-                return True
-        return False
-
-    def reporter(self, pred: Token) -> str | None:
-        """The speaker of reported speech or a quote that contains the predicate."""
-        best = None
-        for q in self.quotes:
-            if q.kind != "term" and q.span[0] <= pred.idx < q.span[1] and q.speaker:
-                if best is None or (q.span[1] - q.span[0]) < (best.span[1] - best.span[0]):
-                    best = q
-        return best.speaker if best else None
-
-    def coded_as(self, pred: Token, code: str, modality: str) -> tuple[str, str, bool]:
-        """The event's code, modality and negation, from the pattern's code and the predicate's modality.
-
-        A concession refused ("would not release the prisoners", "did not lift the ban") is a refusal to
-        yield (CAMEO 124x), asserted, not a negated concession. An act intended is coded as the intent
-        (CAMEO 03x, 13x: "will send troops", "sent troops to support"), but a verbal act done by way of
-        another ("staged a strike to protest", "marched to demand") is thereby done.
-        """
-        negated = self.negated(pred)
-        if negated and modality != "hypothetical" and code.startswith("08"):
-            return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
-        if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
-            return code, "asserted", negated
-        if modality == "intended":
-            code = INTENT_CODES.get(code) or INTENT_CODES.get(code[:2]) or code
-        return code, modality, negated
-
-    # -- context -----------------------------------------------------------------------------------------------
-    def sentence_of(self, tok: Token) -> int:
-        return bisect.bisect_right(self.sent_starts, tok.i) - 1
-
-    def in_clause(self, tok: Token, pred: Token) -> bool:
-        """Whether ``tok`` belongs to the predicate's own clause: its head chain reaches the predicate
-        (or the verb carrying it) before any other verb."""
-        anchors = {pred.i}
-        if pred.pos_ in ("NOUN", "PROPN"):
-            head = pred.head
-            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
-                head = head.head
-            anchors.add(head.i)
-        for _ in range(10):
-            if tok.i in anchors:
-                return True
-            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
-                # another clause with its own subject is another event's; a subjectless purpose or
-                # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
-                if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("ccomp", "relcl", "acl"):
-                    return False
-            if tok.head.i == tok.i:
-                return False
-            tok = tok.head
-        return False
-
-    def date_for(self, pred: Token, sent: int) -> DateValue | None:
-        s = self.sents[sent]
-        best = None
-        for d in self.doc._.telex_dates or []:
-            if not (s.start_char <= d.span[0] < s.end_char) or d.precision in ("duration", "reference"):
-                continue
-            span = self.doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
-            if span is None or not self.in_clause(span.root, pred):
-                continue
-            distance = abs(d.span[0] - pred.idx)
-            if best is None or distance < best[0]:
-                best = (distance, d)
-        if best is not None:
-            return DateValue(value=best[1].value, precision=best[1].precision, text=best[1].text)
-        if self.published is not None:
-            return DateValue(value=self.published.isoformat(), precision="publication", text=None)
-        return None
-
-    def place_for(self, sent: int) -> EventPlace | None:
-        s = self.sents[sent]
-        for p in self.doc._.telex_places or []:
-            if s.start_char <= p.span[0] < s.end_char and p.feature != "continent":
-                return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
-        return None
-
-    def amounts_for(self, pred: Token, span: tuple[int, int]):
-        return [a for a in self.doc._.telex_amounts or [] if span[0] <= a.span[0] < span[1]]
-
     def demanded(self, tok: Token, pattern: Pattern | None):
         """"declared that China must drop barriers": a demand (CAMEO 10) by the speaker on the clause's subject."""
         if tok.dep_ != "ccomp" or tok.pos_ not in ("VERB", "AUX") or tok.head.lemma_.lower() not in SAY_VERBS:
@@ -370,18 +156,6 @@ class EventFinder(Roles):
         inner = pattern.cameo if pattern else ""
         code = DEMAND_CODES.get(inner[:3]) or DEMAND_CODES.get(inner[:2]) or "100"
         return Pattern(tok.lemma_.lower(), "VERB", None, frozenset({"must"}), code, "agent"), sources, self.expand(subj[0])
-
-    def wanted_of(self, comp: Token) -> Token | None:
-        """"Obama wants Putin to attack": for the wanted act ("attack"), whom it is wanted of ("Putin")."""
-        head = comp.head
-        if comp.dep_ not in ("xcomp", "ccomp") or head.i == comp.i or head.lemma_.lower() not in APPEAL_VERBS or head.pos_ != "VERB":
-            return None
-        if comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
-            return None
-        own = [c for c in comp.children if c.dep_ == "nsubj"]
-        obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        found = own[0] if own and comp.dep_ == "ccomp" else obj[0] if obj and comp.dep_ == "xcomp" else None
-        return found
 
     def appealed(self, tok: Token):
         """"Obama wants Putin to attack Switzerland": an appeal (CAMEO 02) by the one who wants, to the one wanted of."""
@@ -520,8 +294,9 @@ class EventFinder(Roles):
                         t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
-                    if t is None and s_code and s_code[:3].isalpha() and not s_code.startswith(("IGO", "NGO")) and code_domestic(pattern.cameo):
-                        t_code = s_code[:3]  # "Bashir shortened the curfew", "Shevardnadze resigned": yielded at home
+                    if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
+                        named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
+                        t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
@@ -568,43 +343,37 @@ class EventFinder(Roles):
                 )
         return prune(events)
 
-    #: Dependents that belong to a noun's own phrase on its left: "the European Union", "Rafiq
-    #: Chowdhury", "its Kenyan counterpart", "at least 12 soldiers". Not appositions or clauses,
-    #: which may reach back over the predicate.
-    _PHRASE_LEFT = frozenset({"det", "compound", "flat", "amod", "nmod", "poss", "nummod", "quantmod", "predet", "advmod"})
 
-    def phrase_start(self, tok):
-        """The first token of the noun phrase that ``tok`` heads, following only its own left modifiers."""
-        first = tok
-        for child in tok.lefts:
-            if child.dep_ in self._PHRASE_LEFT:
-                start = self.phrase_start(child)
-                if start.i < first.i:
-                    first = start
-        return first
-
-    def evidence_span(self, tok, args, sent: int) -> tuple[int, int]:
-        """Character span of the predicate and its arguments in sentence ``sent``, each argument whole.
-
-        An argument token stands for its noun phrase, so the evidence reads "the European Union
-        imposed sanctions", not "Union imposed sanctions".
-        """
-        start, end = tok.idx, tok.idx + len(tok)
-        for arg in args:
-            if arg is None or self.sentence_of(arg) != sent:
-                continue
-            start = min(start, self.phrase_start(arg).idx)
-            end = max(end, arg.idx + len(arg))
-        return start, end
+#: Acts done at home, to the actor's own country when no target is named: concessions (easing
+#: restrictions, lifting a curfew or state of emergency, 081x; resigning or reforming, 083x) and their
+#: opposites that only a state's own territory can be put under, a curfew (1723) and a state of
+#: emergency or martial law (1724): "the government imposed martial law".
+DOMESTIC_CODES = ("081", "083", "1723", "1724")
 
 
-#: Concessions made at home, to the actor's own country when no target is named: easing
-#: restrictions, lifting a curfew or state of emergency (081x), resigning or reforming (083x).
-DOMESTIC_CONCESSIONS = ("081", "083")
+#: Protests, strikes and riots (CAMEO 14) by people rather than by a state are aimed, when they name no
+#: one, at the authorities of the protesters' own country: "Egyptian demonstrators rioted", "landowners
+#: began a hunger strike outside parliament". A state's protest ("China protested") is not aimed at itself.
+PROTEST_ROOT = "14"
+#: Sectors of a CAMEO actor code that make the actor the state itself.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def code_domestic(code: str) -> bool:
-    return code.startswith(DOMESTIC_CONCESSIONS)
+    return code.startswith(DOMESTIC_CODES)
+
+
+def at_home(source: Token | None, s_code: str | None, code: str, named: bool = False) -> str | None:
+    """The source's own country as the target of an act that names no actor as its target, where the act
+    is done at home: a concession or a curfew ("Bashir shortened the curfew", "Shevardnadze resigned";
+    only when no target is named at all) or a protest by people, not the state ("students protested against fees")."""
+    if source is None or not s_code or not s_code[:3].isalpha() or s_code.startswith(("IGO", "NGO")):
+        return None
+    if code_domestic(code) and not named:
+        return s_code[:3]
+    if code.startswith(PROTEST_ROOT) and source.pos_ == "NOUN" and s_code[3:6] not in STATE_SECTORS:
+        return s_code[:3]
+    return None
 
 
 def _plover(code: str) -> Plover | None:

@@ -1,0 +1,99 @@
+"""Where an event sits in its article: its sentence, date, place, amounts and evidence span.
+
+Split from ``events.py``: :class:`Context` is a part of the event finder, which supplies ``doc``,
+``sents``, ``sent_starts`` and ``published``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from telex.records import DateValue, EventPlace
+
+
+class Context:
+    """The event finder's placing of an event in its article (see the module's doc)."""
+
+    def sentence_of(self, tok: Token) -> int:
+        return bisect.bisect_right(self.sent_starts, tok.i) - 1
+
+    def in_clause(self, tok: Token, pred: Token) -> bool:
+        """Whether ``tok`` belongs to the predicate's own clause: its head chain reaches the predicate
+        (or the verb carrying it) before any other verb."""
+        anchors = {pred.i}
+        if pred.pos_ in ("NOUN", "PROPN"):
+            head = pred.head
+            while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
+                head = head.head
+            anchors.add(head.i)
+        for _ in range(10):
+            if tok.i in anchors:
+                return True
+            if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+                # another clause with its own subject is another event's; a subjectless purpose or
+                # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
+                if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("ccomp", "relcl", "acl"):
+                    return False
+            if tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def date_for(self, pred: Token, sent: int) -> DateValue | None:
+        s = self.sents[sent]
+        best = None
+        for d in self.doc._.telex_dates or []:
+            if not (s.start_char <= d.span[0] < s.end_char) or d.precision in ("duration", "reference"):
+                continue
+            span = self.doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
+            if span is None or not self.in_clause(span.root, pred):
+                continue
+            distance = abs(d.span[0] - pred.idx)
+            if best is None or distance < best[0]:
+                best = (distance, d)
+        if best is not None:
+            return DateValue(value=best[1].value, precision=best[1].precision, text=best[1].text)
+        if self.published is not None:
+            return DateValue(value=self.published.isoformat(), precision="publication", text=None)
+        return None
+
+    def place_for(self, sent: int) -> EventPlace | None:
+        s = self.sents[sent]
+        for p in self.doc._.telex_places or []:
+            if s.start_char <= p.span[0] < s.end_char and p.feature != "continent":
+                return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
+        return None
+
+    def amounts_for(self, pred: Token, span: tuple[int, int]):
+        return [a for a in self.doc._.telex_amounts or [] if span[0] <= a.span[0] < span[1]]
+
+    #: Dependents that belong to a noun's own phrase on its left: "the European Union", "Rafiq
+    #: Chowdhury", "its Kenyan counterpart", "at least 12 soldiers". Not appositions or clauses,
+    #: which may reach back over the predicate.
+    _PHRASE_LEFT = frozenset({"det", "compound", "flat", "amod", "nmod", "poss", "nummod", "quantmod", "predet", "advmod"})
+
+    def phrase_start(self, tok):
+        """The first token of the noun phrase that ``tok`` heads, following only its own left modifiers."""
+        first = tok
+        for child in tok.lefts:
+            if child.dep_ in self._PHRASE_LEFT:
+                start = self.phrase_start(child)
+                if start.i < first.i:
+                    first = start
+        return first
+
+    def evidence_span(self, tok, args, sent: int) -> tuple[int, int]:
+        """Character span of the predicate and its arguments in sentence ``sent``, each argument whole.
+
+        An argument token stands for its noun phrase, so the evidence reads "the European Union
+        imposed sanctions", not "Union imposed sanctions".
+        """
+        start, end = tok.idx, tok.idx + len(tok)
+        for arg in args:
+            if arg is None or self.sentence_of(arg) != sent:
+                continue
+            start = min(start, self.phrase_start(arg).idx)
+            end = max(end, arg.idx + len(arg))
+        return start, end

@@ -1,0 +1,167 @@
+"""Modality, negation and reporting of an event: whether the predicate's act is asserted, intended
+("would send", "plans to visit") or hypothetical ("if", "could", "fears that"), negated, and who
+reported it; and how they change its code (an intent is coded 03x, a refused concession 124x).
+
+Split from ``events.py``: :class:`Modality` is a part of the event finder, which supplies ``doc``,
+``quotes`` and the pattern matcher ``match``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Nouns that make what depends on them hypothetical ("fears that the war will spill over").
+HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".split())
+
+#: Auxiliaries and governing verbs that make an event intended or hypothetical rather than asserted.
+INTENT_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
+INTENT_VERBS = frozenset("plan intend want aim agree promise pledge vow threaten offer prepare decide hope expect seek".split())
+INTENT_ADJS = frozenset("willing ready prepared determined set eager poised".split())
+#: Verbs whose complement is asked for or turned down, not done: "urged the Senate to approve", "refused to lift".
+UNREALISED_VERBS = frozenset("urge ask call appeal press demand request plead refuse reject decline".split())
+#: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
+SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
+HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
+#: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack".
+APPEAL_VERBS = frozenset("want wish".split())
+
+#: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
+INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
+                "07": "033", "08": "035", "04": "036", "05": "032", "081": "0351", "0813": "0351",
+                "084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
+                "0874": "0356", "14": "133", "140": "133", "141": "133", "143": "133", "166": "136",
+                # a coercive act announced is a threat of it (CAMEO 13)
+                "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "17": "137",
+                "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                "18": "137", "19": "138", "190": "1384", "192": "1382", "195": "1384", "20": "1383"}
+
+#: A concession refused is coded as the refusal (CAMEO 124x), from the code of the concession.
+REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+#: Verbal acts that are performed by the act they are the purpose of: "went on strike to protest the
+#: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
+#: 11 disapproval, 14 protest).
+PERFORMED_ROOTS = frozenset({"01", "02", "10", "11", "14"})
+#: Coercion and force (CAMEO 16-20): announced, they are threats (13x); as the purpose of another act
+#: ("police opened fire to disperse the crowd") they are announced to no one, so no threat: the act is
+#: coded as itself, intended.
+FORCE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+#: Force an actor is getting ready to use ("the army prepared to resume shelling", "troops were preparing
+#: to attack") is a show of force (CAMEO 150, PLOVER MOBILIZE): the preparation is what happened. A stated
+#: readiness ("said it is prepared to attack", the adjective) is a threat instead.
+PREPARED_FORCE_ROOTS = frozenset({"18", "19", "20"})
+PREPARED_FORCE_CODE = "150"
+
+
+class Modality:
+    """The event finder's reading of modality, negation and reporting (see the module's doc)."""
+
+    def modality(self, pred: Token) -> str:
+        """intended ("would send", "plans to visit"), hypothetical ("if", "could", "fears that"), or asserted."""
+        tok = pred
+        for _ in range(8):  # anything above that makes the whole clause hypothetical
+            lemma = tok.lemma_.lower()
+            if tok.i != pred.i and (lemma in HYPOTHETICAL_NOUNS or (tok.pos_ == "VERB" and lemma in HYPOTHETICAL_VERBS)):
+                return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+                return "hypothetical"
+            if tok.head.i == tok.i or tok.dep_ in ("ROOT",):
+                break
+            tok = tok.head
+        if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
+            return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
+        if self.wanted_of(pred) is not None:
+            return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
+        chain = [pred]
+        tok = pred
+        # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
+        while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head.i != tok.i and len(chain) < 5:
+            tok = tok.head
+            chain.append(tok)
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in INTENT_AUX:
+                    return "intended"
+                if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
+                    return "hypothetical"
+            if t.i != pred.i and t.lemma_.lower() in UNREALISED_VERBS and t.pos_ == "VERB" and pred.dep_ in ("xcomp", "ccomp"):
+                return "hypothetical"
+            if t.i != pred.i and t.lemma_.lower() in INTENT_VERBS and t.pos_ == "VERB":
+                return "intended"
+            if t.i != pred.i and t.lower_ in INTENT_ADJS:
+                return "intended"
+        if self.purpose(pred):
+            return "intended"  # a purpose: "sent troops to support the defence of allies"
+        if pred.dep_ == "xcomp" and pred.head.lower_ == "going":
+            return "intended"
+        return "asserted"
+
+    def purpose(self, pred: Token) -> bool:
+        """Whether the predicate is the purpose of another act ("sent troops to support", "staged a strike
+        to protest"): aimed at, but stated by no one as an intention."""
+        before = next((t for t in reversed(self.doc[max(pred.i - 3, 0) : pred.i]) if not t.is_punct and not t.is_quote), None)
+        purpose = pred.dep_ in ("advcl", "conj") or (pred.dep_ == "xcomp" and pred.head.lemma_.lower() in SAY_VERBS)
+        return purpose and before is not None and before.lower_ == "to"
+
+    def negated(self, pred: Token) -> bool:
+        for t in (pred, pred.head if pred.dep_ in ("xcomp", "dobj") else None):
+            if t is None:
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
+                return True
+        return False
+
+    def reporter(self, pred: Token) -> str | None:
+        """The speaker of reported speech or a quote that contains the predicate."""
+        best = None
+        for q in self.quotes:
+            if q.kind != "term" and q.span[0] <= pred.idx < q.span[1] and q.speaker:
+                if best is None or (q.span[1] - q.span[0]) < (best.span[1] - best.span[0]):
+                    best = q
+        return best.speaker if best else None
+
+    def coded_as(self, pred: Token, code: str, modality: str) -> tuple[str, str, bool]:
+        """The event's code, modality and negation, from the pattern's code and the predicate's modality.
+
+        A concession refused ("would not release the prisoners", "did not lift the ban") is a refusal to
+        yield (CAMEO 124x), asserted, not a negated concession. An act intended is coded as the intent
+        (CAMEO 03x, 13x: "will send troops", "sent troops to support"), but a verbal act done by way of
+        another ("staged a strike to protest", "marched to demand") is thereby done, and force used for
+        the purpose of another act ("opened fire to disperse the crowd") is no threat.
+        """
+        negated = self.negated(pred)
+        if negated and modality != "hypothetical" and code.startswith("08"):
+            return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
+        if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
+            return code, "asserted", negated
+        if modality == "intended" and code[:2] in FORCE_ROOTS and pred.dep_ == "advcl" and self.purpose(pred):
+            return code, modality, negated
+        if modality == "intended" and code[:2] in PREPARED_FORCE_ROOTS and self.prepared(pred):
+            return PREPARED_FORCE_CODE, "asserted", negated
+        if modality == "intended":
+            code = INTENT_CODES.get(code) or INTENT_CODES.get(code[:2]) or code
+        return code, modality, negated
+
+    def prepared(self, pred: Token) -> bool:
+        """Whether the predicate is what its subject is preparing to do, by the verb "prepare" up its chain
+        of infinitives ("prepared to resume shelling"), not the adjective of a stated readiness."""
+        tok = pred
+        for _ in range(3):
+            if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() == "prepare" and tok.pos_ == "VERB":
+                return True
+        return False
+
+    def wanted_of(self, comp: Token) -> Token | None:
+        """"Obama wants Putin to attack": for the wanted act ("attack"), whom it is wanted of ("Putin")."""
+        head = comp.head
+        if comp.dep_ not in ("xcomp", "ccomp") or head.i == comp.i or head.lemma_.lower() not in APPEAL_VERBS or head.pos_ != "VERB":
+            return None
+        if comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return None
+        own = [c for c in comp.children if c.dep_ == "nsubj"]
+        obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        found = own[0] if own and comp.dep_ == "ccomp" else obj[0] if obj and comp.dep_ == "xcomp" else None
+        return found
