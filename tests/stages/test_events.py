@@ -493,3 +493,16 @@ def test_criticism_faced_from_no_one_named_is_not_coded():
 
 def test_being_pressured_is_coercion_by_the_agent():
     assert any(s == "USA" and (t or "").startswith("KOR") for _, _, s, t, _ in find("Seoul was pressured by Washington to drop the tariffs.", "170"))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A report released on Monday in the Kenyan capital alleged that Uganda had armed the militia.", "KEN"),
+    ("A study released in Nairobi on Monday alleged that Uganda had armed the militia.", "KEN"),
+])
+def test_a_document_speaks_for_the_capital_it_was_released_in(text, source):
+    # CAMEO's verb dictionary codes a bare "allege" 110 (disapprove), not 112 (accuse)
+    assert any(c == "110" and s == source and (t or "").startswith("UGA") for c, _, s, t, _ in coded(text))
+
+
+def test_a_document_released_elsewhere_names_no_author():
+    assert not any(c.startswith("11") for c, *_ in coded("A report released in Geneva alleged that Uganda had armed the militia."))

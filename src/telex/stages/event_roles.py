@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from telex.stages.event_table import Pattern
 
 
+#: Nouns of documents, which speak for whoever issued them ("the report alleged"): see :meth:`Roles.issuer`.
+DOCUMENT_NOUNS = frozenset("report study document dossier paper survey communique communiqué memorandum review audit".split())
+#: Participles that tell who issued a document and where: "a report released in Kigali", "published by Amnesty".
+ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit produce compile".split())
+
 #: Prepositions whose object is the target when the pattern names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
 
@@ -91,7 +96,7 @@ class Roles(ActorCodes):
             return []
         for c in verb.children:
             if c.dep_ == "nsubj":
-                return self.expand(c)
+                return self.expand(self.issuer(c) or c)
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
@@ -123,6 +128,32 @@ class Roles(ActorCodes):
             poss = [c for c in head.children if c.dep_ == "poss"]
             return self.expand(poss[0]) if poss else []
         return []
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Who speaks through a document that names no one itself: "a report released by Amnesty said",
+        "the commission's report alleged"; with no author named, a capital it was released in ("a report
+        published Tuesday in Kigali", "... in the Kenyan capital"), which stands for its government as a
+        capital does anywhere ("Moscow said"). Another place of release says nothing of the author."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS or self.actor_at(noun) or self.code_np(noun):
+            return None
+        owner = self.owner(noun)
+        if owner is not None:
+            return owner
+        for part in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS):
+            for prep in (c for c in part.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    if prep.lower_ == "by" and (self.actor_at(pobj) or self.code_np(pobj)):
+                        return pobj
+                    if prep.lower_ == "in" and self.is_capital(pobj):
+                        return pobj
+        return None
+
+    def is_capital(self, tok: Token) -> bool:
+        """Whether a noun names a capital: "Kigali", "Addis Ababa", "the Rwandan capital"."""
+        if tok.lemma_.lower() == "capital":
+            return any(c.dep_ in ("amod", "compound", "poss") and self.country_word(c) for c in tok.children)
+        name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "flat") or t.i == tok.i)
+        return self.kb.capital(name) is not None
 
     def expand(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it ("Austin and Shoigu"), and the coordinated
