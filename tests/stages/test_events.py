@@ -506,3 +506,22 @@ def test_a_document_speaks_for_the_capital_it_was_released_in(text, source):
 
 def test_a_document_released_elsewhere_names_no_author():
     assert not any(c.startswith("11") for c, *_ in coded("A report released in Geneva alleged that Uganda had armed the militia."))
+
+
+def test_helping_people_is_aid_to_them():
+    assert any(c == "070" and s == "GBR" and (t or "").startswith("SYR") for c, _, s, t, _ in coded("Britain helped three Syrian refugees on Monday."))
+
+
+def test_helping_to_do_something_is_no_aid_to_anyone():
+    assert not any(c.startswith("07") for c, *_ in coded("Belgian officers helped to plan the attacks.")), coded("Belgian officers helped to plan the attacks.")
+
+
+def test_a_team_sent_is_an_announced_meeting():
+    # CAMEO verb dictionary: SEND * TEAM / MISSION 036, wherever it goes
+    rows = find("Interpol said it would send a team to the region next week.", "036")
+    assert any((s or "").startswith("IGO") for _, _, s, _, _ in rows), rows
+
+
+def test_what_one_is_pressed_to_do_is_asked_of_them_not_done():
+    rows = [r for r in coded("Peru was pressured by Chile to help Bolivia.") if r[0].startswith("07")]
+    assert rows and all(s == "PER" and t == "BOL" and e.modality == "hypothetical" for _, _, s, t, e in rows), rows

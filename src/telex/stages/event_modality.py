@@ -19,7 +19,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should", "must", "can"})
 INTENT_VERBS = frozenset("plan intend want aim agree promise pledge vow threaten offer prepare decide hope expect seek".split())
 INTENT_ADJS = frozenset("willing ready prepared determined set eager poised".split())
 #: Verbs whose complement is asked for or turned down, not done: "urged the Senate to approve", "refused to lift".
-UNREALISED_VERBS = frozenset("urge ask call appeal press demand request plead refuse reject decline".split())
+UNREALISED_VERBS = frozenset("urge ask call appeal press pressure demand request plead refuse reject decline".split())
 #: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
 SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
@@ -53,6 +53,13 @@ PREPARED_FORCE_ROOTS = frozenset({"18", "19", "20"})
 PREPARED_FORCE_CODE = "150"
 
 
+def asked_infinitive(pred: Token) -> bool:
+    """An infinitive that the parser hangs as a purpose ("advcl") on a verb of asking, whose complement it
+    is: "was pressured by Congress to help Iran" asks for help, it does not press in order to help."""
+    return (pred.dep_ == "advcl" and pred.head.pos_ == "VERB" and pred.head.lemma_.lower() in UNREALISED_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
+
+
 class Modality:
     """The event finder's reading of modality, negation and reporting (see the module's doc)."""
 
@@ -70,6 +77,8 @@ class Modality:
             tok = tok.head
         if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
             return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
+        if asked_infinitive(pred):
+            return "hypothetical"  # "was pressured by Congress to help Iran": asked for, not done
         if self.wanted_of(pred) is not None:
             return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
         chain = [pred]

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from telex.stages.event_modality import asked_infinitive
 from telex.stages.event_codes import NP_WINDOW, ActorCodes, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 
 if TYPE_CHECKING:
@@ -106,11 +107,12 @@ class Roles(ActorCodes):
         head = verb.head
         if head.i == verb.i:
             return []
-        if verb.dep_ == "xcomp":
+        if verb.dep_ == "xcomp" or asked_infinitive(verb):
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if raised and not obj and not any(c.dep_ == "agent" for c in head.children):
-                return self.expand(raised[0])  # "Obama is scheduled to attend": Obama attends
+            if raised and not obj:
+                # "Obama is scheduled to attend": Obama attends; "was pressed by Congress to help": the one pressed helps
+                return self.expand(raised[0])
             return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
         if verb.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]

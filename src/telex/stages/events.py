@@ -42,6 +42,10 @@ for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", 
 #: assaulting and fighting are done to someone. Without one the event is too vague to code.
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
+#: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
+#: "helped to plan the killings" is a share in what was planned, aid to no one.
+NEEDS_OBJECT = frozenset({"help"})
+
 #: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
 #: arrested, attacked or killed by someone unnamed is news about the target; so is being released
 #: or demobilised (a concession made by someone unnamed); being rebuffed is not.
@@ -265,6 +269,8 @@ class EventFinder(Roles, Modality, Context):
                 targets = self.targets(tok, pattern)
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
+            if not targets and tok.lemma_.lower() in NEEDS_OBJECT:
+                continue
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
