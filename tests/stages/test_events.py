@@ -525,3 +525,25 @@ def test_a_team_sent_is_an_announced_meeting():
 def test_what_one_is_pressed_to_do_is_asked_of_them_not_done():
     rows = [r for r in coded("Peru was pressured by Chile to help Bolivia.") if r[0].startswith("07")]
     assert rows and all(s == "PER" and t == "BOL" and e.modality == "hypothetical" for _, _, s, t, e in rows), rows
+
+
+def test_a_participle_taken_for_the_main_verb_describes_the_patient_of_the_real_one():
+    # parsed as "civilians imprisoned" (root) + "were released" (conjoined, no subject): the release is the event
+    rows = coded("The dissidents imprisoned for writing against Beijing were released today by the Chinese president")
+    assert [(c, s, t) for c, _, s, t, _ in rows] == [("0841", "CHNGOV", "CHNOPP")], rows
+
+
+def test_civilians_are_not_placed_by_the_country_that_acts_on_them():
+    rows = find("Serbian troops shelled civilians on Monday.", "19")
+    assert all(t is None for _, _, _, t, _ in rows), rows
+    assert any(t == "BLROPP" for _, _, _, t, _ in find("Belarusian police arrested opposition activists.", "173"))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("There were twelve Kenyan soldiers killed in Somalia last week.", "SOM", "KENMIL"),
+    ("Three Kenyan soldiers were killed in Somalia on Monday.", "SOM", "KENMIL"),
+    ("Three Kenyan soldiers were killed in Kenya on Monday.", None, "KENMIL"),
+    ("Three British tourists were killed in Egypt on Monday.", None, "GBR"),
+])
+def test_forces_killed_abroad_by_no_one_named_were_fought_by_the_host_country(text, source, target):
+    assert any(s == source and (t or "").startswith(target) for _, _, s, t, _ in find(text, "19"))

@@ -102,7 +102,7 @@ class Roles(ActorCodes):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return self.expand(pobj[0])
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if patient_of(verb) is not None:
             return []  # a passive with no agent names no source
         head = verb.head
         if head.i == verb.i:
@@ -339,9 +339,9 @@ class Roles(ActorCodes):
 
     def actor_targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         if pred.pos_ in ("VERB", "AUX"):
-            passive = [c for c in pred.children if c.dep_ == "nsubjpass"]
-            if passive:
-                return self.expand(passive[0])
+            passive = patient_of(pred)
+            if passive is not None:
+                return self.expand(passive)
             obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj") and not own_belonging(c)]
             if obj and self.coded(obj[0]):
                 return self.expand(obj[0])
@@ -429,6 +429,35 @@ ENGAGED_IN = frozenset("engage involve participate".split())
 
 #: Nouns of number that stand before what they count: "hundreds of fighters".
 QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
+
+
+def patient_of(verb: Token) -> Token | None:
+    """Whom a passive verb is done to: its passive subject; the subject of a participle that the parser took
+    for the main verb, with the real one conjoined to it ("The civilians imprisoned for X were released by Y":
+    see :func:`reduced_relative`); the noun after an existential "there were" ("There were ten soldiers
+    killed in the raid")."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    head = verb.head
+    if verb.dep_ == "conj" and reduced_relative(head):
+        return next(c for c in head.children if c.dep_ == "nsubj")
+    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "attr" and head.head.lemma_ == "be"
+            and any(c.dep_ == "expl" for c in head.head.children)):
+        return head
+    return None
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle that the parser made the main verb of its subject though it only describes it, the
+    real predicate being a passive conjoined to it: "The civilians imprisoned for X were released by Y" reads
+    "imprisoned" as the root and "were released" as a second verb with no subject of its own."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children):
+        return False  # with "and" it is a true second verb: "seized the town and were welcomed"
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "cc") for g in c.children) for c in verb.children)
 
 
 def nested_steps(node: Token) -> list[Token]:

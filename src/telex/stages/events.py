@@ -30,6 +30,7 @@ from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_context import Context
 from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
+from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
@@ -46,10 +47,20 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 #: "helped to plan the killings" is a share in what was planned, aid to no one.
 NEEDS_OBJECT = frozenset({"help"})
 
+#: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
+#: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
+#: as often the other side's); CAMEO coders leave such a target unplaced (---CVL).
+UNPLACED_SECTORS = frozenset({"CVL"})
+
 #: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
 #: arrested, attacked or killed by someone unnamed is news about the target; so is being released
 #: or demobilised (a concession made by someone unnamed); being rebuffed is not.
 UNKNOWN_SOURCE_ROOTS = frozenset({"08", "11", "17", "18", "19", "20"})
+
+#: Force (CAMEO 18-20) against a country's armed forces on another country's soil, whose attacker is unnamed, is
+#: coded as by that other country: see :meth:`EventFinder.host_fighters`.
+FOREIGN_FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_SECTORS = frozenset({"MIL"})
 
 #: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
 #: no actor, though a modifier may name a country ("the Malaysian airliner crash").
@@ -135,11 +146,11 @@ class EventFinder(Roles, Modality, Context):
     def argument_words(self, tok: Token) -> set[str]:
         """Lemmas and forms in the predicate's objects, prepositional phrases and infinitive complements."""
         words = set()
+        done_to = patient_of(tok) if tok.pos_ == "VERB" else None
+        if done_to is not None:
+            # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
+            words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
         for child in tok.children:
-            if child.dep_ == "nsubjpass" and tok.pos_ == "VERB":
-                # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
-                words.update(w for t in child.subtree if t.i <= child.i for w in (t.lemma_.lower(), t.lower_))
-                continue
             if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark"):
                 continue
             for t in child.subtree:
@@ -240,9 +251,26 @@ class EventFinder(Roles, Modality, Context):
 
     def passive_patient(self, tok: Token, pattern: Pattern) -> bool:
         """A passive verb whose agent, if any, names no actor: "were killed by an IED", "has been accused of"."""
-        if tok.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        if tok.pos_ != "VERB" or patient_of(tok) is None:
             return False
         return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
+
+    def host_fighters(self, pred: Token, code: str, targets: list[Token]) -> list[Token]:
+        """Who fought a country's forces that were attacked or killed in another country, by no one named: that
+        country, as CAMEO codes the armed groups of a country (its forces, its insurgents) by its own code.
+        "Ten Russian soldiers were killed in Ukraine" -> UKR; civilians or tourists killed abroad stay unnamed
+        (a crime or a terrorist attack is no act of the host country), as does a place that is no country's."""
+        if code[:2] not in FOREIGN_FORCE_ROOTS or len(targets) != 1:
+            return []
+        victims = self.code_of(targets[0])[1] or ""
+        if victims[3:6] not in FORCE_SECTORS or not victims[:3].isalpha() or victims.startswith(("IGO", "NGO")):
+            return []
+        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                host = self.code_np(place)
+                if host and host[:3] != victims[:3] and not host.startswith(("IGO", "NGO")):
+                    return [place]
+        return []
 
     # -- assembly -------------------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
@@ -259,8 +287,8 @@ class EventFinder(Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and self.consumed(tok, pattern):
-                continue
+            if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok)):
+                continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
             if demand is None:
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
@@ -287,7 +315,9 @@ class EventFinder(Roles, Modality, Context):
             if unknown_source and modality not in ("asserted",):
                 unknown_source = False  # "officials would be indicted": no event to speak of yet
             if unknown_source and not sources:
-                sources = [None]  # "three servicemen were killed": done to them, by someone unnamed
+                # "three servicemen were killed": done to them, by someone unnamed; unless they were another
+                # country's forces killed on foreign soil, where whoever fought them is that country's
+                sources = self.host_fighters(tok, code, targets) or [None]
             pairs = []
             for s in sources:
                 s_id, s_code = self.code_of(s) if s is not None else (None, None)
@@ -297,6 +327,7 @@ class EventFinder(Roles, Modality, Context):
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
                         sector = self.sector_of(t)  # "Museveni banned opposition candidates": his own country's
+                        sector = None if sector in UNPLACED_SECTORS else sector
                         t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
