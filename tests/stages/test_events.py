@@ -547,3 +547,8 @@ def test_civilians_are_not_placed_by_the_country_that_acts_on_them():
 ])
 def test_forces_killed_abroad_by_no_one_named_were_fought_by_the_host_country(text, source, target):
     assert any(s == source and (t or "").startswith(target) for _, _, s, t, _ in find(text, "19"))
+
+
+def test_they_after_coordinated_speakers_is_each_of_them():
+    rows = find("Chile and Peru said they would send aid to Bolivia.", "033")
+    assert {(s, t) for _, _, s, t, _ in rows} == {("CHL", "BOL"), ("PER", "BOL")}, rows

@@ -23,6 +23,9 @@ DOCUMENT_NOUNS = frozenset("report study document dossier paper survey communiqu
 #: Participles that tell who issued a document and where: "a report released in Kigali", "published by Amnesty".
 ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit produce compile".split())
 
+#: Pronouns that may stand for several coordinated speakers.
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+
 #: Prepositions whose object is the target when the pattern names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
 
@@ -97,7 +100,7 @@ class Roles(ActorCodes):
             return []
         for c in verb.children:
             if c.dep_ == "nsubj":
-                return self.expand(self.issuer(c) or c)
+                return self.expand(self.issuer(c) or self.plural_antecedent(c) or c)
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
@@ -149,6 +152,16 @@ class Roles(ActorCodes):
                     if prep.lower_ == "in" and self.is_capital(pobj):
                         return pobj
         return None
+
+    def plural_antecedent(self, pronoun: Token) -> Token | None:
+        """"Chile and Peru said they would ...": a plural pronoun subject in reported speech stands for every
+        one of the coordinated speakers, not the first alone (which is what :meth:`pronoun_subject` gives)."""
+        if pronoun.lower_ not in PLURAL_PRONOUNS:
+            return None
+        speaker = self.pronoun_subject(pronoun)
+        if speaker is None or len(self.expand(speaker)) < 2:
+            return None
+        return speaker
 
     def is_capital(self, tok: Token) -> bool:
         """Whether a noun names a capital: "Kigali", "Addis Ababa", "the Rwandan capital"."""
