@@ -552,3 +552,8 @@ def test_forces_killed_abroad_by_no_one_named_were_fought_by_the_host_country(te
 def test_they_after_coordinated_speakers_is_each_of_them():
     rows = find("Chile and Peru said they would send aid to Bolivia.", "033")
     assert {(s, t) for _, _, s, t, _ in rows} == {("CHL", "BOL"), ("PER", "BOL")}, rows
+
+
+def test_a_group_named_after_a_person_is_of_his_country():
+    rows = find("Hundreds of supporters of opposition leader Raila Odinga blocked roads in Kisumu.", "14")
+    assert any(s == "KEN" for _, _, s, _, _ in rows), rows

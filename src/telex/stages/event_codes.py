@@ -159,6 +159,12 @@ class ActorCodes:
                     break
                 if term is not None and term.org and found[0].kind == "org" and t.dep_ in ("compound", "nmod", "amod", "poss"):
                     return org_code(term.org, term.sectors)  # "a U.N. military presence", "NATO jets"
+        if iso is None:  # a person the actors stage placed, unknown to the knowledge base: "supporters of former President X"
+            for t in words:
+                person = self.actors.get(self.actor_of.get(t.i, "")) if t.i != tok.i and t.pos_ == "PROPN" else None
+                if person is not None and person.kind == "person" and person.country:
+                    iso = person.country
+                    break
         if iso is None and words:
             from telex.gazetteer import country_of
 
