@@ -542,6 +542,7 @@ def test_civilians_are_not_placed_by_the_country_that_acts_on_them():
 @pytest.mark.parametrize("text,source,target", [
     ("There were twelve Kenyan soldiers killed in Somalia last week.", "SOM", "KENMIL"),
     ("Three Kenyan soldiers were killed in Somalia on Monday.", "SOM", "KENMIL"),
+    ("Two French soldiers were killed by a roadside bomb outside of the Malian town of Gao.", "MLI", "FRAMIL"),
     ("Three Kenyan soldiers were killed in Kenya on Monday.", None, "KENMIL"),
     ("Three British tourists were killed in Egypt on Monday.", None, "GBR"),
 ])

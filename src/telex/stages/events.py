@@ -61,6 +61,8 @@ UNKNOWN_SOURCE_ROOTS = frozenset({"08", "11", "17", "18", "19", "20"})
 #: coded as by that other country: see :meth:`EventFinder.host_fighters`.
 FOREIGN_FORCE_ROOTS = frozenset({"18", "19", "20"})
 FORCE_SECTORS = frozenset({"MIL"})
+#: Prepositions that place such an attack: "killed in Ukraine", "near Kandahar", "outside of Basra".
+HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at"})
 
 #: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
 #: no actor, though a modifier may name a country ("the Malaysian airliner crash").
@@ -265,8 +267,11 @@ class EventFinder(Roles, Modality, Context):
         victims = self.code_of(targets[0])[1] or ""
         if victims[3:6] not in FORCE_SECTORS or not victims[:3].isalpha() or victims.startswith(("IGO", "NGO")):
             return []
-        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for place in (g for g in prep.children if g.dep_ == "pobj"):
+        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ in HOST_PREPS):
+            # "outside of the Iraqi city of Basra": the place may stand after a second preposition
+            places = [g for g in prep.children if g.dep_ == "pobj"]
+            places += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for place in places:
                 host = self.code_np(place)
                 if host and host[:3] != victims[:3] and not host.startswith(("IGO", "NGO")):
                     return [place]
@@ -314,10 +319,10 @@ class EventFinder(Roles, Modality, Context):
             unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
             if unknown_source and modality not in ("asserted",):
                 unknown_source = False  # "officials would be indicted": no event to speak of yet
-            if unknown_source and not sources:
-                # "three servicemen were killed": done to them, by someone unnamed; unless they were another
-                # country's forces killed on foreign soil, where whoever fought them is that country's
-                sources = self.host_fighters(tok, code, targets) or [None]
+            if unknown_source and all(self.code_of(s) == (None, None) for s in sources):
+                # "three servicemen were killed (by a bomb)": done to them, by someone unnamed; unless they were
+                # another country's forces killed on foreign soil, where whoever fought them is that country's
+                sources = self.host_fighters(tok, code, targets) or sources or [None]
             pairs = []
             for s in sources:
                 s_id, s_code = self.code_of(s) if s is not None else (None, None)
