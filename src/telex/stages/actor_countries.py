@@ -138,7 +138,7 @@ def context_country(resolver: ActorResolver, tok: Token) -> str | None:
 
 
 def _titles() -> frozenset[str]:
-    from telex.stages.actors import TITLES
+    from telex.stages.actor_words import TITLES
 
     return TITLES
 
