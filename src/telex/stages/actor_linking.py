@@ -77,6 +77,7 @@ class ActorIndex:
         self.last_main_subject: dict[str, int] = {}
         self._sent_starts: list[int] | None = None
         self._ent_index: dict[int, Span] | None = None
+        self._texts: list[str] | None = None
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def new_actor(self, name: str, kind: str, **fields) -> ActorState:

@@ -69,6 +69,10 @@ ARGUMENT_PREPS = frozenset({"with", "to", "between", "against", "from", "by", "t
 #: Longest role phrase looked up, in tokens ("chief of the general staff" is five).
 MAX_ROLE_TOKENS = 5
 
+#: Words that join country words modifying one noun: "Kyrgyz and Tajik troops", "US, British and
+#: French diplomats", "Kyrgyz-Tajik". At most two in a row (", and").
+COORDINATORS = frozenset({",", "and", "or", "-", "&"})
+
 #: Sentences back that a pronoun looks for its antecedent's subject position. Two covers
 #: "X said ... . He added ..." and a quote in between.
 PRONOUN_WINDOW_SENTENCES = 3

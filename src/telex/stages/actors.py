@@ -30,6 +30,7 @@ from telex.stages.actor_linking import ActorIndex, ActorState, merge_description
 from telex.stages.actor_words import (
     ARGUMENT_DEPS,
     ARGUMENT_PREPS,
+    COORDINATORS,
     MAX_ROLE_TOKENS,
     ORG_WORDS,
     PRONOUNS,
@@ -61,6 +62,8 @@ class ActorResolver(DescriptionReader):
                 continue
             if excluded and any(s <= tok.idx < e for s, e in excluded):
                 continue
+            if not tok.is_lower and self.coordinated_mention(tok):
+                continue
             ent = ent_at.get(tok.i)
             if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
                 if self.is_modifier(ent):
@@ -74,6 +77,62 @@ class ActorResolver(DescriptionReader):
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
                 self.role_mention(tok)
+
+    def coordinated_mention(self, tok: Token) -> bool:
+        """"Kyrgyz and Tajik troops", "Indian, Pakistani and Chinese officials": country words
+        coordinated before one plural role noun name one group per country (KGZ MIL and TJK MIL),
+        not one group of the first country. Read from the words, since the parser attaches such
+        lists in many ways (the first word as the subject, the noun as its conjunct). The noun
+        itself is linked to the group of the country word the parser hangs on it, so the events
+        stage, which expands coordinations from there, reaches every group once. True when read."""
+        doc, kb = self.doc, self.kb
+        if tok.lower_ == "the":
+            return False  # "The Russian and Chinese navies": the country word starts the list
+        if self._texts is None:
+            self._texts = [t.text for t in doc]
+        countries: list[tuple[str, int, int]] = []  # (iso, start, end)
+        i = tok.i
+        while True:
+            iso, size = kb.country_at(self._texts, i)
+            if not iso:
+                break
+            countries.append((iso, i, i + size))
+            j = i + size
+            while j < len(doc) and j - (i + size) < 2 and doc[j].lower_ in COORDINATORS:
+                j += 1
+            if j == i + size or j >= len(doc) or doc[j].is_lower or not kb.country_at(self._texts, j)[0]:
+                break
+            i = j
+        if len({iso for iso, _, _ in countries}) < 2:
+            return False
+        start = countries[-1][2]
+        run = []
+        for t in doc[start:start + MAX_ROLE_TOKENS]:
+            if not (t.is_lower and t.pos_ in ("NOUN", "ADJ")) or t.i in self.consumed:
+                break
+            run.append(t)
+        if not run or run[-1].pos_ != "NOUN":
+            return False
+        head = run[-1]
+        desc = self.describe(run)
+        if desc.role is None or desc.role.split()[-1] not in (head.lower_, head.lemma_.lower()):
+            return False
+        if head.tag_ not in ("NNS", "NNPS") and desc.role_kind != "body":
+            return False  # "a Russian and Chinese naval exercise", "the Franco-German proposal"
+        phrase = doc[start:head.i + 1].text
+        groups = []
+        for iso, s, e in countries:
+            actor = self.new_actor(f"{doc[s:e].text} {phrase}", "group")
+            actor.anonymous = desc.role_kind == "body"
+            self.apply(actor, Description(country=iso, role=desc.role, role_kind=desc.role_kind, sectors=desc.sectors))
+            groups.append(actor)
+        direct = [n for n, (_, s, e) in enumerate(countries) if any(t.head.i == head.i for t in doc[s:e])]
+        owner = groups[direct[0] if direct else 0]
+        for actor, (_, s, e) in zip(groups, countries):
+            self.link(actor, s, e)
+        self.link(owner, start, head.i + 1, head)
+        self.consumed.update(range(tok.i, head.i + 1))
+        return True
 
     def is_modifier(self, ent: Span) -> bool:
         root = ent.root

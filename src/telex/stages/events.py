@@ -495,6 +495,9 @@ class EventFinder(Roles):
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
                 targets = sources  # "Peru and Bolivia agreed to share information": each with the other
+            if pattern.roles == "mutual" and pattern.keywords:
+                # "Kyrgyz and Tajik troops exchanged fire": the keyword object is what they do to each other, not a party
+                targets = [t for t in targets if t.lemma_.lower() not in pattern.keywords or self.actor_at(t)]
             if pattern.roles == "mutual" and not targets and len(sources) > 1:
                 targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
