@@ -231,3 +231,25 @@ def test_an_unplaced_official_takes_the_country_the_story_is_about():
     )
     actor, _ = _actor(text, "Clara Wynn")
     assert actor.country == "GBR"
+
+
+# -- a country as possessor says whose body or office it is ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Norway's foreign ministry said in a statement that it welcomed the deal.", "foreign ministry", "NOR"),
+        ("Finland's defence ministry rejected the report on Monday.", "defence ministry", "FIN"),
+    ],
+)
+def test_a_countrys_ministry_is_an_actor_of_that_country(text, name, country):
+    actor, analysis = _actor(text, name)
+    assert actor.country == country
+    assert any(q.speaker == actor.id for q in analysis.quotes) or any(e.source == actor.id for e in analysis.events)
+
+
+def test_a_countrys_office_is_its_holder_not_another_bodys():
+    # "Russia's president" is the Russian president on the day, not the president of some organisation
+    actor, _ = _actor("Russia's president said he would attend the summit.", "Vladimir Putin")
+    assert actor.country == "RUS"

@@ -62,6 +62,8 @@ class DescriptionReader(ActorIndex):
                 anchor = self.resolve_token(tok)
                 if anchor is not None:
                     desc.anchor = anchor
+                    if anchor.kind == "country":
+                        desc.country = desc.country or anchor.country  # "Russia's president" is the Russian president
                 continue
             # country words are capitalised ("us" is a pronoun, "western" no country), and may be
             # several words ("South African leader")

@@ -157,11 +157,11 @@ class ActorResolver(DescriptionReader):
         label = ent.label_
         if sum(c.isalpha() for c in text) < 2 or text.lower() in ("i", "we", "you", "it", "they"):
             return  # "I." tagged as a name
-        if label == "NORP":
+        if label == "NORP" and not self.kb.country(text):  # "Tajikistan's" is sometimes tagged NORP
             self.norp_mention(doc[start:end])
             return
         iso = self.kb.country(text) or self.kb.capital(text)
-        if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
+        if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
             self.link(self.country_actor(iso), start, end)
             return
         kind = self.name_kind(doc[start:end], label)
@@ -298,7 +298,8 @@ class ActorResolver(DescriptionReader):
             return  # part of a longer noun; its head decides
         if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
-        left = [t for t in tok.subtree if t.i <= tok.i and t.i not in self.consumed]
+        # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose
+        left = [t for t in tok.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")]
         left = last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
