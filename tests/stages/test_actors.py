@@ -253,3 +253,31 @@ def test_a_countrys_office_is_its_holder_not_another_bodys():
     # "Russia's president" is the Russian president on the day, not the president of some organisation
     actor, _ = _actor("Russia's president said he would attend the summit.", "Vladimir Putin")
     assert actor.country == "RUS"
+
+
+# -- country words shared by two countries: the article's places decide -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Fighting spread near Goma on Sunday. Congolese officials blamed the rebels.", "COD"),
+        ("Talks opened in Brazzaville on Sunday. Congolese officials said they welcomed the envoy.", "COG"),
+        ("Protests spread in Seoul. Korean officials said the curfew would end.", "KOR"),
+    ],
+)
+def test_an_ambiguous_country_word_takes_the_country_of_the_articles_places(text, country):
+    actor, _ = _actor(text, "Congolese officials" if "Congolese" in text else "Korean officials")
+    assert actor.country == country
+
+
+def test_an_ambiguous_country_word_with_no_places_stays_unplaced_and_never_takes_the_target():
+    # Rwanda is whom they accuse, not their country; with nothing to tell the two Congos apart, no country
+    actor, analysis = _actor("Congolese officials have accused Rwanda of backing the rebels.", "Congolese officials")
+    assert actor.country is None
+    assert not any((e.source_code or "").startswith("RWA") for e in analysis.events)
+
+
+def test_a_capital_tagged_as_a_nationality_is_still_the_country():
+    actor, _ = _actor("Congolese officials accused Rwanda of backing the rebels, a charge Kigali denies.", "Rwanda")
+    assert actor.kind == "country"

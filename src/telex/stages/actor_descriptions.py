@@ -67,7 +67,7 @@ class DescriptionReader(ActorIndex):
                 continue
             # country words are capitalised ("us" is a pronoun, "western" no country), and may be
             # several words ("South African leader")
-            iso, size = self.kb.country_at(texts, n)
+            iso, size = self.country_at(texts, n)
             if iso:
                 desc.country = desc.country or iso
                 skip_to = n + size

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.kb import KnowledgeBase, norm, norm_role
 from telex.records import Actor
-from telex.stages.actor_words import PRONOUN_GENDER, PRONOUN_WINDOW_SENTENCES, PRONOUNS, appos_host
+from telex.stages.actor_words import PRONOUN_GENDER, PRONOUN_WINDOW_SENTENCES, PRONOUNS, ambiguous_countries, appos_host
 
 
 @dataclass
@@ -78,6 +78,7 @@ class ActorIndex:
         self._sent_starts: list[int] | None = None
         self._ent_index: dict[int, Span] | None = None
         self._texts: list[str] | None = None
+        self._place_countries: dict[str, int] | None = None
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def new_actor(self, name: str, kind: str, **fields) -> ActorState:
@@ -115,6 +116,38 @@ class ActorIndex:
             actor.sectors = list(term.sectors)
         actor.name_tokens = {norm(p) for p in entry.name.split()} | {norm(a) for a in entry.aliases if " " not in a}
         return actor
+
+    def ambiguous_country(self, word: str) -> str | None:
+        """The country an ambiguous country word ("Congolese", "Korea") names in this article: the one
+        candidate whose names, capitals and places the article mentions more than the others' ("Goma",
+        "Kinshasa" -> COD; "Brazzaville" -> COG), else None. The places stage resolves place names
+        the same way."""
+        candidates = ambiguous_countries().get(word.lower().removeprefix("the "))
+        if not candidates or not word[:1].isupper():
+            return None
+        if self._place_countries is None:
+            from telex.gazetteer import country_of
+
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ not in ("GPE", "LOC", "FAC") or ent.text.lower() in ambiguous_countries():
+                    continue
+                iso = self.kb.country(ent.text) or self.kb.capital(ent.text) or country_of(ent.text)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+            self._place_countries = counts
+        ranked = sorted(((self._place_countries.get(c, 0), c) for c in candidates), reverse=True)
+        if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        return None
+
+    def country_at(self, texts: list[str], n: int) -> tuple[str | None, int]:
+        """The knowledge base's country word at ``texts[n]``, else an ambiguous one this article resolves."""
+        iso, size = self.kb.country_at(texts, n)
+        if iso is None and texts[n].lower() in ambiguous_countries():
+            iso = self.ambiguous_country(texts[n])
+            size = 1 if iso else 0
+        return iso, size
 
     def country_actor(self, iso: str) -> ActorState:
         for actor in self.actors:

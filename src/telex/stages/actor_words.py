@@ -50,6 +50,16 @@ def given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def ambiguous_countries() -> dict[str, tuple[str, ...]]:
+    """Country word -> the countries it may name ("Congolese" -> COD, COG), from knowledge/ambiguous_countries.tsv."""
+    out = {}
+    for _, line in data_lines("ambiguous_countries.tsv"):
+        word, candidates = line.split("\t")[:2]
+        out[word.strip().lower()] = tuple(c.strip() for c in candidates.split(";") if c.strip())
+    return out
+
+
 def word_gender(word: str) -> str | None:
     """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
     word = word.lower().strip(".")

@@ -85,7 +85,7 @@ class ActorResolver(DescriptionReader):
         lists in many ways (the first word as the subject, the noun as its conjunct). The noun
         itself is linked to the group of the country word the parser hangs on it, so the events
         stage, which expands coordinations from there, reaches every group once. True when read."""
-        doc, kb = self.doc, self.kb
+        doc = self.doc
         if tok.lower_ == "the":
             return False  # "The Russian and Chinese navies": the country word starts the list
         if self._texts is None:
@@ -93,14 +93,14 @@ class ActorResolver(DescriptionReader):
         countries: list[tuple[str, int, int]] = []  # (iso, start, end)
         i = tok.i
         while True:
-            iso, size = kb.country_at(self._texts, i)
+            iso, size = self.country_at(self._texts, i)
             if not iso:
                 break
             countries.append((iso, i, i + size))
             j = i + size
             while j < len(doc) and j - (i + size) < 2 and doc[j].lower_ in COORDINATORS:
                 j += 1
-            if j == i + size or j >= len(doc) or doc[j].is_lower or not kb.country_at(self._texts, j)[0]:
+            if j == i + size or j >= len(doc) or doc[j].is_lower or not self.country_at(self._texts, j)[0]:
                 break
             i = j
         if len({iso for iso, _, _ in countries}) < 2:
@@ -157,10 +157,10 @@ class ActorResolver(DescriptionReader):
         label = ent.label_
         if sum(c.isalpha() for c in text) < 2 or text.lower() in ("i", "we", "you", "it", "they"):
             return  # "I." tagged as a name
-        if label == "NORP" and not self.kb.country(text):  # "Tajikistan's" is sometimes tagged NORP
+        if label == "NORP" and not (self.kb.country(text) or self.kb.capital(text)):  # "Tajikistan's", "Kigali" tagged NORP
             self.norp_mention(doc[start:end])
             return
-        iso = self.kb.country(text) or self.kb.capital(text)
+        iso = self.kb.country(text) or self.kb.capital(text) or self.ambiguous_country(text)
         if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
             self.link(self.country_actor(iso), start, end)
             return
@@ -284,7 +284,7 @@ class ActorResolver(DescriptionReader):
     def norp_mention(self, span: Span) -> None:
         """'Russian' before a role noun is handled with the noun; 'the Russians' alone is the country."""
         tok = span.root
-        iso = self.kb.adjective(span.text)
+        iso = self.kb.adjective(span.text) or self.ambiguous_country(span.text)
         if iso is None:
             return
         if any(c.lower_ == "ethnic" for c in tok.children):
