@@ -254,3 +254,23 @@ def test_coordinated_demonyms_name_each_group_and_leave_single_nouns_alone(nlp):
     # a singular noun that is no role is one thing of two countries, not two groups
     analysis = _analysis("A Russian and Chinese naval exercise began on Monday.")
     assert not [a for a in analysis.actors if a.kind == "group"]
+
+
+# -- every coded side of an event is an actor -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nepal detained the student leader Hari Thapa at his home on Friday.",
+        "Soldiers in Mali fired on protesters in Bamako on Tuesday.",
+    ],
+)
+def test_every_coded_event_side_is_a_named_actor(nlp, text):
+    analysis = _analysis(text)
+    actors = {a.id: a for a in analysis.actors}
+    assert analysis.events
+    for e in analysis.events:
+        for actor_id, code in ((e.source, e.source_code), (e.target, e.target_code)):
+            if code:
+                assert actor_id in actors and actors[actor_id].name, (code, e)
