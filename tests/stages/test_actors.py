@@ -281,3 +281,10 @@ def test_an_ambiguous_country_word_with_no_places_stays_unplaced_and_never_takes
 def test_a_capital_tagged_as_a_nationality_is_still_the_country():
     actor, _ = _actor("Congolese officials accused Rwanda of backing the rebels, a charge Kigali denies.", "Rwanda")
     assert actor.kind == "country"
+
+
+def test_an_organisations_official_named_by_its_possessive_acts_for_it():
+    # the possessor is read with the description although it comes after the name
+    actor, _ = _actor('"We are concerned," said Ola Berg, the UN\'s special representative for the Sahel.', "Ola Berg")
+    assert actor.code == "UN" and "IGO" in actor.sectors
+    assert actor.role == "special representative"

@@ -64,7 +64,8 @@ class DescriptionReader(ActorIndex):
                     desc.anchor = anchor
                     if anchor.kind == "country":
                         desc.country = desc.country or anchor.country  # "Russia's president" is the Russian president
-                continue
+                    continue
+                # a possessor not read yet may be a country or an organisation: "the UN's special representative"
             # country words are capitalised ("us" is a pronoun, "western" no country), and may be
             # several words ("South African leader")
             iso, size = self.country_at(texts, n)
