@@ -231,3 +231,60 @@ def test_an_unplaced_official_takes_the_country_the_story_is_about():
     )
     actor, _ = _actor(text, "Clara Wynn")
     assert actor.country == "GBR"
+
+
+# -- a country as possessor says whose body or office it is ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("Norway's foreign ministry said in a statement that it welcomed the deal.", "foreign ministry", "NOR"),
+        ("Finland's defence ministry rejected the report on Monday.", "defence ministry", "FIN"),
+    ],
+)
+def test_a_countrys_ministry_is_an_actor_of_that_country(text, name, country):
+    actor, analysis = _actor(text, name)
+    assert actor.country == country
+    assert any(q.speaker == actor.id for q in analysis.quotes) or any(e.source == actor.id for e in analysis.events)
+
+
+def test_a_countrys_office_is_its_holder_not_another_bodys():
+    # "Russia's president" is the Russian president on the day, not the president of some organisation
+    actor, _ = _actor("Russia's president said he would attend the summit.", "Vladimir Putin")
+    assert actor.country == "RUS"
+
+
+# -- country words shared by two countries: the article's places decide -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Fighting spread near Goma on Sunday. Congolese officials blamed the rebels.", "COD"),
+        ("Talks opened in Brazzaville on Sunday. Congolese officials said they welcomed the envoy.", "COG"),
+        ("Protests spread in Seoul. Korean officials said the curfew would end.", "KOR"),
+    ],
+)
+def test_an_ambiguous_country_word_takes_the_country_of_the_articles_places(text, country):
+    actor, _ = _actor(text, "Congolese officials" if "Congolese" in text else "Korean officials")
+    assert actor.country == country
+
+
+def test_an_ambiguous_country_word_with_no_places_stays_unplaced_and_never_takes_the_target():
+    # Rwanda is whom they accuse, not their country; with nothing to tell the two Congos apart, no country
+    actor, analysis = _actor("Congolese officials have accused Rwanda of backing the rebels.", "Congolese officials")
+    assert actor.country is None
+    assert not any((e.source_code or "").startswith("RWA") for e in analysis.events)
+
+
+def test_a_capital_tagged_as_a_nationality_is_still_the_country():
+    actor, _ = _actor("Congolese officials accused Rwanda of backing the rebels, a charge Kigali denies.", "Rwanda")
+    assert actor.kind == "country"
+
+
+def test_an_organisations_official_named_by_its_possessive_acts_for_it():
+    # the possessor is read with the description although it comes after the name
+    actor, _ = _actor('"We are concerned," said Ola Berg, the UN\'s special representative for the Sahel.', "Ola Berg")
+    assert actor.code == "UN" and "IGO" in actor.sectors
+    assert actor.role == "special representative"

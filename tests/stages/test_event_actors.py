@@ -225,3 +225,52 @@ def test_an_unknown_named_body_with_no_country_is_an_ngo(nlp):
 def test_a_state_organ_of_no_named_country_is_not_an_ngo(nlp):
     analysis = _analysis("The National Security Council urged Brazil to invest more in sanitation.")
     assert all(e.source_code != "NGO" for e in analysis.events), _coded(analysis)
+
+
+# -- country words coordinated on one noun ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,groups",
+    [
+        ("Armenian and Azerbaijani troops exchanged fire near the frontier.", {("ARM", "MIL"), ("AZE", "MIL")}),
+        ("Police said Serbian and Kosovar police officers traded fire overnight.", {("SRB", "COP"), ("XKX", "COP")}),
+    ],
+)
+def test_coordinated_demonyms_give_one_group_each(nlp, text, groups):
+    analysis = _analysis(text)
+    found = {(a.country, a.sectors[0]) for a in analysis.actors if a.kind == "group" and a.sectors}
+    assert groups <= found
+    # and the mutual exchange of fire pairs them, both ways, each side an actor
+    pairs = {(e.source_code, e.target_code) for e in _events(analysis, "190")}
+    (a, b) = sorted(c + s for c, s in groups)
+    assert {(a, b), (b, a)} <= pairs
+    assert all(e.source and e.target for e in _events(analysis, "190"))
+
+
+def test_coordinated_demonyms_name_each_group_and_leave_single_nouns_alone(nlp):
+    analysis = _analysis("The Russian and Chinese navies began a joint exercise.")
+    assert {(a.name, a.country) for a in analysis.actors} >= {("Russian navies", "RUS"), ("Chinese navies", "CHN")}
+    # a singular noun that is no role is one thing of two countries, not two groups
+    analysis = _analysis("A Russian and Chinese naval exercise began on Monday.")
+    assert not [a for a in analysis.actors if a.kind == "group"]
+
+
+# -- every coded side of an event is an actor -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Nepal detained the student leader Hari Thapa at his home on Friday.",
+        "Soldiers in Mali fired on protesters in Bamako on Tuesday.",
+    ],
+)
+def test_every_coded_event_side_is_a_named_actor(nlp, text):
+    analysis = _analysis(text)
+    actors = {a.id: a for a in analysis.actors}
+    assert analysis.events
+    for e in analysis.events:
+        for actor_id, code in ((e.source, e.source_code), (e.target, e.target_code)):
+            if code:
+                assert actor_id in actors and actors[actor_id].name, (code, e)

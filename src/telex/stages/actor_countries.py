@@ -138,7 +138,7 @@ def context_country(resolver: ActorResolver, tok: Token) -> str | None:
 
 
 def _titles() -> frozenset[str]:
-    from telex.stages.actors import TITLES
+    from telex.stages.actor_words import TITLES
 
     return TITLES
 
@@ -180,7 +180,7 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
             iso = country_of(text)
         if iso:
             return iso
-    return kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text)
+    return kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text) or resolver.ambiguous_country(tok.text)
 
 
 def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:

@@ -8,394 +8,49 @@ Mentions are read in order, so later ones link to earlier actors: surnames ("Aus
 ("Minister Shoigu"), definite descriptions ("the German chancellor", "the official") and pronouns
 ("he", resolved to the most salient person before it).
 
+This module recognises mentions (names, nationality words, role nouns); reading the words that
+describe an actor lives in :mod:`telex.stages.actor_descriptions`, the actor index, linking and
+pronouns in :mod:`telex.stages.actor_linking`, shared vocabulary in :mod:`telex.stages.actor_words`,
+and the countries of actors the text does not place in :mod:`telex.stages.actor_countries`.
+
 Assigns ``doc._.telex_actors`` (list of :class:`~telex.records.Actor`) and ``doc._.telex_actor_of``
 (token index -> actor id, for every token inside a mention), which the quotes and events stages read.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from telex.kb import KnowledgeBase, get_kb, norm, norm_role
-from telex.knowledge import data_lines
-from telex.records import Actor
+from telex.kb import KnowledgeBase, get_kb, norm
+from telex.stages.actor_descriptions import Description, DescriptionReader
+from telex.stages.actor_linking import ActorIndex, ActorState, merge_descriptions
+from telex.stages.actor_words import (
+    ARGUMENT_DEPS,
+    ARGUMENT_PREPS,
+    COORDINATORS,
+    MAX_ROLE_TOKENS,
+    ORG_WORDS,
+    PRONOUNS,
+    TITLES,
+    appos_host,
+    given_names,
+    joined_entities,
+    last_run,
+    word_gender,
+)
+
+__all__ = ["ActorIndex", "ActorResolver", "ActorState", "Description", "find_actors", "ORG_WORDS", "TITLES"]
 
 for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_country_basis"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-#: Words that make a capitalised name an organisation rather than a person.
-ORG_WORDS = frozenset(
-    """ministry ministries party council agency union committee army forces force court bank group company
-    corporation corp inc ltd llc association organisation organization department office commission parliament
-    senate congress assembly front movement brigade brigades institute university times post news service guard
-    police navy command coalition alliance federation fund foundation network tribunal authority board
-    administration government cabinet club league press radio television tv journal channel""".split()
-)
 
-#: Titles that may stand before a surname ("Secretary Austin", "Mr Putin"); kept in the mention span.
-TITLES = frozenset(
-    """mr mrs ms miss dr prof president minister secretary chancellor premier senator sen rep representative
-    gen general col colonel lt maj major adm admiral capt captain sgt governor gov mayor ambassador judge justice
-    king queen prince princess sheikh emir ayatollah pope cardinal bishop rev father sir lord lady dame""".split()
-)
-
-PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
-
-#: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-TITLE_GENDER = {
-    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "sheikh": "m", "emir": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
-}
-
-
-@lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Given name -> "f" or "m", from knowledge/given_names.tsv."""
-    out = {}
-    for _, line in data_lines("given_names.tsv"):
-        name, gender = line.split("\t")[:2]
-        out[name.strip().lower()] = gender.strip()
-    return out
-
-
-def word_gender(word: str) -> str | None:
-    """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
-    word = word.lower().strip(".")
-    if word in TITLE_GENDER:
-        return TITLE_GENDER[word]
-    if word.endswith(("woman", "women")):
-        return "f"
-    if word.endswith(("man", "men")) and len(word) > 5 and word not in ("human", "german", "german"):
-        return "m"  # spokesman, chairman, congressman (not "German", "Oman")
-    return None
-
-#: Dependency labels of a noun in an argument position: where a name is taking part, not only named.
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "appos", "poss", "agent", "attr", "conj"})
-#: Prepositions whose object takes part in an action ("talks with Moscow", "aid to Kyiv").
-ARGUMENT_PREPS = frozenset({"with", "to", "between", "against", "from", "by", "toward", "towards", "for"})
-
-#: Longest role phrase looked up, in tokens ("chief of the general staff" is five).
-MAX_ROLE_TOKENS = 5
-
-#: Sentences back that a pronoun looks for its antecedent's subject position. Two covers
-#: "X said ... . He added ..." and a quote in between.
-PRONOUN_WINDOW_SENTENCES = 3
-
-
-#: Prepositions that join two capitalised parts of one organisation's name, which the tagger splits
-#: into two entities: "Office for the Coordination of Humanitarian Affairs", "Commission on Human Rights".
-NAME_JOINERS = frozenset({"for", "of", "on"})
-
-
-def joined_entities(doc: Doc) -> list[Span]:
-    """The document's entities, with an organisation whose name the tagger split at an inner
-    preposition joined again: ORG ending in an organisation word ("UN Office"), "for/of/on",
-    optionally "the", then a capitalised ORG ("Coordination of Humanitarian Affairs")."""
-    ents = list(doc.ents)
-    out: list[Span] = []
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        if i + 1 < len(ents) and ent.label_ == "ORG" and ents[i + 1].label_ == "ORG" and ent[-1].lower_ in ORG_WORDS:
-            between = [t.lower_ for t in doc[ent.end:ents[i + 1].start]]
-            nxt = ents[i + 1]
-            first = next((t for t in nxt if t.lower_ != "the"), None)
-            if between and between[0] in NAME_JOINERS and between[1:] in ([], ["the"]) and first is not None and first.is_title:
-                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-                i += 2
-                continue
-        out.append(ent)
-        i += 1
-    return out
-
-
-def appos_host(tok: Token) -> Token:
-    """The noun a name stands in apposition to. The parser often hangs the name on the last noun of
-    the phrase before it: in "the chair of the defence committee, Ann Lee" on "committee", though Ann
-    Lee is the chair. A person's name after "<role> of/for <organisation>" is the role's."""
-    host = tok.head
-    if host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.lower_ in ("of", "for", "at"):
-        role = host.head.head
-        if role.pos_ == "NOUN" and role.lower_ not in ORG_WORDS and host.lower_ in ORG_WORDS:
-            return role
-    return host
-
-
-def _last_run(tokens: list[Token]) -> list[Token]:
-    """The contiguous run of tokens that ends the list: the words right before a name, not a clause
-    further left that the parse also hangs on it."""
-    run: list[Token] = []
-    for t in reversed(tokens):
-        if run and t.i != run[-1].i - 1:
-            break
-        run.append(t)
-    return list(reversed(run))
-
-
-@dataclass
-class ActorState:
-    id: str
-    name: str
-    kind: str  # person | org | country | group
-    country: str | None = None
-    code: str | None = None
-    sectors: list[str] = field(default_factory=list)
-    role: str | None = None
-    anonymous: bool = False
-    kb_id: str | None = None
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    name_tokens: set[str] = field(default_factory=set)
-    #: Where ``country`` came from when the actor's own description and the knowledge base gave none:
-    #: "phrase" (a country word in the same noun phrase: "King Hassan of Morocco"), "sentence" (the one
-    #: country its sentence names) or "article" (the dateline's or the article's dominant country).
-    #: None when the country was stated or known. See :func:`infer_countries`.
-    country_basis: str | None = None
-    #: "f" or "m" where the text or a given name says so; pronouns resolve only to a person they fit.
-    gender: str | None = None
-    #: The organisation an unnamed actor speaks or works for ("a Foreign Office spokesperson"), whose
-    #: country it shares when only the organisation's is inferred.
-    belongs_to: str | None = None
-
-    def role_head(self) -> str | None:
-        return self.role.split()[-1].lower() if self.role else None
-
-    def to_record(self) -> Actor:
-        return Actor(
-            id=self.id,
-            name=self.name,
-            kind=self.kind,
-            country=self.country,
-            code=self.code,
-            sectors=list(dict.fromkeys(self.sectors)),
-            role=self.role,
-            anonymous=self.anonymous,
-            kb_id=self.kb_id,
-            mentions=sorted(set(self.mentions)),
-        )
-
-
-@dataclass
-class Description:
-    """What the words around a name say: country, role, sectors, and whose it is ("Scholz's spokesman")."""
-
-    country: str | None = None
-    role: str | None = None
-    role_kind: str | None = None
-    sectors: tuple[str, ...] = ()
-    anchor: ActorState | None = None
-    org: ActorState | None = None
-    tokens: list[Token] = field(default_factory=list)
-
-
-class ActorResolver:
-    def __init__(self, doc: Doc, kb: KnowledgeBase, day: date | None):
-        self.doc = doc
-        self.kb = kb
-        self.day = day
-        self.actors: list[ActorState] = []
-        self.token_actor: dict[int, str] = {}
-        self.by_id: dict[str, ActorState] = {}
-        self.consumed: set[int] = set()
-        # salience: actor id -> (token index of last mention, token index of last subject mention)
-        self.last_seen: dict[str, int] = {}
-        self.last_subject: dict[str, int] = {}
-        self.last_main_subject: dict[str, int] = {}
-        self._sent_starts: list[int] | None = None
-        self._ent_index: dict[int, Span] | None = None
-
-    # -- bookkeeping ------------------------------------------------------------------------------
-    def new_actor(self, name: str, kind: str, **fields) -> ActorState:
-        actor = ActorState(id=f"a{len(self.actors) + 1}", name=name, kind=kind, **fields)
-        self.actors.append(actor)
-        self.by_id[actor.id] = actor
-        return actor
-
-    def link(self, actor: ActorState, start: int, end: int, head: Token | None = None) -> ActorState:
-        """Record tokens ``start:end`` as a mention of ``actor``."""
-        span = self.doc[start:end]
-        actor.mentions.append((span.start_char, span.end_char))
-        for i in range(start, end):
-            self.token_actor.setdefault(i, actor.id)
-            self.consumed.add(i)
-        head = head or span.root
-        self.last_seen[actor.id] = head.i
-        if head.dep_ == "appos":
-            head = appos_host(head)  # "Venclova's spokesman, Marius Dovydas, said": the apposition's noun is the subject
-        if head.dep_ in ("nsubj", "nsubjpass") and (actor.kind == "person" or actor.anonymous):
-            self.last_subject[actor.id] = head.i
-            verb = head.head
-            if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
-                self.last_main_subject[actor.id] = head.i
-        return actor
-
-    # -- descriptions -----------------------------------------------------------------------------
-    def describe(self, tokens: list[Token], read_orgs: bool = True) -> Description:
-        """Read country, role and possessor from the words describing an actor. ``read_orgs``: also
-        read an organisation's name among them as its own mention (not inside that name itself)."""
-        desc = Description(tokens=tokens)
-        words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
-        # role: the longest phrase from the roles table ending at some token, preferring the rightmost
-        for end in range(len(words), 0, -1):
-            for size in range(min(MAX_ROLE_TOKENS, end), 0, -1):
-                phrase = " ".join(t.lower_ for t in words[end - size:end])
-                # the plural of a listed phrase: "aid groups" is an "aid group"
-                singular = " ".join([*(t.lower_ for t in words[end - size:end - 1]), words[end - 1].lemma_.lower()])
-                found = self.kb.role(phrase) or self.kb.role(singular)
-                if found:
-                    if not self.kb.role(phrase):
-                        phrase = singular
-                    desc.role, (desc.sectors, desc.role_kind) = phrase, found
-                    break
-            if desc.role:
-                break
-        texts = [t.text for t in words]
-        skip_to = 0
-        for n, tok in enumerate(words):
-            if n < skip_to:
-                continue
-            if tok.dep_ == "poss":
-                anchor = self.resolve_token(tok)
-                if anchor is not None:
-                    desc.anchor = anchor
-                continue
-            # country words are capitalised ("us" is a pronoun, "western" no country), and may be
-            # several words ("South African leader")
-            iso, size = self.kb.country_at(texts, n)
-            if iso:
-                desc.country = desc.country or iso
-                skip_to = n + size
-                continue
-            org = self.org_at(tok)
-            if org is None and read_orgs and tok.pos_ == "PROPN" and tok.i not in self.token_actor:
-                org = self.unread_org(tok)  # "a Foreign Office spokesperson": the body's name is read with the noun
-            if org is not None:
-                desc.org = org  # the last wins: "the chair of the House of Commons' development committee"
-                continue
-            if tok.pos_ == "PROPN" and tok.i not in self.token_actor:
-                found = self.kb.actor(tok.text, self.day)
-                if found and found[0].kind == "org":
-                    org = self.actor_from_kb(found[0], found[1])
-                    self.link(org, tok.i, tok.i + 1)
-                    desc.org = org
-        return desc
-
-    def org_at(self, tok: Token) -> ActorState | None:
-        """The organisation a token's mention already names, if any."""
-        actor = self.by_id.get(self.token_actor.get(tok.i, ""))
-        return actor if actor is not None and actor.kind == "org" else None
-
-    def unread_org(self, tok: Token) -> ActorState | None:
-        """An organisation name inside a description that the main pass skipped as a modifier
-        ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
-        if self._ent_index is None:
-            self._ent_index = {i: e for e in joined_entities(self.doc) for i in range(e.start, e.end)}
-        ent = self._ent_index.get(tok.i)
-        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
-            return None
-        start = ent.start + (ent[0].lower_ == "the")
-        if start >= ent.end or self.kb.country(ent.text) or self.name_kind(self.doc[start:ent.end], "ORG") != "org":
-            return None
-        self.org_mention(self.doc[start:ent.end], ent.root, [])
-        return self.org_at(tok)
-
-    def apply(self, actor: ActorState, desc: Description) -> None:
-        """Fill an actor's fields from a description, text first, anchors and organisations next."""
-        base = desc.anchor or desc.org
-        if desc.country and not actor.country:
-            actor.country = desc.country
-        if base is not None and not actor.country:
-            actor.country = base.country
-            if base.code and not actor.code and actor.kind != "person":
-                actor.code = base.code  # "the UN Office for ...": a body of the UN is the UN's (IGO)
-                actor.sectors = list(dict.fromkeys([*actor.sectors, *(s for s in base.sectors if s in ("IGO", "NGO"))]))
-        org = desc.org
-        if org is not None and actor.kind != "org" and org.id != actor.id:
-            actor.belongs_to = actor.belongs_to or org.id
-        if org is not None and org.code and not org.country and not actor.country and not actor.code:
-            # "UN secretary-general Kofi Annan", "the NATO envoy": an international organisation's
-            # own official acts for it (IGOUNO), not for the country he is in or comes from
-            actor.code = org.code
-            actor.sectors = list(dict.fromkeys([*(s for s in org.sectors if s in ("IGO", "NGO")), *actor.sectors]))
-        if desc.role and (not actor.role or desc.role_kind != "relative"):
-            if desc.role_kind == "relative" and desc.role == "counterpart" and desc.anchor and desc.anchor.role:
-                actor.role = actor.role or desc.anchor.role
-            else:
-                actor.role = desc.role if not actor.role or len(desc.role) >= len(actor.role) else actor.role
-        if desc.role_kind == "relative" and base is not None and base.sectors:
-            actor.sectors = list(dict.fromkeys([*base.sectors, *actor.sectors]))
-        elif desc.sectors:
-            actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
-
-    # -- resolution ---------------------------------------------------------------------------------
-    def actor_from_kb(self, entry, term) -> ActorState:
-        for actor in self.actors:
-            if actor.kb_id == entry.id:
-                return actor
-        actor = self.new_actor(entry.name, entry.kind if entry.kind in ("person", "org", "group") else "org", kb_id=entry.id)
-        if term is not None:
-            actor.country, actor.code, actor.role = term.country, term.org, term.role
-            actor.sectors = list(term.sectors)
-        actor.name_tokens = {norm(p) for p in entry.name.split()} | {norm(a) for a in entry.aliases if " " not in a}
-        return actor
-
-    def country_actor(self, iso: str) -> ActorState:
-        for actor in self.actors:
-            if actor.kind == "country" and actor.country == iso:
-                return actor
-        country = self.kb.countries[iso]
-        return self.new_actor(country.name, "country", country=iso)
-
-    def person_by_surname(self, key: str) -> ActorState | None:
-        best = None
-        for actor in self.actors:
-            if actor.kind == "person" and key in actor.name_tokens:
-                if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
-                    best = actor
-        return best
-
-    def resolve_pronoun(self, tok: Token) -> ActorState | None:
-        """The most salient person before ``tok``: a recent subject first, else the last person mentioned."""
-        if self._sent_starts is None:
-            self._sent_starts = [s.start for s in self.doc.sents]
-        import bisect
-
-        sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
-        window_start = self._sent_starts[max(0, sent_index - PRONOUN_WINDOW_SENTENCES)]
-        wanted = PRONOUN_GENDER.get(tok.lower_)
-        people = [
-            a for a in self.actors
-            if (a.kind == "person" or (a.anonymous and a.kind != "group")) and (a.gender is None or wanted is None or a.gender == wanted)
-        ]
-        for table in (self.last_main_subject, self.last_subject):
-            subjects = [(table[a.id], a) for a in people if window_start <= table.get(a.id, -1) < tok.i]
-            if subjects:
-                return max(subjects, key=lambda x: x[0])[1]
-        seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
-        return max(seen, key=lambda x: x[0])[1] if seen else None
-
-    def resolve_token(self, tok: Token) -> ActorState | None:
-        """Actor for a single token already mentioned, a pronoun, or a surname."""
-        if tok.i in self.token_actor:
-            return self.by_id[self.token_actor[tok.i]]
-        if tok.lower_ in PRONOUNS:
-            actor = self.resolve_pronoun(tok)
-            if actor is not None:
-                actor.gender = actor.gender or PRONOUN_GENDER.get(tok.lower_)
-                self.link(actor, tok.i, tok.i + 1, tok)
-            return actor
-        if tok.pos_ == "PROPN" or tok.ent_type_:
-            actor = self.person_by_surname(norm(tok.text))
-            if actor is not None:
-                self.link(actor, tok.i, tok.i + 1, tok)
-                return actor
-        return None
+class ActorResolver(DescriptionReader):
+    """Reads an article's mentions in order: names, nationality words and role nouns."""
 
     # -- the passes ---------------------------------------------------------------------------------
     def run(self) -> None:
@@ -406,6 +61,8 @@ class ActorResolver:
             if tok.i in self.consumed:
                 continue
             if excluded and any(s <= tok.idx < e for s, e in excluded):
+                continue
+            if not tok.is_lower and self.coordinated_mention(tok):
                 continue
             ent = ent_at.get(tok.i)
             if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
@@ -420,6 +77,62 @@ class ActorResolver:
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
                 self.role_mention(tok)
+
+    def coordinated_mention(self, tok: Token) -> bool:
+        """"Kyrgyz and Tajik troops", "Indian, Pakistani and Chinese officials": country words
+        coordinated before one plural role noun name one group per country (KGZ MIL and TJK MIL),
+        not one group of the first country. Read from the words, since the parser attaches such
+        lists in many ways (the first word as the subject, the noun as its conjunct). The noun
+        itself is linked to the group of the country word the parser hangs on it, so the events
+        stage, which expands coordinations from there, reaches every group once. True when read."""
+        doc = self.doc
+        if tok.lower_ == "the":
+            return False  # "The Russian and Chinese navies": the country word starts the list
+        if self._texts is None:
+            self._texts = [t.text for t in doc]
+        countries: list[tuple[str, int, int]] = []  # (iso, start, end)
+        i = tok.i
+        while True:
+            iso, size = self.country_at(self._texts, i)
+            if not iso:
+                break
+            countries.append((iso, i, i + size))
+            j = i + size
+            while j < len(doc) and j - (i + size) < 2 and doc[j].lower_ in COORDINATORS:
+                j += 1
+            if j == i + size or j >= len(doc) or doc[j].is_lower or not self.country_at(self._texts, j)[0]:
+                break
+            i = j
+        if len({iso for iso, _, _ in countries}) < 2:
+            return False
+        start = countries[-1][2]
+        run = []
+        for t in doc[start:start + MAX_ROLE_TOKENS]:
+            if not (t.is_lower and t.pos_ in ("NOUN", "ADJ")) or t.i in self.consumed:
+                break
+            run.append(t)
+        if not run or run[-1].pos_ != "NOUN":
+            return False
+        head = run[-1]
+        desc = self.describe(run)
+        if desc.role is None or desc.role.split()[-1] not in (head.lower_, head.lemma_.lower()):
+            return False
+        if head.tag_ not in ("NNS", "NNPS") and desc.role_kind != "body":
+            return False  # "a Russian and Chinese naval exercise", "the Franco-German proposal"
+        phrase = doc[start:head.i + 1].text
+        groups = []
+        for iso, s, e in countries:
+            actor = self.new_actor(f"{doc[s:e].text} {phrase}", "group")
+            actor.anonymous = desc.role_kind == "body"
+            self.apply(actor, Description(country=iso, role=desc.role, role_kind=desc.role_kind, sectors=desc.sectors))
+            groups.append(actor)
+        direct = [n for n, (_, s, e) in enumerate(countries) if any(t.head.i == head.i for t in doc[s:e])]
+        owner = groups[direct[0] if direct else 0]
+        for actor, (_, s, e) in zip(groups, countries):
+            self.link(actor, s, e)
+        self.link(owner, start, head.i + 1, head)
+        self.consumed.update(range(tok.i, head.i + 1))
+        return True
 
     def is_modifier(self, ent: Span) -> bool:
         root = ent.root
@@ -444,11 +157,11 @@ class ActorResolver:
         label = ent.label_
         if sum(c.isalpha() for c in text) < 2 or text.lower() in ("i", "we", "you", "it", "they"):
             return  # "I." tagged as a name
-        if label == "NORP":
+        if label == "NORP" and not (self.kb.country(text) or self.kb.capital(text)):  # "Tajikistan's", "Kigali" tagged NORP
             self.norp_mention(doc[start:end])
             return
-        iso = self.kb.country(text) or self.kb.capital(text)
-        if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC"):
+        iso = self.kb.country(text) or self.kb.capital(text) or self.ambiguous_country(text)
+        if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
             self.link(self.country_actor(iso), start, end)
             return
         kind = self.name_kind(doc[start:end], label)
@@ -497,24 +210,6 @@ class ActorResolver:
         if tok.dep_ in ARGUMENT_DEPS:
             return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ARGUMENT_PREPS
-
-    def description_tokens(self, span: Span) -> list[Token]:
-        """Words describing the named span: modifiers before it, and an apposition on either side."""
-        head = span.root
-        out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
-        # keep only the contiguous run that ends at the name (not a clause further left)
-        out = _last_run(out)
-        if head.dep_ == "appos" and head.head.i < span.start:
-            noun = appos_host(head)
-            out += [
-                t for t in noun.subtree
-                if t.i < span.start and not t.is_punct and t not in out
-                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None)
-            ]
-        for child in head.children:
-            if child.dep_ == "appos" and child.i > span.end:
-                out += [t for t in child.subtree if not t.is_punct]
-        return sorted(set(out), key=lambda t: t.i)
 
     def person_mention(self, span: Span, first: int, head: Token, desc_tokens: list[Token]) -> None:
         key_last = norm(span[-1].text)
@@ -589,7 +284,7 @@ class ActorResolver:
     def norp_mention(self, span: Span) -> None:
         """'Russian' before a role noun is handled with the noun; 'the Russians' alone is the country."""
         tok = span.root
-        iso = self.kb.adjective(span.text)
+        iso = self.kb.adjective(span.text) or self.ambiguous_country(span.text)
         if iso is None:
             return
         if any(c.lower_ == "ethnic" for c in tok.children):
@@ -603,8 +298,9 @@ class ActorResolver:
             return  # part of a longer noun; its head decides
         if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
-        left = [t for t in tok.subtree if t.i <= tok.i and t.i not in self.consumed]
-        left = _last_run(left)
+        # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose
+        left = [t for t in tok.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")]
+        left = last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
             return
@@ -648,43 +344,6 @@ class ActorResolver:
         for t in left:
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
-
-    def match_description(self, desc: Description) -> ActorState | None:
-        """An earlier actor that a definite description fits: same role head, same country if stated."""
-        head = desc.role.split()[-1]
-        best = None
-        for actor in self.actors:
-            if actor.kind not in ("person",):
-                continue  # a singular description ("the official") names one person, not a group
-            if actor.role_head() != head and not (actor.role and f" {desc.role}" in f" {actor.role}"):
-                continue
-            if desc.country and actor.country and desc.country != actor.country:
-                continue
-            if desc.country and not actor.country:
-                continue
-            if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
-                best = actor
-        return best
-
-
-def merge_descriptions(resolver: ActorResolver) -> None:
-    """Fold an unnamed office holder ("Russian defence minister" in a headline) into the named
-    person who holds that office in the same article, so one person is one actor."""
-    named = [a for a in resolver.actors if a.kind == "person" and not a.anonymous and a.role and a.country]
-    for actor in list(resolver.actors):
-        if not (actor.anonymous and actor.kind == "person" and actor.role and actor.country):
-            continue
-        role = resolver.kb.role(actor.role)
-        if role is None or role[1] != "office":
-            continue
-        twin = next((n for n in named if n.country == actor.country and norm_role(n.role) == norm_role(actor.role)), None)
-        if twin is None:
-            continue
-        twin.mentions.extend(actor.mentions)
-        for i, owner in list(resolver.token_actor.items()):
-            if owner == actor.id:
-                resolver.token_actor[i] = twin.id
-        actor.mentions = []
 
 
 def find_actors(doc: Doc, day: date | None = None, kb: KnowledgeBase | None = None) -> ActorResolver:

@@ -79,6 +79,9 @@ class ActorCodes:
         noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
         group = self.modified_group(tok)
         if group is not None:
+            actor = self.actors.get(self.actor_at(tok) or "")
+            if actor is not None and actor.country == group[:3] and actor_code(actor):
+                return actor.id, actor_code(actor)  # the group the actors stage read ("Kyrgyz and Tajik troops")
             return None, group
         actor_id = self.actor_at(tok)
         if actor_id is not None:

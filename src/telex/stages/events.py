@@ -118,6 +118,9 @@ class EventFinder(Roles, Modality, Context):
         self.quotes = doc._.telex_quotes or []
         basis = doc._.telex_actor_country_basis if doc.has_extension("telex_actor_country_basis") else None
         self.country_basis: dict[str, str] = basis or {}
+        #: actors made for participants coded from their own words (see :meth:`phrase_actor`)
+        self.phrase_actors: dict[str, Actor] = {}
+        self.phrase_keys: dict[tuple[str, str], str] = {}
 
     # -- matching and speech acts -------------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
@@ -308,6 +311,9 @@ class EventFinder(Roles, Modality, Context):
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
                 targets = sources  # "Peru and Bolivia agreed to share information": each with the other
+            if pattern.roles == "mutual" and pattern.keywords:
+                # "Kyrgyz and Tajik troops exchanged fire": the keyword object is what they do to each other, not a party
+                targets = [t for t in targets if t.lemma_.lower() not in pattern.keywords or self.actor_at(t)]
             if pattern.roles == "mutual" and not targets and len(sources) > 1:
                 targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
@@ -341,6 +347,8 @@ class EventFinder(Roles, Modality, Context):
                         t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
+                    s_id = s_id or self.phrase_actor(s, s_code)
+                    t_id = t_id or self.phrase_actor(t, t_code)
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
                     if pattern.roles == "mutual" and t is not None and t_code and s_code:
                         pairs.append(((t, t_id, t_code), (s, s_id, s_code)))
@@ -383,7 +391,37 @@ class EventFinder(Roles, Modality, Context):
                         confidence=round(min(confidence, 0.95), 2),
                     )
                 )
-        return prune(events)
+        kept = prune(events)
+        used = {a for e in kept for a in (e.source, e.target)}
+        if any(a in used for a in self.phrase_actors):
+            self.doc._.telex_actors = [*(self.doc._.telex_actors or ()), *(a for a in self.phrase_actors.values() if a.id in used)]
+        return kept
+
+    def phrase_actor(self, tok: Token | None, code: str | None) -> str | None:
+        """An actor for a participant coded from its own words ("Police in Bangladesh" -> BGDCOP), so
+        that every coded side of an event is an actor with a name: the country's actor for a bare
+        country code, else a group or organisation named by the noun phrase."""
+        if tok is None or not code:
+            return None
+        iso = code[:3] if code[:3] in self.kb.countries else None
+        if iso and len(code) == 3:
+            found = next((a for a in self.actors.values() if a.kind == "country" and a.country == iso), None)
+            if found is not None:
+                return found.id
+        name = self.doc[self.phrase_start(tok).i:tok.i + 1].text if not iso or len(code) > 3 else self.kb.countries[iso].name
+        key = (name.lower(), code)
+        if key not in self.phrase_keys:
+            numbers = [int(a.id[1:]) for a in [*self.actors.values(), *self.phrase_actors.values()] if a.id[1:].isdigit()]
+            kind = "country" if iso and len(code) == 3 else "group" if tok.tag_ in ("NNS", "NNPS") else "org"
+            sectors = [code[i:i + 3] for i in range(3, len(code), 3)] if iso else [code[:3]]
+            actor = Actor(
+                id=f"a{max(numbers, default=0) + 1}", name=name, kind=kind, country=iso,
+                code=None if iso else code[3:] or code, sectors=sectors,
+                mentions=[(self.phrase_start(tok).idx, tok.idx + len(tok))],
+            )
+            self.phrase_actors[actor.id] = actor
+            self.phrase_keys[key] = actor.id
+        return self.phrase_keys[key]
 
 
 #: Acts done at home, to the actor's own country when no target is named: concessions (easing

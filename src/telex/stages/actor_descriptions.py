@@ -1,0 +1,170 @@
+"""Reading the words around an actor: the country, role, sectors, possessor and organisation that
+a description states ("Scholz's spokesman", "a Foreign Office spokesperson", "the UN envoy"), and
+filling an actor's fields from them.
+
+:class:`DescriptionReader` extends :class:`~telex.stages.actor_linking.ActorIndex`; mention
+recognition (:class:`telex.stages.actors.ActorResolver`) builds on it and provides ``org_mention``
+and ``name_kind``, which reading an organisation's name inside a description needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from telex.stages.actor_linking import ActorIndex, ActorState
+from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, joined_entities, last_run
+
+
+@dataclass
+class Description:
+    """What the words around a name say: country, role, sectors, and whose it is ("Scholz's spokesman")."""
+
+    country: str | None = None
+    role: str | None = None
+    role_kind: str | None = None
+    sectors: tuple[str, ...] = ()
+    anchor: ActorState | None = None
+    org: ActorState | None = None
+    tokens: list[Token] = field(default_factory=list)
+
+
+class DescriptionReader(ActorIndex):
+    """Description reading on top of the actor index."""
+
+    # -- descriptions -----------------------------------------------------------------------------
+    def describe(self, tokens: list[Token], read_orgs: bool = True) -> Description:
+        """Read country, role and possessor from the words describing an actor. ``read_orgs``: also
+        read an organisation's name among them as its own mention (not inside that name itself)."""
+        desc = Description(tokens=tokens)
+        words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
+        # role: the longest phrase from the roles table ending at some token, preferring the rightmost
+        for end in range(len(words), 0, -1):
+            for size in range(min(MAX_ROLE_TOKENS, end), 0, -1):
+                phrase = " ".join(t.lower_ for t in words[end - size:end])
+                # the plural of a listed phrase: "aid groups" is an "aid group"
+                singular = " ".join([*(t.lower_ for t in words[end - size:end - 1]), words[end - 1].lemma_.lower()])
+                found = self.kb.role(phrase) or self.kb.role(singular)
+                if found:
+                    if not self.kb.role(phrase):
+                        phrase = singular
+                    desc.role, (desc.sectors, desc.role_kind) = phrase, found
+                    break
+            if desc.role:
+                break
+        texts = [t.text for t in words]
+        skip_to = 0
+        for n, tok in enumerate(words):
+            if n < skip_to:
+                continue
+            if tok.dep_ == "poss":
+                anchor = self.resolve_token(tok)
+                if anchor is not None:
+                    desc.anchor = anchor
+                    if anchor.kind == "country":
+                        desc.country = desc.country or anchor.country  # "Russia's president" is the Russian president
+                    continue
+                # a possessor not read yet may be a country or an organisation: "the UN's special representative"
+            # country words are capitalised ("us" is a pronoun, "western" no country), and may be
+            # several words ("South African leader")
+            iso, size = self.country_at(texts, n)
+            if iso:
+                desc.country = desc.country or iso
+                skip_to = n + size
+                continue
+            org = self.org_at(tok)
+            if org is None and read_orgs and tok.pos_ == "PROPN" and tok.i not in self.token_actor:
+                org = self.unread_org(tok)  # "a Foreign Office spokesperson": the body's name is read with the noun
+            if org is not None:
+                desc.org = org  # the last wins: "the chair of the House of Commons' development committee"
+                continue
+            if tok.pos_ == "PROPN" and tok.i not in self.token_actor:
+                found = self.kb.actor(tok.text, self.day)
+                if found and found[0].kind == "org":
+                    org = self.actor_from_kb(found[0], found[1])
+                    self.link(org, tok.i, tok.i + 1)
+                    desc.org = org
+        return desc
+
+    def org_at(self, tok: Token) -> ActorState | None:
+        """The organisation a token's mention already names, if any."""
+        actor = self.by_id.get(self.token_actor.get(tok.i, ""))
+        return actor if actor is not None and actor.kind == "org" else None
+
+    def unread_org(self, tok: Token) -> ActorState | None:
+        """An organisation name inside a description that the main pass skipped as a modifier
+        ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
+        if self._ent_index is None:
+            self._ent_index = {i: e for e in joined_entities(self.doc) for i in range(e.start, e.end)}
+        ent = self._ent_index.get(tok.i)
+        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
+            return None
+        start = ent.start + (ent[0].lower_ == "the")
+        if start >= ent.end or self.kb.country(ent.text) or self.name_kind(self.doc[start:ent.end], "ORG") != "org":
+            return None
+        self.org_mention(self.doc[start:ent.end], ent.root, [])
+        return self.org_at(tok)
+
+    def apply(self, actor: ActorState, desc: Description) -> None:
+        """Fill an actor's fields from a description, text first, anchors and organisations next."""
+        base = desc.anchor or desc.org
+        if desc.country and not actor.country:
+            actor.country = desc.country
+        if base is not None and not actor.country:
+            actor.country = base.country
+            if base.code and not actor.code and actor.kind != "person":
+                actor.code = base.code  # "the UN Office for ...": a body of the UN is the UN's (IGO)
+                actor.sectors = list(dict.fromkeys([*actor.sectors, *(s for s in base.sectors if s in ("IGO", "NGO"))]))
+        org = desc.org
+        if org is not None and actor.kind != "org" and org.id != actor.id:
+            actor.belongs_to = actor.belongs_to or org.id
+        if org is not None and org.code and not org.country and not actor.country and not actor.code:
+            # "UN secretary-general Kofi Annan", "the NATO envoy": an international organisation's
+            # own official acts for it (IGOUNO), not for the country he is in or comes from
+            actor.code = org.code
+            actor.sectors = list(dict.fromkeys([*(s for s in org.sectors if s in ("IGO", "NGO")), *actor.sectors]))
+        if desc.role and (not actor.role or desc.role_kind != "relative"):
+            if desc.role_kind == "relative" and desc.role == "counterpart" and desc.anchor and desc.anchor.role:
+                actor.role = actor.role or desc.anchor.role
+            else:
+                actor.role = desc.role if not actor.role or len(desc.role) >= len(actor.role) else actor.role
+        if desc.role_kind == "relative" and base is not None and base.sectors:
+            actor.sectors = list(dict.fromkeys([*base.sectors, *actor.sectors]))
+        elif desc.sectors:
+            actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
+
+    def description_tokens(self, span: Span) -> list[Token]:
+        """Words describing the named span: modifiers before it, and an apposition on either side."""
+        head = span.root
+        out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
+        # keep only the contiguous run that ends at the name (not a clause further left)
+        out = last_run(out)
+        if head.dep_ == "appos" and head.head.i < span.start:
+            noun = appos_host(head)
+            out += [
+                t for t in noun.subtree
+                if t.i < span.start and not t.is_punct and t not in out
+                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None)
+            ]
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > span.end:
+                out += [t for t in child.subtree if not t.is_punct]
+        return sorted(set(out), key=lambda t: t.i)
+
+    def match_description(self, desc: Description) -> ActorState | None:
+        """An earlier actor that a definite description fits: same role head, same country if stated."""
+        head = desc.role.split()[-1]
+        best = None
+        for actor in self.actors:
+            if actor.kind not in ("person",):
+                continue  # a singular description ("the official") names one person, not a group
+            if actor.role_head() != head and not (actor.role and f" {desc.role}" in f" {actor.role}"):
+                continue
+            if desc.country and actor.country and desc.country != actor.country:
+                continue
+            if desc.country and not actor.country:
+                continue
+            if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
+                best = actor
+        return best

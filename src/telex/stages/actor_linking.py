@@ -1,0 +1,220 @@
+"""Actor bookkeeping and linking: the actors found so far, which tokens mention which, and how
+a later mention finds its actor (a surname, a knowledge-base entry, a pronoun).
+
+:class:`ActorIndex` holds the state that :class:`telex.stages.actors.ActorResolver` builds on;
+:func:`merge_descriptions` folds an unnamed office holder into the named person holding it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from telex.kb import KnowledgeBase, norm, norm_role
+from telex.records import Actor
+from telex.stages.actor_words import PRONOUN_GENDER, PRONOUN_WINDOW_SENTENCES, PRONOUNS, ambiguous_countries, appos_host
+
+
+@dataclass
+class ActorState:
+    id: str
+    name: str
+    kind: str  # person | org | country | group
+    country: str | None = None
+    code: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    role: str | None = None
+    anonymous: bool = False
+    kb_id: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    name_tokens: set[str] = field(default_factory=set)
+    #: Where ``country`` came from when the actor's own description and the knowledge base gave none:
+    #: "phrase" (a country word in the same noun phrase: "King Hassan of Morocco"), "sentence" (the one
+    #: country its sentence names) or "article" (the dateline's or the article's dominant country).
+    #: None when the country was stated or known. See :func:`infer_countries`.
+    country_basis: str | None = None
+    #: "f" or "m" where the text or a given name says so; pronouns resolve only to a person they fit.
+    gender: str | None = None
+    #: The organisation an unnamed actor speaks or works for ("a Foreign Office spokesperson"), whose
+    #: country it shares when only the organisation's is inferred.
+    belongs_to: str | None = None
+
+    def role_head(self) -> str | None:
+        return self.role.split()[-1].lower() if self.role else None
+
+    def to_record(self) -> Actor:
+        return Actor(
+            id=self.id,
+            name=self.name,
+            kind=self.kind,
+            country=self.country,
+            code=self.code,
+            sectors=list(dict.fromkeys(self.sectors)),
+            role=self.role,
+            anonymous=self.anonymous,
+            kb_id=self.kb_id,
+            mentions=sorted(set(self.mentions)),
+        )
+
+
+class ActorIndex:
+    """The actors of one document and their mentions, with salience for pronouns."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: date | None):
+        self.doc = doc
+        self.kb = kb
+        self.day = day
+        self.actors: list[ActorState] = []
+        self.token_actor: dict[int, str] = {}
+        self.by_id: dict[str, ActorState] = {}
+        self.consumed: set[int] = set()
+        # salience: actor id -> (token index of last mention, token index of last subject mention)
+        self.last_seen: dict[str, int] = {}
+        self.last_subject: dict[str, int] = {}
+        self.last_main_subject: dict[str, int] = {}
+        self._sent_starts: list[int] | None = None
+        self._ent_index: dict[int, Span] | None = None
+        self._texts: list[str] | None = None
+        self._place_countries: dict[str, int] | None = None
+
+    # -- bookkeeping ------------------------------------------------------------------------------
+    def new_actor(self, name: str, kind: str, **fields) -> ActorState:
+        actor = ActorState(id=f"a{len(self.actors) + 1}", name=name, kind=kind, **fields)
+        self.actors.append(actor)
+        self.by_id[actor.id] = actor
+        return actor
+
+    def link(self, actor: ActorState, start: int, end: int, head: Token | None = None) -> ActorState:
+        """Record tokens ``start:end`` as a mention of ``actor``."""
+        span = self.doc[start:end]
+        actor.mentions.append((span.start_char, span.end_char))
+        for i in range(start, end):
+            self.token_actor.setdefault(i, actor.id)
+            self.consumed.add(i)
+        head = head or span.root
+        self.last_seen[actor.id] = head.i
+        if head.dep_ == "appos":
+            head = appos_host(head)  # "Venclova's spokesman, Marius Dovydas, said": the apposition's noun is the subject
+        if head.dep_ in ("nsubj", "nsubjpass") and (actor.kind == "person" or actor.anonymous):
+            self.last_subject[actor.id] = head.i
+            verb = head.head
+            if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+                self.last_main_subject[actor.id] = head.i
+        return actor
+
+    # -- resolution ---------------------------------------------------------------------------------
+    def actor_from_kb(self, entry, term) -> ActorState:
+        for actor in self.actors:
+            if actor.kb_id == entry.id:
+                return actor
+        actor = self.new_actor(entry.name, entry.kind if entry.kind in ("person", "org", "group") else "org", kb_id=entry.id)
+        if term is not None:
+            actor.country, actor.code, actor.role = term.country, term.org, term.role
+            actor.sectors = list(term.sectors)
+        actor.name_tokens = {norm(p) for p in entry.name.split()} | {norm(a) for a in entry.aliases if " " not in a}
+        return actor
+
+    def ambiguous_country(self, word: str) -> str | None:
+        """The country an ambiguous country word ("Congolese", "Korea") names in this article: the one
+        candidate whose names, capitals and places the article mentions more than the others' ("Goma",
+        "Kinshasa" -> COD; "Brazzaville" -> COG), else None. The places stage resolves place names
+        the same way."""
+        candidates = ambiguous_countries().get(word.lower().removeprefix("the "))
+        if not candidates or not word[:1].isupper():
+            return None
+        if self._place_countries is None:
+            from telex.gazetteer import country_of
+
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                if ent.label_ not in ("GPE", "LOC", "FAC") or ent.text.lower() in ambiguous_countries():
+                    continue
+                iso = self.kb.country(ent.text) or self.kb.capital(ent.text) or country_of(ent.text)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+            self._place_countries = counts
+        ranked = sorted(((self._place_countries.get(c, 0), c) for c in candidates), reverse=True)
+        if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1]
+        return None
+
+    def country_at(self, texts: list[str], n: int) -> tuple[str | None, int]:
+        """The knowledge base's country word at ``texts[n]``, else an ambiguous one this article resolves."""
+        iso, size = self.kb.country_at(texts, n)
+        if iso is None and texts[n].lower() in ambiguous_countries():
+            iso = self.ambiguous_country(texts[n])
+            size = 1 if iso else 0
+        return iso, size
+
+    def country_actor(self, iso: str) -> ActorState:
+        for actor in self.actors:
+            if actor.kind == "country" and actor.country == iso:
+                return actor
+        country = self.kb.countries[iso]
+        return self.new_actor(country.name, "country", country=iso)
+
+    def person_by_surname(self, key: str) -> ActorState | None:
+        best = None
+        for actor in self.actors:
+            if actor.kind == "person" and key in actor.name_tokens:
+                if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
+                    best = actor
+        return best
+
+    def resolve_pronoun(self, tok: Token) -> ActorState | None:
+        """The most salient person before ``tok``: a recent subject first, else the last person mentioned."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        window_start = self._sent_starts[max(0, sent_index - PRONOUN_WINDOW_SENTENCES)]
+        wanted = PRONOUN_GENDER.get(tok.lower_)
+        people = [
+            a for a in self.actors
+            if (a.kind == "person" or (a.anonymous and a.kind != "group")) and (a.gender is None or wanted is None or a.gender == wanted)
+        ]
+        for table in (self.last_main_subject, self.last_subject):
+            subjects = [(table[a.id], a) for a in people if window_start <= table.get(a.id, -1) < tok.i]
+            if subjects:
+                return max(subjects, key=lambda x: x[0])[1]
+        seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
+        return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def resolve_token(self, tok: Token) -> ActorState | None:
+        """Actor for a single token already mentioned, a pronoun, or a surname."""
+        if tok.i in self.token_actor:
+            return self.by_id[self.token_actor[tok.i]]
+        if tok.lower_ in PRONOUNS:
+            actor = self.resolve_pronoun(tok)
+            if actor is not None:
+                actor.gender = actor.gender or PRONOUN_GENDER.get(tok.lower_)
+                self.link(actor, tok.i, tok.i + 1, tok)
+            return actor
+        if tok.pos_ == "PROPN" or tok.ent_type_:
+            actor = self.person_by_surname(norm(tok.text))
+            if actor is not None:
+                self.link(actor, tok.i, tok.i + 1, tok)
+                return actor
+        return None
+
+
+def merge_descriptions(resolver: ActorIndex) -> None:
+    """Fold an unnamed office holder ("Russian defence minister" in a headline) into the named
+    person who holds that office in the same article, so one person is one actor."""
+    named = [a for a in resolver.actors if a.kind == "person" and not a.anonymous and a.role and a.country]
+    for actor in list(resolver.actors):
+        if not (actor.anonymous and actor.kind == "person" and actor.role and actor.country):
+            continue
+        role = resolver.kb.role(actor.role)
+        if role is None or role[1] != "office":
+            continue
+        twin = next((n for n in named if n.country == actor.country and norm_role(n.role) == norm_role(actor.role)), None)
+        if twin is None:
+            continue
+        twin.mentions.extend(actor.mentions)
+        for i, owner in list(resolver.token_actor.items()):
+            if owner == actor.id:
+                resolver.token_actor[i] = twin.id
+        actor.mentions = []

@@ -1,0 +1,138 @@
+"""Vocabulary and parse helpers shared by the actor modules: which words make a name an
+organisation, which are titles, pronouns and the genders words state, and small helpers on the
+dependency parse (an apposition's real host, a name split at an inner preposition).
+
+Used by :mod:`telex.stages.actors` (mention recognition), :mod:`telex.stages.actor_descriptions`
+and :mod:`telex.stages.actor_linking`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from telex.knowledge import data_lines
+
+#: Words that make a capitalised name an organisation rather than a person.
+ORG_WORDS = frozenset(
+    """ministry ministries party council agency union committee army forces force court bank group company
+    corporation corp inc ltd llc association organisation organization department office commission parliament
+    senate congress assembly front movement brigade brigades institute university times post news service guard
+    police navy command coalition alliance federation fund foundation network tribunal authority board
+    administration government cabinet club league press radio television tv journal channel""".split()
+)
+
+#: Titles that may stand before a surname ("Secretary Austin", "Mr Putin"); kept in the mention span.
+TITLES = frozenset(
+    """mr mrs ms miss dr prof president minister secretary chancellor premier senator sen rep representative
+    gen general col colonel lt maj major adm admiral capt captain sgt governor gov mayor ambassador judge justice
+    king queen prince princess sheikh emir ayatollah pope cardinal bishop rev father sir lord lady dame""".split()
+)
+
+PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
+
+#: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m", "sheikh": "m", "emir": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "queen": "f", "princess": "f",
+}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "f" or "m", from knowledge/given_names.tsv."""
+    out = {}
+    for _, line in data_lines("given_names.tsv"):
+        name, gender = line.split("\t")[:2]
+        out[name.strip().lower()] = gender.strip()
+    return out
+
+
+@lru_cache(maxsize=1)
+def ambiguous_countries() -> dict[str, tuple[str, ...]]:
+    """Country word -> the countries it may name ("Congolese" -> COD, COG), from knowledge/ambiguous_countries.tsv."""
+    out = {}
+    for _, line in data_lines("ambiguous_countries.tsv"):
+        word, candidates = line.split("\t")[:2]
+        out[word.strip().lower()] = tuple(c.strip() for c in candidates.split(";") if c.strip())
+    return out
+
+
+def word_gender(word: str) -> str | None:
+    """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
+    word = word.lower().strip(".")
+    if word in TITLE_GENDER:
+        return TITLE_GENDER[word]
+    if word.endswith(("woman", "women")):
+        return "f"
+    if word.endswith(("man", "men")) and len(word) > 5 and word not in ("human", "german", "german"):
+        return "m"  # spokesman, chairman, congressman (not "German", "Oman")
+    return None
+
+#: Dependency labels of a noun in an argument position: where a name is taking part, not only named.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "appos", "poss", "agent", "attr", "conj"})
+#: Prepositions whose object takes part in an action ("talks with Moscow", "aid to Kyiv").
+ARGUMENT_PREPS = frozenset({"with", "to", "between", "against", "from", "by", "toward", "towards", "for"})
+
+#: Longest role phrase looked up, in tokens ("chief of the general staff" is five).
+MAX_ROLE_TOKENS = 5
+
+#: Words that join country words modifying one noun: "Kyrgyz and Tajik troops", "US, British and
+#: French diplomats", "Kyrgyz-Tajik". At most two in a row (", and").
+COORDINATORS = frozenset({",", "and", "or", "-", "&"})
+
+#: Sentences back that a pronoun looks for its antecedent's subject position. Two covers
+#: "X said ... . He added ..." and a quote in between.
+PRONOUN_WINDOW_SENTENCES = 3
+
+
+#: Prepositions that join two capitalised parts of one organisation's name, which the tagger splits
+#: into two entities: "Office for the Coordination of Humanitarian Affairs", "Commission on Human Rights".
+NAME_JOINERS = frozenset({"for", "of", "on"})
+
+
+def joined_entities(doc: Doc) -> list[Span]:
+    """The document's entities, with an organisation whose name the tagger split at an inner
+    preposition joined again: ORG ending in an organisation word ("UN Office"), "for/of/on",
+    optionally "the", then a capitalised ORG ("Coordination of Humanitarian Affairs")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        if i + 1 < len(ents) and ent.label_ == "ORG" and ents[i + 1].label_ == "ORG" and ent[-1].lower_ in ORG_WORDS:
+            between = [t.lower_ for t in doc[ent.end:ents[i + 1].start]]
+            nxt = ents[i + 1]
+            first = next((t for t in nxt if t.lower_ != "the"), None)
+            if between and between[0] in NAME_JOINERS and between[1:] in ([], ["the"]) and first is not None and first.is_title:
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+def appos_host(tok: Token) -> Token:
+    """The noun a name stands in apposition to. The parser often hangs the name on the last noun of
+    the phrase before it: in "the chair of the defence committee, Ann Lee" on "committee", though Ann
+    Lee is the chair. A person's name after "<role> of/for <organisation>" is the role's."""
+    host = tok.head
+    if host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.lower_ in ("of", "for", "at"):
+        role = host.head.head
+        if role.pos_ == "NOUN" and role.lower_ not in ORG_WORDS and host.lower_ in ORG_WORDS:
+            return role
+    return host
+
+
+def last_run(tokens: list[Token]) -> list[Token]:
+    """The contiguous run of tokens that ends the list: the words right before a name, not a clause
+    further left that the parse also hangs on it."""
+    run: list[Token] = []
+    for t in reversed(tokens):
+        if run and t.i != run[-1].i - 1:
+            break
+        run.append(t)
+    return list(reversed(run))
