@@ -129,9 +129,26 @@ def speaker_text(text, fragment):
         ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
         # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one
         ("Supporters gathered.\n\n“All the way!” Dawson shouted, shorthand for taking the fight all the way to the convention in July.", "All the way", "Dawson"),
+        # a list of quotes each signed after a dash: a signature ends at the end of its line
+        ("Readers wrote in.\n\n“The fares are too high.” ― Dana Roe\n“The buses are never on time.” ― Lou Park\n“I walk now.” ― Mia Stone", "never on time", "Lou Park"),
     ],
 )
 def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # quoted words inside reported speech are the statement's speaker's, not those of a subject in its content
+        ("Mayor Ida Brenner said in a letter that the poster “falsely and deliberately” suggests the police back the plan.", "falsely and deliberately", "Mayor Ida Brenner"),
+        ("Senator Omar Vance said his rival had once described the treaty as “a model for the region.”", "a model for the region", "Senator Omar Vance"),
+        # the main clause's cue governs the quote, not a cue in a relative clause on its object
+        ("Governor Lena Holt told a student who suggested that voting was pointless that “staying home is no strategy at all.”", "staying home", "Governor Lena Holt"),
+    ],
+)
+def test_quoted_words_belong_to_the_governing_statement(nlp, text, fragment, speaker):
     kind, said = speaker_text(text, fragment)
     assert kind != "term" and said == speaker
 

@@ -81,8 +81,9 @@ FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
-#: An attribution after a quote on its line: "... ” ― Carla Sanchez".
-_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w.'’-]*\.?[\s\u00a0]?){1,5})")
+#: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
+#: separated by spaces only: a newline ends the signature (the next line is the next quote).
+_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
 
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 #: A quote that is only a stage direction or an editor's note: "(CROSSTALK)", "[inaudible]".
@@ -356,6 +357,19 @@ class QuoteFinder:
                     return tok
         return None
 
+    def governing_cue(self, cue: Token) -> Token:
+        """The outermost cue whose statement contains ``cue``: quoted words inside reported speech
+        belong to the statement's speaker, not to someone its content says spoke ("Holm said the ad
+        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's)."""
+        tok, best = cue, cue
+        for _ in range(12):
+            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
+                best = tok
+        return best
+
     def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
         """A verb outside the speech-verb list that still frames the quote as speech by where it
         stands: right after a quote that ends on "," "?" or "!" with only its subject between
@@ -504,6 +518,8 @@ class QuoteFinder:
             found.speaker = self.label_actor(*label)
             return
         cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
+        if cue is not None:
+            cue = self.governing_cue(cue)
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
