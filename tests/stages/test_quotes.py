@@ -153,6 +153,24 @@ def test_quoted_words_belong_to_the_governing_statement(nlp, text, fragment, spe
     assert kind != "term" and said == speaker
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # the subject set off by commas or a bracket, wherever the parser hung it
+        ("In a statement to the Daily Ledger, her chief of staff, Tom Reyes, said: “The governor backs the bill.”", "backs the bill", "Tom Reyes"),
+        # a verb the parser left unattached ("dep") passes its subject on to its conjunct
+        ("The chairman waved as if to calm the hall, then leaned in and boomed: “Let’s win in November.”", "win in November", "The chairman"),
+        # a sentence about someone that a colon ends introduces their words
+        ("The election is in May.\n\nSenator Ruth Gale then listed her demands:\n\n“Fund the clinics and reopen the depot.”", "reopen the depot", "Senator Ruth Gale"),
+        # a paragraph that is only a quote, after a paragraph that ends on a person
+        ("The rally began at noon.\n\nMayor Dan Kirby praised the volunteers and thanked the police.\n\n“We could not have done this without every one of them.”", "every one of them", "Mayor Dan Kirby"),
+    ],
+)
+def test_speaker_outside_the_cue_clause(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker
+
+
 def test_speaker_after_an_inverted_cue_is_not_reported_content(nlp):
     text = 'Delegates waited.\n\n"Is the chairman running against the committee?" asked Mr. Manafort, referring to the candidate.'
     quotes = telex.extract(text).quotes
