@@ -233,3 +233,25 @@ def test_noun_objects_of_clause_only_cues_are_not_reported_speech(nlp, text):
 def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
     kinds = [q.kind for q in telex.extract(text).quotes if q.text == fragment]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # wanting, planning and taking sides are stances held: their infinitive or object is the content
+        ("The governor wants to raise the fuel tax next spring.", "to raise the fuel tax next spring", "The governor"),
+        ("The union plans to strike in March.", "to strike in March", "The union"),
+        ("Most farmers oppose the new levy.", "the new levy", "Most farmers"),
+        # a raising verb is the writer's judgement of a whole clause, held by no one in it
+        ("The senator seems to have changed her mind.", "The senator seems to have changed her mind", None),
+    ],
+)
+def test_attitudes_are_attributions(nlp, text, content, speaker):
+    found = [q for q in telex.extract(text).quotes if q.kind == "indirect" and q.text == content]
+    assert found, [q.text for q in telex.extract(text).quotes]
+    said = text[found[0].speaker_span[0]:found[0].speaker_span[1]] if found[0].speaker_span else None
+    assert said == speaker
+
+
+def test_trying_is_not_an_attitude(nlp):
+    assert indirect_texts("The minister tried to calm the crowd outside the hall.") == []
