@@ -129,9 +129,44 @@ def speaker_text(text, fragment):
         ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
         # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one
         ("Supporters gathered.\n\n“All the way!” Dawson shouted, shorthand for taking the fight all the way to the convention in July.", "All the way", "Dawson"),
+        # a list of quotes each signed after a dash: a signature ends at the end of its line
+        ("Readers wrote in.\n\n“The fares are too high.” ― Dana Roe\n“The buses are never on time.” ― Lou Park\n“I walk now.” ― Mia Stone", "never on time", "Lou Park"),
     ],
 )
 def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # quoted words inside reported speech are the statement's speaker's, not those of a subject in its content
+        ("Mayor Ida Brenner said in a letter that the poster “falsely and deliberately” suggests the police back the plan.", "falsely and deliberately", "Mayor Ida Brenner"),
+        ("Senator Omar Vance said his rival had once described the treaty as “a model for the region.”", "a model for the region", "Senator Omar Vance"),
+        # the main clause's cue governs the quote, not a cue in a relative clause on its object
+        ("Governor Lena Holt told a student who suggested that voting was pointless that “staying home is no strategy at all.”", "staying home", "Governor Lena Holt"),
+    ],
+)
+def test_quoted_words_belong_to_the_governing_statement(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # the subject set off by commas or a bracket, wherever the parser hung it
+        ("In a statement to the Daily Ledger, her chief of staff, Tom Reyes, said: “The governor backs the bill.”", "backs the bill", "Tom Reyes"),
+        # a verb the parser left unattached ("dep") passes its subject on to its conjunct
+        ("The chairman waved as if to calm the hall, then leaned in and boomed: “Let’s win in November.”", "win in November", "The chairman"),
+        # a sentence about someone that a colon ends introduces their words
+        ("The election is in May.\n\nSenator Ruth Gale then listed her demands:\n\n“Fund the clinics and reopen the depot.”", "reopen the depot", "Senator Ruth Gale"),
+        # a paragraph that is only a quote, after a paragraph that ends on a person
+        ("The rally began at noon.\n\nMayor Dan Kirby praised the volunteers and thanked the police.\n\n“We could not have done this without every one of them.”", "every one of them", "Mayor Dan Kirby"),
+    ],
+)
+def test_speaker_outside_the_cue_clause(nlp, text, fragment, speaker):
     kind, said = speaker_text(text, fragment)
     assert kind != "term" and said == speaker
 
@@ -198,3 +233,25 @@ def test_noun_objects_of_clause_only_cues_are_not_reported_speech(nlp, text):
 def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
     kinds = [q.kind for q in telex.extract(text).quotes if q.text == fragment]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # wanting, planning and taking sides are stances held: their infinitive or object is the content
+        ("The governor wants to raise the fuel tax next spring.", "to raise the fuel tax next spring", "The governor"),
+        ("The union plans to strike in March.", "to strike in March", "The union"),
+        ("Most farmers oppose the new levy.", "the new levy", "Most farmers"),
+        # a raising verb is the writer's judgement of a whole clause, held by no one in it
+        ("The senator seems to have changed her mind.", "The senator seems to have changed her mind", None),
+    ],
+)
+def test_attitudes_are_attributions(nlp, text, content, speaker):
+    found = [q for q in telex.extract(text).quotes if q.kind == "indirect" and q.text == content]
+    assert found, [q.text for q in telex.extract(text).quotes]
+    said = text[found[0].speaker_span[0]:found[0].speaker_span[1]] if found[0].speaker_span else None
+    assert said == speaker
+
+
+def test_trying_is_not_an_attitude(nlp):
+    assert indirect_texts("The minister tried to calm the crowd outside the hall.") == []

@@ -81,8 +81,9 @@ FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
-#: An attribution after a quote on its line: "... ” ― Carla Sanchez".
-_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*((?:[A-Z][\w.'’-]*\.?[\s\u00a0]?){1,5})")
+#: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
+#: separated by spaces only: a newline ends the signature (the next line is the next quote).
+_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
 
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 #: A quote that is only a stage direction or an editor's note: "(CROSSTALK)", "[inaudible]".
@@ -98,6 +99,10 @@ MAX_ANTECEDENT_CHARS = 300
 
 #: How far from a subject-less cue a name may stand and still be its speaker.
 MAX_ADJACENT_TOKENS = 6
+
+#: How far back from a subject-less cue a comma-set-off subject may start ("Ann Lee, a lawyer for
+#: the families who sued the city, said"): an appositive or participle phrase of a dozen words or so.
+MAX_SET_OFF_TOKENS = 20
 
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
@@ -194,8 +199,8 @@ class QuoteFinder:
                         if pobj is not None:
                             return pobj
                     return child
-            if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-                verb = verb.head
+            if (verb.dep_ in ("conj", "xcomp", "advcl") or (verb.dep_ == "dep" and verb.pos_ == "VERB")) and verb.head.i != verb.i:
+                verb = verb.head  # "dep": a verb the parser could not attach ("then leaned in and boomed")
             elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
                 verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
             else:
@@ -229,6 +234,26 @@ class QuoteFinder:
                 while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                     j += 1
                 return doc[j]
+        return self.set_off_speaker(cue)
+
+    def set_off_speaker(self, cue: Token) -> Token | None:
+        """The nearest name before a comma or bracket that ends the cue's subject, when the parser hung
+        the subject elsewhere: "her adviser, Jake Sullivan, said", "Bill Eastland, wearing a cowboy hat,
+        said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].text not in (",", ")") or self.inside_quote(doc[cue.i - 1]):
+            return None
+        start = cue.sent.start
+        for j in range(cue.i - 2, max(start - 1, cue.i - MAX_SET_OFF_TOKENS), -1):
+            tok = doc[j]
+            if self.inside_quote(tok) or tok.is_punct:
+                continue
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                continue
+            if tok.i in self.actor_of and tok.pos_ in ("PROPN", "NOUN"):
+                return tok
         return None
 
     def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
@@ -356,6 +381,19 @@ class QuoteFinder:
                     return tok
         return None
 
+    def governing_cue(self, cue: Token) -> Token:
+        """The outermost cue whose statement contains ``cue``: quoted words inside reported speech
+        belong to the statement's speaker, not to someone its content says spoke ("Holm said the ad
+        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's)."""
+        tok, best = cue, cue
+        for _ in range(12):
+            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
+                best = tok
+        return best
+
     def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
         """A verb outside the speech-verb list that still frames the quote as speech by where it
         stands: right after a quote that ends on "," "?" or "!" with only its subject between
@@ -412,6 +450,13 @@ class QuoteFinder:
                 last = self.doc[colon.start - 1] if colon.start > sent.start else None
                 if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
                     candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
+                root = sent.root
+                if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
+                    # a sentence about someone that a colon ends introduces their words: "He listed
+                    # the tests a nominee must pass:", "The senator released a statement:"
+                    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we")):
+                        candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
     def implicit_speaker(self, span: Span) -> Token | None:
@@ -504,6 +549,8 @@ class QuoteFinder:
             found.speaker = self.label_actor(*label)
             return
         cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
+        if cue is not None:
+            cue = self.governing_cue(cue)
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
@@ -559,6 +606,30 @@ class QuoteFinder:
             )
         return out
 
+    def lead_in_subject(self, q: QuoteSpan) -> Token | None:
+        """For a paragraph that is a quote and nothing else, with no cue and no quote before it to
+        continue: the person the paragraph before ends on, as its last sentence's subject ("Lee
+        praised the plan. ⏎ “It is the best we have had.”"), a person, organisation or group. Feature
+        writing introduces a speaker so."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if self.text[line_start:q.start].strip(" “\"'‘\u00a0") or self.text[q.end:].split("\n", 1)[0].strip(" ”\"'’.,\u00a0"):
+            return None
+        before = self.text[:line_start].rstrip()
+        if not before or before.endswith(("”", "\"", "’", "'")):
+            return None  # the paragraph before ends on a quote: continuation had its chance
+        last = self.tokens_in(len(before) - 1, len(before))
+        if last is None or not len(last):
+            return None
+        sent = self.sents[self.sent_index(last.start)]
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.inside_quote(subj):
+            return None
+        actor = self.actor_of.get(subj.i)
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        if (actor is not None and kinds.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+            return subj
+        return None
+
     def continue_speakers(self, found: list[_Found]) -> None:
         """A quote with no cue continues the nearest attributed quote before it (or after it, same paragraph)."""
         for index, item in enumerate(found):
@@ -579,6 +650,9 @@ class QuoteFinder:
             if source is not None:
                 item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
                 item.speaker_tok = source.speaker_tok
+            elif (tok := self.lead_in_subject(item.qspan)) is not None:
+                item.speaker_tok = tok
+                item.speaker, item.speaker_span = self.actor_span(tok)
             elif len(item.qspan.text.split()) <= MAX_TERM_WORDS:
                 item.kind = "term"  # a scare quote: a few words nobody is said to have said
 
