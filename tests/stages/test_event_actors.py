@@ -274,3 +274,22 @@ def test_every_coded_event_side_is_a_named_actor(nlp, text):
         for actor_id, code in ((e.source, e.source_code), (e.target, e.target_code)):
             if code:
                 assert actor_id in actors and actors[actor_id].name, (code, e)
+
+
+# -- groups of no country of their own as targets ---------------------------------------------------------
+
+
+def test_rebels_attacked_by_several_countries_are_neither_ones(nlp):
+    analysis = _analysis("Germany and France would attack the rebels.")
+    targets = {e.target_code for e in _events(analysis, "13")}
+    assert not targets & {"DEUREB", "FRAREB"}, _coded(analysis)
+
+
+def test_a_group_target_is_placed_where_the_act_is_done(nlp):
+    analysis = _analysis("Ethiopia attacked the insurgents near Mogadishu on Tuesday.")
+    assert {e.target_code for e in _events(analysis, "19")} == {"SOMREB"}, _coded(analysis)
+
+
+def test_a_group_target_of_a_single_state_is_still_its_own(nlp):
+    analysis = _analysis("The Sudanese army attacked the rebels on Monday.")
+    assert {e.target_code for e in _events(analysis, "19")} == {"SDNREB"}, _coded(analysis)
