@@ -143,6 +143,28 @@ def test_two_countries_in_the_sentence_give_no_answer():
     assert actor.country is None
 
 
+def test_a_country_in_another_clause_does_not_place_the_people_of_a_coordinated_one():
+    text = "Ana Lund said Norway was ready to host the talks and that the government would send an envoy to meet local leaders."
+    actor, _ = _actor(text, "local leaders")
+    assert actor.country is None
+
+
+def test_a_meeting_place_does_not_place_the_troops_of_a_relative_clause():
+    text = "The talks followed a summit in Madrid at which ministers backed the regional force, which has 900 troops in the north."
+    actor, _ = _actor(text, "900 troops")
+    assert actor.country is None
+
+
+def test_where_troops_are_deployed_is_not_their_country():
+    actor, _ = _actor("The mission has about 800 troops deployed in Somalia.", "about 800 troops")
+    assert actor.country is None
+
+
+def test_a_country_in_what_the_actor_says_still_places_him():
+    actor, _ = _actor("Prime Minister Ana Lund said on Monday that Norway would not join the pact.", "Ana Lund")
+    assert actor.country == "NOR"
+
+
 def test_foreign_roles_take_no_country_from_their_surroundings():
     analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
     ambassador = [a for a in analysis.actors if a.role == "ambassador"]
