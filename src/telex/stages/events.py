@@ -347,8 +347,11 @@ class EventFinder(Roles, Modality, Context):
             if pattern.roles == "mutual" and pattern.keywords:
                 # "Kyrgyz and Tajik troops exchanged fire": the keyword object is what they do to each other, not a party
                 targets = [t for t in targets if t.lemma_.lower() not in pattern.keywords or self.actor_at(t)]
-            if pattern.roles == "mutual" and not targets and len(sources) > 1:
-                targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
+            if len(sources) > 1 and reciprocal_object(tok):
+                targets = sources  # "India and Pakistan fought each other", "accused one another": each the other
+            elif pattern.roles in ("mutual", "reciprocal") and len(sources) > 1 and all(self.code_of(t) == (None, None) for t in targets):
+                # "Israel and the Palestinians reached a consensus", "Indian and Pakistani troops clashed": each with the others
+                targets = sources
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
             modality = "asserted" if demand is not None else self.modality(tok)
@@ -485,6 +488,22 @@ def at_home(source: Token | None, s_code: str | None, code: str, named: bool = F
     if code.startswith(PROTEST_ROOT) and source.pos_ == "NOUN" and s_code[3:6] not in STATE_SECTORS:
         return s_code[:3]
     return None
+
+
+#: Reciprocal pronouns: "each other", "one another".
+RECIPROCAL_PRONOUNS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def reciprocal_object(pred: Token) -> bool:
+    """Whether a predicate's object, or the object of its preposition, is a reciprocal pronoun: "fought each
+    other", "accused one another", "clashed with each other"."""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
+        if any(pair <= words for pair in RECIPROCAL_PRONOUNS):
+            return True
+    return False
 
 
 def _plover(code: str) -> Plover | None:
