@@ -310,3 +310,13 @@ def test_an_organisations_official_named_by_its_possessive_acts_for_it():
     actor, _ = _actor('"We are concerned," said Ola Berg, the UN\'s special representative for the Sahel.', "Ola Berg")
     assert actor.code == "UN" and "IGO" in actor.sectors
     assert actor.role == "special representative"
+
+
+def test_ministers_and_an_anonymous_diplomat_of_the_eu_act_for_it():
+    analysis = telex.extract(
+        "European Union ministers met in Vienna on Monday. A senior EU diplomat said the bloc would pay.", published=date(2020, 1, 1)
+    )
+    ministers = [a for a in analysis.actors if a.name == "European Union ministers"]
+    diplomat = [a for a in analysis.actors if a.name.endswith("EU diplomat")]
+    assert ministers and (ministers[0].code, "IGO" in ministers[0].sectors) == ("EU", True)
+    assert diplomat and (diplomat[0].code, "IGO" in diplomat[0].sectors, diplomat[0].anonymous) == ("EU", True, True)
