@@ -143,6 +143,28 @@ def test_two_countries_in_the_sentence_give_no_answer():
     assert actor.country is None
 
 
+def test_a_country_in_another_clause_does_not_place_the_people_of_a_coordinated_one():
+    text = "Ana Lund said Norway was ready to host the talks and that the government would send an envoy to meet local leaders."
+    actor, _ = _actor(text, "local leaders")
+    assert actor.country is None
+
+
+def test_a_meeting_place_does_not_place_the_troops_of_a_relative_clause():
+    text = "The talks followed a summit in Madrid at which ministers backed the regional force, which has 900 troops in the north."
+    actor, _ = _actor(text, "900 troops")
+    assert actor.country is None
+
+
+def test_where_troops_are_deployed_is_not_their_country():
+    actor, _ = _actor("The mission has about 800 troops deployed in Somalia.", "about 800 troops")
+    assert actor.country is None
+
+
+def test_a_country_in_what_the_actor_says_still_places_him():
+    actor, _ = _actor("Prime Minister Ana Lund said on Monday that Norway would not join the pact.", "Ana Lund")
+    assert actor.country == "NOR"
+
+
 def test_foreign_roles_take_no_country_from_their_surroundings():
     analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
     ambassador = [a for a in analysis.actors if a.role == "ambassador"]
@@ -288,3 +310,13 @@ def test_an_organisations_official_named_by_its_possessive_acts_for_it():
     actor, _ = _actor('"We are concerned," said Ola Berg, the UN\'s special representative for the Sahel.', "Ola Berg")
     assert actor.code == "UN" and "IGO" in actor.sectors
     assert actor.role == "special representative"
+
+
+def test_ministers_and_an_anonymous_diplomat_of_the_eu_act_for_it():
+    analysis = telex.extract(
+        "European Union ministers met in Vienna on Monday. A senior EU diplomat said the bloc would pay.", published=date(2020, 1, 1)
+    )
+    ministers = [a for a in analysis.actors if a.name == "European Union ministers"]
+    diplomat = [a for a in analysis.actors if a.name.endswith("EU diplomat")]
+    assert ministers and (ministers[0].code, "IGO" in ministers[0].sectors) == ("EU", True)
+    assert diplomat and (diplomat[0].code, "IGO" in diplomat[0].sectors, diplomat[0].anonymous) == ("EU", True, True)

@@ -274,3 +274,49 @@ def test_every_coded_event_side_is_a_named_actor(nlp, text):
         for actor_id, code in ((e.source, e.source_code), (e.target, e.target_code)):
             if code:
                 assert actor_id in actors and actors[actor_id].name, (code, e)
+
+
+# -- groups of no country of their own as targets ---------------------------------------------------------
+
+
+def test_rebels_attacked_by_several_countries_are_neither_ones(nlp):
+    analysis = _analysis("Germany and France would attack the rebels.")
+    targets = {e.target_code for e in _events(analysis, "13")}
+    assert not targets & {"DEUREB", "FRAREB"}, _coded(analysis)
+
+
+def test_a_group_target_is_placed_where_the_act_is_done(nlp):
+    analysis = _analysis("Ethiopia attacked the insurgents near Mogadishu on Tuesday.")
+    assert {e.target_code for e in _events(analysis, "19")} == {"SOMREB"}, _coded(analysis)
+
+
+def test_a_group_target_of_a_single_state_is_still_its_own(nlp):
+    analysis = _analysis("The Sudanese army attacked the rebels on Monday.")
+    assert {e.target_code for e in _events(analysis, "19")} == {"SDNREB"}, _coded(analysis)
+
+
+# -- a country in the modifier of an abstract subject is not the subject -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The extent of hunger in Yemen demands a generous answer from donors.",
+        "The situation in Myanmar demands a serious response.",
+    ],
+)
+def test_a_country_modifying_an_abstract_subject_is_no_source(nlp, text):
+    analysis = _analysis(text)
+    assert not [e for e in analysis.events if e.source_code], _coded(analysis)
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        ("The delegation from Chile demanded a ceasefire.", "CHL"),
+        ("Dozens of students in Lima demanded new elections.", "PER"),
+    ],
+)
+def test_a_group_subject_is_placed_by_its_modifier(nlp, text, source):
+    analysis = _analysis(text)
+    assert any((e.source_code or "").startswith(source) for e in analysis.events), _coded(analysis)

@@ -558,3 +558,27 @@ def test_they_after_coordinated_speakers_is_each_of_them():
 def test_a_group_named_after_a_person_is_of_his_country():
     rows = find("Hundreds of supporters of opposition leader Raila Odinga blocked roads in Kisumu.", "14")
     assert any(s == "KEN" for _, _, s, _, _ in rows), rows
+
+
+# -- reciprocal acts of coordinated subjects -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,prefix,a,b",
+    [
+        # a reciprocal verb with no one else named: the coordinated groups did it to each other
+        ("Chilean and Bolivian troops clashed on Tuesday.", "193", "CHLMIL", "BOLMIL"),
+        # a reciprocal pronoun as the object of any act
+        ("Peru and Ecuador accused each other of moving troops.", "112", "PER", "ECU"),
+        ("Chile and Bolivia fought one another for years.", "19", "CHL", "BOL"),
+    ],
+)
+def test_coordinated_subjects_of_a_reciprocal_act_pair_both_ways(text, prefix, a, b):
+    analysis = telex.extract(text, published="2020-01-01")
+    pairs = {(e.source_code, e.target_code) for e in analysis.events if (e.cameo or "").startswith(prefix) and not e.negated}
+    assert {(a, b), (b, a)} <= pairs, pairs
+
+
+def test_a_lone_subject_of_a_reciprocal_verb_is_no_event():
+    analysis = telex.extract("Chilean troops clashed on Tuesday.", published="2020-01-01")
+    assert not [e for e in analysis.events if (e.cameo or "").startswith("19")]

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 #: Prepositions whose object is a party to what the actor does, not where the actor belongs:
 #: "returning to Kyrgyzstan", "talks with Russia", "sanctions against Iran".
 OTHER_PARTY_PREPS = frozenset({"to", "with", "against", "from", "toward", "towards", "on", "into", "for", "between", "by", "over"})
+#: Verbs of posting people somewhere: the place they are deployed or stationed in is not their country
+#: ("1,200 troops deployed in North Kivu", "peacekeepers stationed in Kosovo").
+POSTING_VERBS = frozenset("deploy station post dispatch garrison".split())
 #: Sectors of an actor that speaks for its own country: a country word describing one names that
 #: actor's country, not the country of a person in the same sentence ("Soviet leader Gorbachev",
 #: "Russian officials"). Opposition, people, rebels and the like are left as evidence.
@@ -51,7 +54,9 @@ def infer_countries(resolver: ActorResolver) -> None:
        adjectives, capitals and places inside the country, but not a country that is a party to
        the action (a direct object, or the object of "to", "with", "against" ...: "President X
        visited China" says nothing of X's country) nor one that describes another state actor
-       ("Soviet leader Gorbachev", "Russian officials"). Two or more countries left: no answer.
+       ("Soviet leader Gorbachev", "Russian officials"), nor one in a clause of the sentence that the
+       actor's does not belong to (:func:`same_clause`), nor where troops were deployed. Two or more
+       countries left: no answer.
     3. article: the dateline's country, else a country that has at least
        :data:`ARTICLE_MIN_MENTIONS` mentions and :data:`ARTICLE_MIN_SHARE` of all country mentions.
     4. context: the country that was last the subject of a main clause, up to
@@ -107,7 +112,8 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None:
             # sentences that name or describe the actor: a pronoun's ("he said Sudan must ...") is about something else
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
-                isos = {iso for start, iso, evidence in mentions if evidence and start == sent}
+                own = [t for t in tokens if t.pos_ != "PRON" and t.sent.start == sent]
+                isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent and any(same_clause(at, t) for t in own)}
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
@@ -118,6 +124,36 @@ def infer_countries(resolver: ActorResolver) -> None:
             basis = "context" if found else None
         if found:
             actor.country, actor.country_basis = found, basis
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb of the clause a token stands in (the sentence's root if none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The clause of ``tok`` and the clauses it belongs to, up to the first that is a clause of its own
+    about someone else: a relative clause ("the force, which has 1,200 troops") or a coordinated clause
+    with a subject of its own ("Kenya was ready ... and the government would send an envoy to meet local
+    leaders"). A coordinated verb sharing its subject ("arrived and said") stays in the chain."""
+    verb, chain = clause_of(tok), []
+    for _ in range(12):
+        chain.append(verb)
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if verb.head.i == verb.i or verb.dep_ == "relcl" or (verb.dep_ == "conj" and own_subject):
+            break
+        verb = clause_of(verb.head)
+    return chain
+
+
+def same_clause(a: Token, b: Token) -> bool:
+    """Whether two tokens stand in one clause or one's clause belongs to the other's (:func:`clause_chain`):
+    "President X said Uganda would ..." yes; a country in a sentence's other clause says nothing of an actor
+    in a relative or coordinated clause about someone else ("a meeting in Brussels at which ministers
+    discussed a force which has troops in Kivu": the troops are not Belgium's)."""
+    return clause_of(a) in clause_chain(b) or clause_of(b) in clause_chain(a)
 
 
 def context_country(resolver: ActorResolver, tok: Token) -> str | None:
@@ -183,11 +219,11 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     return kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text) or resolver.ambiguous_country(tok.text)
 
 
-def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
-    """Every country word in the article: (sentence start, ISO3, whether it may place another actor).
+def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Token]]:
+    """Every country word in the article: (sentence start, ISO3, whether it may place another actor, its token).
     A country that is a party to an action, or the country of another state actor, is no evidence."""
     doc = resolver.doc
-    out: list[tuple[int, str, bool]] = []
+    out: list[tuple[int, str, bool, Token]] = []
     seen: set[int] = set()
     for tok in doc:
         if tok.i in seen or tok.is_lower or tok.is_punct or not (tok.pos_ in ("PROPN", "ADJ", "NOUN") or tok.ent_type_):
@@ -208,6 +244,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
             evidence = False
         elif root.dep_ == "pobj" and root.head.lower_ in OTHER_PARTY_PREPS:
             evidence = False
+        elif root.dep_ == "pobj" and root.head.head.lemma_.lower() in POSTING_VERBS:
+            evidence = False  # "troops deployed in North Kivu": where they were sent, not whose they are
         else:
             # the country of another state actor: "Soviet leader Gorbachev", "the US commander in Iraq"
             t, steps = root, 0
@@ -220,11 +258,11 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool]]:
                 if t.dep_ not in ("amod", "compound", "nmod", "poss", "pobj", "prep") or t.head.i == t.i:
                     break
                 t, steps = t.head, steps + 1
-        out.append((tok.sent.start, iso, evidence))
+        out.append((tok.sent.start, iso, evidence, root))
     return out
 
 
-def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool]]) -> str | None:
+def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool, Token]]) -> str | None:
     """The dateline's country, else the country most of the article's country words name."""
     doc = resolver.doc
     for item in doc._.telex_excluded or ():
@@ -235,7 +273,7 @@ def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool
                     if iso:
                         return iso
     counts: dict[str, int] = {}
-    for _, iso, _ in mentions:
+    for _, iso, _, _ in mentions:
         counts[iso] = counts.get(iso, 0) + 1
     if not counts:
         return None

@@ -23,6 +23,16 @@ PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "fro
 #: Paris, Texas are far below a tenth of theirs and never do. Set by hand on those cases, not fitted to a gold set.
 RIVAL_CITY_SHARE = 0.1
 
+#: Dependency labels of a clause's subject.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+#: Singular nouns for a body of people that the role table does not list (it lists people by what they do):
+#: "the delegation from Sudan", "the leadership in Kabul", "a crowd in Cairo".
+COLLECTIVE_NOUNS = frozenset(
+    "team group crowd mob militia leadership regime contingent mission coalition party family community population "
+    "public force delegation committee council junta panel movement faction alliance authority side camp bloc".split()
+)
+
 #: Head nouns of the names of bodies (an unknown one is coded NGO) and words that make such a name a state's own organ.
 BODY_HEADS = frozenset(
     "committee forum council commission foundation association institute league federation movement society "
@@ -117,12 +127,15 @@ class ActorCodes:
         leader = self.leader_body(tok)
         if leader is not None:
             return leader
+        skip = {"acl", "relcl", "ccomp", "advcl", "appos"}
+        if tok.dep_ in SUBJECT_DEPS and not self.actor_noun(tok):
+            skip.add("prep")  # "the scale of suffering in Sudan demands": what is in Sudan is not the one who demands
         words, stack = [], [tok]
         while stack:  # the phrase itself, not the clauses hanging off it ("the accusation that ... Ukraine")
             t = stack.pop()
             if abs(t.i - tok.i) <= NP_WINDOW:
                 words.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in ("acl", "relcl", "ccomp", "advcl", "appos") and c.pos_ != "VERB")
+            stack.extend(c for c in t.children if c.dep_ not in skip and c.pos_ != "VERB")
         words.sort(key=lambda t: t.i)
         iso, sector = None, None
         texts = [t.text for t in words]
@@ -181,6 +194,17 @@ class ActorCodes:
         if iso is None:
             return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
+
+    def actor_noun(self, tok: Token) -> bool:
+        """Whether a noun may stand for people or a body: a name, a pronoun, an actor the actors stage found,
+        a role word ("students", "spokesman"), a collective (:data:`COLLECTIVE_NOUNS`), a plural ("supporters
+        of X", "the people of Y"), or a quantity of such a noun ("dozens of students"). Not an abstract noun
+        ("the scale", "the situation"), whose prepositional modifiers name where, not who."""
+        if tok.pos_ in ("PROPN", "PRON") or self.actor_at(tok) or tok.tag_ in ("NNS", "NNPS") or tok.lemma_.lower() in COLLECTIVE_NOUNS:
+            return True
+        if self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_):
+            return True
+        return any(self.actor_noun(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")
 
     def unknown_body(self, tok: Token) -> str | None:
         """NGO for a named body that no country word places and the knowledge base does not know: "the Third

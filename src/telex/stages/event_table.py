@@ -2,7 +2,7 @@
 :class:`Pattern` rows, keyed by lemma and part of speech.
 
 Split from ``events.py``. A row maps a predicate's lemma, its preposition and words among its
-arguments to a CAMEO code and to how its roles read (``agent``, ``mutual``, ``patient``).
+arguments to a CAMEO code and to how its roles read (``agent``, ``mutual``, ``patient``, ``reciprocal``).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _read_patterns(lines, origin: str, table: dict) -> None:
             raise ConfigError(f"{origin} line {number}: expected lemma, pos, prep, keyword, cameo[, roles]")
         lemma, pos, prep, keyword, cameo = cells[:5]
         roles = cells[5] if len(cells) > 5 and cells[5] else "agent"
-        if pos not in ("VERB", "NOUN") or roles not in ("agent", "mutual", "patient") or not cameo.isdigit():
+        if pos not in ("VERB", "NOUN") or roles not in ("agent", "mutual", "patient", "reciprocal") or not cameo.isdigit():
             raise ConfigError(f"{origin} line {number}: bad pos, roles or CAMEO code")
         words = frozenset(k for k in keyword.split("|") if k and k != "-")
         pattern = Pattern(lemma.lower(), pos, None if prep == "-" else prep.lower(), words, cameo, roles)

@@ -260,6 +260,43 @@ class EventFinder(Roles, Modality, Context):
             return False
         return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
 
+    def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None]) -> str | None:
+        """The code of a group target that names no country ("the rebels", "opposition candidates"), from its
+        source: the country of the place the act is done in, when that is not the source's own ("French jets
+        struck militants near Gao": Mali's militants); else the source's own country ("Museveni banned
+        opposition candidates"), except for civilians (:data:`UNPLACED_SECTORS`) and where the sources are of
+        several countries ("Germany and France would attack the rebels": rebels cannot be both countries' own,
+        and are most likely a third country's), which stay unplaced."""
+        sector = self.sector_of(target)
+        if not sector:
+            return None
+        host = self.act_country(pred)
+        if host and host != s_code[:3]:
+            return host + sector
+        if sector in UNPLACED_SECTORS or s_code.startswith(("IGO", "NGO")):
+            return None
+        countries = {code[:3] for code in (self.code_of(s)[1] if s is not None else None for s in sources) if code}
+        if len(countries) > 1:
+            return None
+        return s_code[:3] + sector
+
+    def act_places(self, pred: Token) -> list[Token]:
+        """The places a predicate is done in: "killed in Ukraine", "near Kandahar", "outside of the Iraqi
+        city of Basra" (the place may stand after a second preposition)."""
+        places = []
+        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ in HOST_PREPS):
+            places += [g for g in prep.children if g.dep_ == "pobj"]
+            places += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return places
+
+    def act_country(self, pred: Token) -> str | None:
+        """The country of the place a predicate is done in (:meth:`act_places`), if it names one."""
+        for place in self.act_places(pred):
+            code = self.code_np(place)
+            if code and code[:3].isalpha() and not code.startswith(("IGO", "NGO")) and code[:3] in self.kb.countries:
+                return code[:3]
+        return None
+
     def host_fighters(self, pred: Token, code: str, targets: list[Token]) -> list[Token]:
         """Who fought a country's forces that were attacked or killed in another country, by no one named: that
         country, as CAMEO codes the armed groups of a country (its forces, its insurgents) by its own code.
@@ -270,14 +307,10 @@ class EventFinder(Roles, Modality, Context):
         victims = self.code_of(targets[0])[1] or ""
         if victims[3:6] not in FORCE_SECTORS or not victims[:3].isalpha() or victims.startswith(("IGO", "NGO")):
             return []
-        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ in HOST_PREPS):
-            # "outside of the Iraqi city of Basra": the place may stand after a second preposition
-            places = [g for g in prep.children if g.dep_ == "pobj"]
-            places += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            for place in places:
-                host = self.code_np(place)
-                if host and host[:3] != victims[:3] and not host.startswith(("IGO", "NGO")):
-                    return [place]
+        for place in self.act_places(pred):
+            host = self.code_np(place)
+            if host and host[:3] != victims[:3] and not host.startswith(("IGO", "NGO")):
+                return [place]
         return []
 
     # -- assembly -------------------------------------------------------------------------------------------------
@@ -314,8 +347,11 @@ class EventFinder(Roles, Modality, Context):
             if pattern.roles == "mutual" and pattern.keywords:
                 # "Kyrgyz and Tajik troops exchanged fire": the keyword object is what they do to each other, not a party
                 targets = [t for t in targets if t.lemma_.lower() not in pattern.keywords or self.actor_at(t)]
-            if pattern.roles == "mutual" and not targets and len(sources) > 1:
-                targets = sources  # "Israel and the Palestinians reached a consensus": each with the others
+            if len(sources) > 1 and reciprocal_object(tok):
+                targets = sources  # "India and Pakistan fought each other", "accused one another": each the other
+            elif pattern.roles in ("mutual", "reciprocal") and len(sources) > 1 and all(self.code_of(t) == (None, None) for t in targets):
+                # "Israel and the Palestinians reached a consensus", "Indian and Pakistani troops clashed": each with the others
+                targets = sources
             if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
                 sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
             modality = "asserted" if demand is not None else self.modality(tok)
@@ -337,9 +373,7 @@ class EventFinder(Roles, Modality, Context):
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
-                        sector = self.sector_of(t)  # "Museveni banned opposition candidates": his own country's
-                        sector = None if sector in UNPLACED_SECTORS else sector
-                        t_code = s_code[:3] + sector if sector and not s_code.startswith(("IGO", "NGO")) else None
+                        t_code = self.group_target(tok, t, s_code, sources)
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
@@ -454,6 +488,22 @@ def at_home(source: Token | None, s_code: str | None, code: str, named: bool = F
     if code.startswith(PROTEST_ROOT) and source.pos_ == "NOUN" and s_code[3:6] not in STATE_SECTORS:
         return s_code[:3]
     return None
+
+
+#: Reciprocal pronouns: "each other", "one another".
+RECIPROCAL_PRONOUNS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def reciprocal_object(pred: Token) -> bool:
+    """Whether a predicate's object, or the object of its preposition, is a reciprocal pronoun: "fought each
+    other", "accused one another", "clashed with each other"."""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
+        if any(pair <= words for pair in RECIPROCAL_PRONOUNS):
+            return True
+    return False
 
 
 def _plover(code: str) -> Plover | None:
