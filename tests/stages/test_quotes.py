@@ -119,12 +119,20 @@ def speaker_text(text, fragment):
         ("Protesters gathered outside.\n\nThe crowd roared: “No more delays!”", "No more delays", "The crowd"),
         # participles hanging on a noun: whoever issued the statement speaks through it
         ("Senator Ken Oduya issued a statement saying the plan was “reckless and late.”", "reckless and late", "Senator Ken Oduya"),
+        # ... and so through a relative clause on the thing put out ("an ad that urges", "a sign that read")
+        ("Senator Ken Oduya released a radio ad that urges farmers to “stand up to the banks.”", "stand up to the banks", "Senator Ken Oduya"),
+        ("Outside the arena, Paula Grint held up a sign that read “Fix the roads first.”", "Fix the roads first", "Paula Grint"),
+        # a long title before the name: the speaker is the person, not the title
+        ("The network defended the host. “He is the best in the business,” said Acme Radio Vice President for news and talk Dan Gorse.", "best in the business", "Dan Gorse"),
+        # phrasal speech verbs: "went on", "shot back", "weighed in"
+        ("Mayor Lisa Tran spoke at length. The mayor went on, “We have waited long enough for this road.”", "waited long enough", "The mayor"),
         # a participle after a preposition takes the subject of the verb the preposition hangs on
         ("The tycoon responded by calling the critic “a total clown.”", "a total clown", "The tycoon"),
         # "the 46-year-old" is a person although the entity recogniser calls it a date
         ("The talks failed.\n\n“We did our best,” said the 46-year-old.", "We did our best", "the 46-year-old"),
         # a name alone before a colon labels the quote, as in transcripts
         ("Voters asked about the tax.\n\nSenator Ann Lee (D-Ore.): “I have not heard anyone cite that figure.”", "cite that figure", "Senator Ann Lee"),
+        ("POLLS MISSED THE SWING - Mark Ostrow and Lena Field: “The samples leaned toward older voters.”", "samples leaned", "Mark Ostrow and Lena Field"),
         # any verb right before a colon that opens the quote in the next paragraph
         ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
         # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one

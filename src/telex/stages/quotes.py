@@ -81,6 +81,16 @@ FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
+#: How far a title may run before the name it ends on ("Vice President for news and talk Dan Gorse").
+MAX_TITLE_TOKENS = 8
+
+#: Verbs that report speech only with a particle: "shot back", "went on", "weighed in", "chimed in".
+PHRASAL_CUES = {
+    "shoot": ("back",), "fire": ("back",), "hit": ("back",), "push": ("back",), "snap": ("back",),
+    "go": ("on",), "weigh": ("in",), "chime": ("in",), "pipe": ("up",), "speak": ("out", "up"),
+    "sound": ("off",),
+}
+
 #: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
 #: separated by spaces only: a newline ends the signature (the next line is the next quote).
 _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
@@ -153,6 +163,9 @@ class QuoteFinder:
                 return any(c.dep_ == "ccomp" for c in tok.children)
             if lemma == "put":
                 return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
+            particles = PHRASAL_CUES.get(lemma)
+            if particles is not None:
+                return any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
         return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
     def speaker_of(self, cue: Token) -> Token | None:
@@ -170,7 +183,22 @@ class QuoteFinder:
             return None
         if tok.lower_ in OBJECT_PRONOUNS or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
             return None
+        if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
+            # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
+            return self.issuer(tok.head.head) or tok
+        if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
+            return self.titled_name(tok) or tok
         return tok
+
+    def titled_name(self, title: Token) -> Token | None:
+        """The person a long title ends on, when the parse heads the phrase with the title: "Acme
+        Radio Vice President for news and talk Dan Gorse" is Dan Gorse."""
+        words = [t for t in title.subtree if t.i > title.i and not t.is_punct]
+        if not words or words[-1].i - title.i > MAX_TITLE_TOKENS or self.inside_quote(words[-1]):
+            return None
+        last = words[-1]
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        return last if kinds.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
 
     def participle_holder(self, cue: Token) -> Token | None:
         """Who speaks through a participle that hangs on a noun: the named person ("footage of Hillary
@@ -179,11 +207,17 @@ class QuoteFinder:
         noun = cue.head
         if noun.i == cue.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             return None
-        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
-            if issuer is not None:
-                return issuer
+        issuer = self.issuer(noun)
+        if issuer is not None:
+            return issuer
         return None if self.inside_quote(noun) else noun
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Whoever put out a thing that speaks: the subject of the verb it is the object of ("Lee
+        released an ad that says"; "Lee issued a statement saying"; "Lee held a sign that read")."""
+        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return next((c for c in noun.head.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
+        return None
 
     def _speaker_of(self, cue: Token) -> Token | None:
         if cue.lower_ == "according":
@@ -513,8 +547,14 @@ class QuoteFinder:
         if tok.pos_ != "PROPN" or self.inside_quote(tok):
             return None
         start_tok = tok
-        while start_tok.i > 0 and self.doc[start_tok.i - 1].pos_ == "PROPN" and "\n" not in self.doc[start_tok.i - 1].text:
-            start_tok = self.doc[start_tok.i - 1]
+        while start_tok.i > 0 and "\n" not in self.doc[start_tok.i - 1].text:
+            prev = self.doc[start_tok.i - 1]
+            if prev.pos_ == "PROPN":
+                start_tok = prev
+            elif prev.lower_ in ("and", "&") and start_tok.i > 1 and self.doc[start_tok.i - 2].pos_ == "PROPN":
+                start_tok = self.doc[start_tok.i - 2]  # two authors: "Ann Lee and Bo Park: “…”"
+            else:
+                break
         before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
         if before and not before.endswith(("\n", "-", "—", "―", "–", ".")) and start_tok.idx > 2:
             return None  # a name inside running text ("… wrote to Ann Lee:") is not a label
@@ -535,6 +575,7 @@ class QuoteFinder:
 
     def label_actor(self, start: int, end: int) -> str | None:
         key = self.text[start:end].strip(" .").lower()
+        key = re.split(r" (?:and|&) ", key)[0]  # of two names, the first's actor stands for the label
         for s, e, actor in self.mentions:
             if self.text[s:e].lower().endswith(key):
                 return actor
