@@ -122,6 +122,8 @@ def speaker_text(text, fragment):
         # ... and so through a relative clause on the thing put out ("an ad that urges", "a sign that read")
         ("Senator Ken Oduya released a radio ad that urges farmers to “stand up to the banks.”", "stand up to the banks", "Senator Ken Oduya"),
         ("Outside the arena, Paula Grint held up a sign that read “Fix the roads first.”", "Fix the roads first", "Paula Grint"),
+        # ... also when the parser ends the sentence at the quote's "?"
+        ("The host asked about the wall.\n\n“Would it be open to talks?” Morton pressed. “Maybe let some of them stay?”\n\n“I would say this,” Vance answered.", "open to talks", "Morton"),
         # a long title before the name: the speaker is the person, not the title
         ("The network defended the host. “He is the best in the business,” said Acme Radio Vice President for news and talk Dan Gorse.", "best in the business", "Dan Gorse"),
         # phrasal speech verbs: "went on", "shot back", "weighed in"

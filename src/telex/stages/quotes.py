@@ -448,6 +448,27 @@ class QuoteFinder:
                 before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
                 if before == ":":
                     return verb
+        return self.split_frame(q, span)
+
+    def split_frame(self, q: QuoteSpan, span: Span) -> Token | None:
+        """The same frame when the parser ended the sentence at the quote's "?" or "!": the next
+        sentence, on the same line, is only a subject and its verb ("“Why now?” Lee pressed.")."""
+        if not q.text.rstrip("”’\"' ").endswith((",", "?", "!")):
+            return None
+        index = self.sent_index(span.end - 1)
+        if index + 1 >= len(self.sents):
+            return None
+        nxt = self.sents[index + 1]
+        if self.text[q.end:nxt.start_char].strip(" ”’\"'\u00a0"):
+            return None
+        verb = nxt.root
+        if verb.pos_ != "VERB" or self.inside_quote(verb):
+            return None
+        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        before = [t for t in nxt if t.i < verb.i]
+        after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
+        if subject and all(t.i in subject for t in before) and len(before) <= MAX_ADJACENT_TOKENS and not after:
+            return verb
         return None
 
     def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
