@@ -119,6 +119,8 @@ def speaker_text(text, fragment):
         ("Protesters gathered outside.\n\nThe crowd roared: “No more delays!”", "No more delays", "The crowd"),
         # participles hanging on a noun: whoever issued the statement speaks through it
         ("Senator Ken Oduya issued a statement saying the plan was “reckless and late.”", "reckless and late", "Senator Ken Oduya"),
+        # ... but a recording of a person speaking is theirs
+        ("The campaign released a new ad.\n\nThe ad uses footage of Nora Vance asking, “Why aren’t we ten points ahead, you might ask?”", "ten points ahead", "Nora Vance"),
         # ... and so through a relative clause on the thing put out ("an ad that urges", "a sign that read")
         ("Senator Ken Oduya released a radio ad that urges farmers to “stand up to the banks.”", "stand up to the banks", "Senator Ken Oduya"),
         ("Outside the arena, Paula Grint held up a sign that read “Fix the roads first.”", "Fix the roads first", "Paula Grint"),

@@ -174,6 +174,9 @@ class QuoteFinder:
             holder = self.participle_holder(cue)
             if holder is not None:
                 return holder
+        shown = self.person_shown(cue)
+        if shown is not None:
+            return shown
         tok = self._speaker_of(cue)
         if tok is None:
             return None
@@ -199,6 +202,17 @@ class QuoteFinder:
         last = words[-1]
         kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
         return last if kinds.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
+
+    def person_shown(self, cue: Token) -> Token | None:
+        """The person a recording is of, right before a participle cue with no subject ("footage of
+        Ann Lee asking", "a clip of Lee saying"): they speak, not the ad the parse may hang it on."""
+        if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_.startswith("nsubj") for c in cue.children):
+            return None
+        person = self.doc[cue.i - 1]
+        if person.dep_ != "pobj" or person.head.lower_ != "of" or self.inside_quote(person):
+            return None
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        return person if kinds.get(self.actor_of.get(person.i)) == "person" else None
 
     def participle_holder(self, cue: Token) -> Token | None:
         """Who speaks through a participle that hangs on a noun: the named person ("footage of Hillary
