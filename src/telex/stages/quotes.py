@@ -84,6 +84,11 @@ CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decid
 #: How far a title may run before the name it ends on ("Vice President for news and talk Dan Gorse").
 MAX_TITLE_TOKENS = 8
 
+#: A dateline: a place at the start of a line ("NEW YORK", "Washington"), then an agency in brackets
+#: or not and a dash.
+_DATELINE_PLACE = re.compile(r"[\s\u00a0]*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}")
+_DATELINE_DASH = re.compile(r"[ \u00a0]*(?:\([A-Za-z. ]{1,20}\)[ \u00a0]*)?(?:--|[-–—―])[ \u00a0]")
+
 #: Verbs that report speech only with a particle: "shot back", "went on", "weighed in", "chimed in".
 PHRASAL_CUES = {
     "shoot": ("back",), "fire": ("back",), "hit": ("back",), "push": ("back",), "snap": ("back",),
@@ -189,9 +194,21 @@ class QuoteFinder:
         if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
             # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
             return self.issuer(tok.head.head) or tok
+        if self.is_dateline(tok):
+            # "WASHINGTON -- President Lee, opening the museum, said": the parse makes the dateline
+            # the subject and the speaker its apposition
+            return next((c for c in tok.children if c.dep_ == "appos" and not self.is_dateline(c)), None)
         if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
             return self.titled_name(tok) or tok
         return tok
+
+    def is_dateline(self, tok: Token) -> bool:
+        """Whether a word is a place that opens its line before a dash, with an agency in brackets
+        or not: "WASHINGTON --", "Geneva (AFP) –"."""
+        line_start = self.text.rfind("\n", 0, tok.idx) + 1
+        if not _DATELINE_PLACE.fullmatch(self.text[line_start:tok.idx + len(tok)]):
+            return False
+        return _DATELINE_DASH.match(self.text, tok.idx + len(tok)) is not None
 
     def titled_name(self, title: Token) -> Token | None:
         """The person a long title ends on, when the parse heads the phrase with the title: "Acme
