@@ -128,6 +128,7 @@ def speaker_text(text, fragment):
         ("The host asked about the wall.\n\n“Would it be open to talks?” Morton pressed. “Maybe let some of them stay?”\n\n“I would say this,” Vance answered.", "open to talks", "Morton"),
         # a dateline the parser takes for the subject: the speaker is the person after it
         ("Morris Says New Museum Will Tell of 'Grief and Joy.'\n\nWASHINGTON -- President Ada Morris, opening the National Museum of Modern Art and Design on Saturday, said it would tell a national story, one of ''grief and joy, one of fear, but also of hope.''", "grief and joy, one", "President Ada Morris"),
+        ("The crowd cheered.\n\n\"This is a big year for our mayor, Ben Hale!\" Hale's niece, state Del. Ruth Park (D-Norfolk), shouted to the crowd.", "big year", "Hale's niece"),
         # a long title before the name: the speaker is the person, not the title
         ("The network defended the host. “He is the best in the business,” said Acme Radio Vice President for news and talk Dan Gorse.", "best in the business", "Dan Gorse"),
         # phrasal speech verbs: "went on", "shot back", "weighed in"

@@ -497,10 +497,14 @@ class QuoteFinder:
             return None
         subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
         before = [t for t in nxt if t.i < verb.i]
+        if not subject or not all(t.i in subject or t.is_punct for t in before):
+            return None
+        if self.is_cue(verb):
+            # a speech verb may have a long subject and go on: "“…!” Lee's niece, state Del. Ann
+            # Park (D-Norfolk), shouted to the crowd."
+            return verb if len(before) <= MAX_SET_OFF_TOKENS else None
         after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
-        if subject and all(t.i in subject for t in before) and len(before) <= MAX_ADJACENT_TOKENS and not after:
-            return verb
-        return None
+        return verb if len(before) <= MAX_ADJACENT_TOKENS and not after else None
 
     def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
         """A cue in the sentences the quote touches (or a short one right after), nearest first."""
