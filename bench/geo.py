@@ -2,7 +2,8 @@
 
     python bench/geo.py [DATA] [--ner] [--limit N] [--errors FILE] [--speed [N]]
 
-DATA is the folder holding ``lgl.xml`` and ``TR-News.xml`` (default ``../shared/data/geo``).
+DATA is the folder holding ``lgl.xml`` and ``TR-News.xml`` (default ``../shared/data/geo``), or one
+of those files, which scores that set alone (``python bench/geo.py ../shared/data/geo/lgl.xml``).
 For every gold toponym with coordinates, its gold string is resolved with
 :func:`telex.gazetteer.resolve_all` together with the article's other gold toponym strings (the
 context a geoparser has after finding the places), and counts as right when the point it gives
@@ -85,7 +86,11 @@ def main() -> None:
     ap.add_argument("--speed", type=int, nargs="?", const=100, default=0,
                     help="time the stage on N Wikinews articles beside parsing")
     args = ap.parse_args()
-    data = require(args.data, "geo data folder (lgl.xml, TR-News.xml)")
+    data = require(args.data, "geo data (a folder with lgl.xml and TR-News.xml, or one of them)")
+    sets = SETS
+    if data.is_file():  # one gold file named: that set alone
+        sets = tuple(s for s in SETS if s[1].lower() == data.name.lower()) or ((data.stem, data.name),)
+        data = data.parent
     if args.speed:
         speed(data.parent / "corpus/wikinews/wikinews_en.jsonl", args.speed)
         return
@@ -100,7 +105,7 @@ def main() -> None:
     if errors:
         errors.write("set\tdoc\tphrase\tgold_name\tgold_fcode\tgold_country\tgot_name\tgot_country\tgot_feature\tkm\n")
 
-    for label, filename in SETS:
+    for label, filename in sets:
         docs = read(require(data / filename, filename))
         if args.limit:
             docs = docs[: args.limit]

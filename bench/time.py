@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/time.py [DATA] [--parse] [--speed] [-v]   # DATA defaults to ../shared/data/time
 
+DATA is the folder holding ``TBAQ-cleaned`` and ``meantime_newsreader_english_oct15``, or one of
+those two corpus folders, which scores that corpus alone
+(``bench/time.py ../shared/data/time/TBAQ-cleaned``).
+
 ``--speed`` times find_dates over the Wikinews corpus (``DATA/../corpus/wikinews/wikinews_en.jsonl``)
 beside the spaCy parse of the same texts, and prints the ratio; ``--parse`` also parses every text with telex's spaCy model and passes the doc, so the tense of
 the governing verb decides relative dates, as in the telex pipeline; ``-v`` lists every miss,
@@ -317,6 +321,18 @@ def speed(path: Path) -> None:
     print(f"  find_dates, with parse:  {with_doc:.3f} s, {words / with_doc:,.0f} words/s, {100 * with_doc / parse:.1f}% of the parse")
 
 
+def corpus_folders(data: Path) -> tuple[Path | None, Path | None]:
+    """The TBAQ-cleaned and MEANTIME folders to score under ``data``: both when ``data`` is the folder
+    that holds them, one (the other None) when ``data`` is itself one corpus's folder."""
+    if any(data.glob("*/*.tml")):
+        return data, None
+    if data.name == "intra-doc_annotation":
+        return None, data
+    if (data / "intra-doc_annotation").exists():
+        return None, data / "intra-doc_annotation"
+    return data / "TBAQ-cleaned", data / "meantime_newsreader_english_oct15" / "intra-doc_annotation"
+
+
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("-")]
     verbose = "-v" in argv or "--verbose" in argv
@@ -328,17 +344,20 @@ def main(argv: list[str]) -> None:
         nlp = load_model(get_settings().spacy_model)
     data = Path(args[0]) if args else DEFAULT_DATA / "time"
     require(data, "the time-expression data (TBAQ-cleaned, MEANTIME)")
-    tbaq = data / "TBAQ-cleaned"
-    meantime = data / "meantime_newsreader_english_oct15" / "intra-doc_annotation"
+    tbaq, meantime = corpus_folders(data)
     found = False
-    if tbaq.exists():
+    if tbaq is None:
+        pass  # a MEANTIME folder was named: that corpus alone
+    elif tbaq.exists():
         files = sorted(tbaq.glob("*/*.tml"))
         if files:
             found = True
             score("TBAQ-cleaned (TimeBank + AQUAINT)", [load_timeml(f) for f in files], verbose, nlp)
     else:
         print(f"TBAQ-cleaned: missing at {tbaq}, not scored")
-    if meantime.exists():
+    if meantime is None:
+        pass  # a TBAQ-cleaned folder was named: that corpus alone
+    elif meantime.exists():
         files = sorted(meantime.glob("*/*.xml"))
         if files:
             found = True
@@ -348,7 +367,10 @@ def main(argv: list[str]) -> None:
     if not found:
         sys.exit(f"error: no TimeML files under {data}")
     if "--speed" in argv:
-        wikinews = data.parent / "corpus" / "wikinews" / "wikinews_en.jsonl"
+        # DATA/../corpus/...; or two levels up when DATA named one corpus's folder
+        wikinews = next((p / "corpus" / "wikinews" / "wikinews_en.jsonl" for p in list(data.resolve().parents)[:3]
+                         if (p / "corpus" / "wikinews" / "wikinews_en.jsonl").exists()),
+                        data.parent / "corpus" / "wikinews" / "wikinews_en.jsonl")
         if wikinews.exists():
             speed(wikinews)
         else:
