@@ -418,3 +418,18 @@ def test_never_raises_and_spans_index_the_text(text, published):
 @given(st.lists(PIECES, min_size=1, max_size=30).map(" ".join), DATES)
 def test_never_raises_with_a_parse(nlp, text, published):
     check_spans(text, find_dates(text, published, nlp(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the clause's verb is past, but what the date hangs from points ahead: the nearer year wins
+        ("The board declared a dividend, payable July 9 to holders.", [("July 9", "2022-07-09")]),
+        ("The deadline was extended to June 2 after talks.", [("June 2", "2022-06-02")]),
+        ("The council approved the rule, effective August 1.", [("August 1", "2022-08-01")]),
+        # far ahead, the year behind stays nearer
+        ("The board declared a dividend, payable March 9, the filing said.", [("March 9", "2022-03-09")]),
+    ],
+)
+def test_words_pointing_ahead_leave_the_year_to_the_nearer_date(nlp, text, expected):
+    assert values(text, FRIDAY, nlp(text)) == expected

@@ -64,6 +64,14 @@ _DEADLINE = re.compile(
     r"(?<![.,;:!?\n\"“]\s)(?<!\bup\s)(?<!\bnot\s)(?<!^)\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|by)\s+(?:(?:on|next)\s+)?$",
     re.IGNORECASE,
 )
+#: Words just before a day that point ahead without fixing the tense: "payable Dec. 7", "extended to
+#: Nov. 16", "effective Feb. 1". The tense of the clause's verb ("declared a dividend, payable Dec. 7")
+#: says nothing about them, so the date goes to the nearer year, as when no tense is known.
+_AHEAD = re.compile(
+    r"\b(?:payable|due|effective|expir(?:e|es|ing)|(?:extended|postponed|delayed|deferred|adjourned|rescheduled|"
+    r"moved|pushed\s+back)\s+(?:to|until|till))\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _FUTURE_MODALS = {"will", "shall", "'ll", "’ll", "wo", "ll"}
 _MAYBE_FUTURE_MODALS = {"could", "may", "might", "should", "must", "can"}
 
@@ -97,6 +105,8 @@ class _Ctx:
             if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
                 return "past"
             return "future"
+        if _AHEAD.search(self.text, max(0, start - 30), start):
+            return None
         if self.doc is not None and self.doc.has_annotation("DEP"):
             return _doc_tense(self.doc, self.text, start, end)
         return _text_tense(self.text, start, end)
