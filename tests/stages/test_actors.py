@@ -320,3 +320,25 @@ def test_ministers_and_an_anonymous_diplomat_of_the_eu_act_for_it():
     diplomat = [a for a in analysis.actors if a.name.endswith("EU diplomat")]
     assert ministers and (ministers[0].code, "IGO" in ministers[0].sectors) == ("EU", True)
     assert diplomat and (diplomat[0].code, "IGO" in diplomat[0].sectors, diplomat[0].anonymous) == ("EU", True, True)
+
+
+def test_a_surname_the_kb_knows_does_not_make_a_differently_named_person_the_office_holder():
+    # The KB's Li Keqiang answers to "Li"; a doctor called Li Wenliang, mentioned later as "Li", is not he.
+    doctor = telex.extract("Police questioned the doctor Li Wenliang in May. Li denied it on Friday.", published="2020-02-10")
+    li = next(a for a in doctor.actors if a.name == "Li Wenliang")
+    assert li.kb_id is None and li.role != "premier" and "GOV" not in li.sectors
+    # the premier himself, full name or not, is still found
+    premier = telex.extract("Premier Li Keqiang visited Berlin. Li said trade would grow.", published="2020-02-10")
+    assert next(a for a in premier.actors if a.name == "Li Keqiang").kb_id == "li-keqiang"
+
+
+def test_a_police_rank_the_tagger_took_into_the_name_describes_the_person():
+    # the small model tags "Superintendent Ann" and leaves the surname out; the surname later is a noun to it
+    text = ("According to Chief Superintendent Marisol Quintanar of the regional police, nine people died. "
+            "Quintanar further claimed that forty were hurt.")
+    analysis = telex.extract(text, published="2019-01-28")
+    person = next(a for a in analysis.actors if a.kind == "person")
+    assert person.name == "Marisol Quintanar"
+    assert person.sectors == ["COP"] and person.role == "chief superintendent"
+    assert [text[s:e] for s, e in person.mentions] == ["Marisol Quintanar", "Quintanar"]
+    assert [q.speaker for q in analysis.quotes if q.kind == "indirect"] == [person.id, person.id]

@@ -192,7 +192,7 @@ class ActorIndex:
                 actor.gender = actor.gender or PRONOUN_GENDER.get(tok.lower_)
                 self.link(actor, tok.i, tok.i + 1, tok)
             return actor
-        if tok.pos_ == "PROPN" or tok.ent_type_:
+        if tok.pos_ == "PROPN" or tok.ent_type_ or (tok.pos_ == "NOUN" and tok.is_title):  # "Mijares claimed": a surname tagged as a noun
             actor = self.person_by_surname(norm(tok.text))
             if actor is not None:
                 self.link(actor, tok.i, tok.i + 1, tok)

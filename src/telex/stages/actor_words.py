@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from telex.kb import norm
 from telex.knowledge import data_lines
 
 #: Words that make a capitalised name an organisation rather than a person.
@@ -110,9 +111,22 @@ def joined_entities(doc: Doc) -> list[Span]:
                 out.append(Span(doc, ent.start, nxt.end, label="ORG"))
                 i += 2
                 continue
-        out.append(ent)
+        out.append(_whole_person(doc, ent))
         i += 1
     return out
+
+
+def _whole_person(doc: Doc, ent: Span) -> Span:
+    """A PERSON entity with the surname the tagger left out: in "Chief Superintendent Graciano Mijares"
+    the small model tags "Superintendent Graciano" alone, a compound of the untagged "Mijares"."""
+    if ent.label_ != "PERSON":
+        return ent
+    end = ent.end
+    while (end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title
+           and not doc[end].ent_type_ and doc[end].lower_ not in ORG_WORDS and doc[end - 1].dep_ == "compound"
+           and doc[end - 1].head.i == end):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
 
 
 def appos_host(tok: Token) -> Token:
@@ -136,3 +150,19 @@ def last_run(tokens: list[Token]) -> list[Token]:
             break
         run.append(t)
     return list(reversed(run))
+
+
+def names_clash(name: str, other: str) -> bool:
+    """Whether two names of people cannot be one person: each has a word the other lacks ("Li
+    Wenliang" and "Li Keqiang", "Hillary Clinton" and "Bill Clinton"). Titles and initials do not
+    count, and a name that adds words to the other does not clash ("Sergei K. Shoigu", "Shoigu").
+
+    >>> names_clash("Li Wenliang", "Li Keqiang"), names_clash("Sergei Kuzhugetovich Shoigu", "Sergei Shoigu")
+    (True, False)
+    """
+    def words(text: str) -> set[str]:
+        return {w for w in norm(text).replace(".", " ").split() if len(w) > 1 and w not in TITLES}
+
+    mine, theirs = words(name), words(other)
+    return bool(mine - theirs) and bool(theirs - mine)
+

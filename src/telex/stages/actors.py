@@ -39,8 +39,13 @@ from telex.stages.actor_words import (
     given_names,
     joined_entities,
     last_run,
+    names_clash,
     word_gender,
 )
+
+#: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
+#: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 
 __all__ = ["ActorIndex", "ActorResolver", "ActorState", "Description", "find_actors", "ORG_WORDS", "TITLES"]
 
@@ -71,8 +76,10 @@ class ActorResolver(DescriptionReader):
                 self.name_mention(ent)
             elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
                 self.resolve_token(tok)
-            elif tok.pos_ == "PROPN" and not tok.ent_type_ and self.person_by_surname(norm(tok.text)) is not None:
-                self.resolve_token(tok)  # a surname the tagger missed ("..., Marchand said")
+            elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
+                  and self.person_by_surname(norm(tok.text)) is not None):
+                # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed")
+                self.resolve_token(tok)
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
@@ -151,6 +158,10 @@ class ActorResolver(DescriptionReader):
             start += 1
         while end > start and doc[end - 1].dep_ == "case":  # possessive 's
             end -= 1
+        if ent.label_ == "PERSON":
+            # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
+            while end - start > 1 and doc[start].is_title and self.kb.role(doc[start].lower_) is not None:
+                start += 1
         if start >= end:
             return
         text = doc[start:end].text
@@ -249,7 +260,8 @@ class ActorResolver(DescriptionReader):
                 self.token_actor.setdefault(t.i, actor.id)
         if actor.kb_id is None:
             found = self.kb.actor(span.text, self.day) or (self.kb.actor(span[-1].text, self.day) if len(span) > 1 else None)
-            if found and found[0].kind == "person" and (not actor.country or found[1] is None or found[1].country == actor.country):
+            if (found and found[0].kind == "person" and (not actor.country or found[1] is None or found[1].country == actor.country)
+                    and not self.other_person(actor, found[0])):
                 actor.kb_id = found[0].id
                 term = found[1]
                 if term is not None:
@@ -258,6 +270,13 @@ class ActorResolver(DescriptionReader):
                         actor.role = term.role  # "his Russian counterpart": the office itself comes from the KB
                     actor.sectors = list(dict.fromkeys([*actor.sectors, *term.sectors]))
         self.link(actor, first, span.end, head)
+
+    @staticmethod
+    def other_person(actor: ActorState, known) -> bool:
+        """Whether the knowledge base's ``known`` person is someone else than ``actor``, whose full name
+        the text gave: a surname alone ("Li") finds the KB's Li Keqiang, but "Li Wenliang" is not he."""
+        names = [known.name, *(a for a in known.aliases if len(a.split()) > 1)]
+        return all(names_clash(actor.name, name) for name in names)
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
         found = self.kb.actor(span.text, self.day)
