@@ -251,6 +251,8 @@ class KnowledgeBase:
 
         On a handover day both holders are in office; the incoming one is returned.
         """
+        if country is None and org is None:
+            return None  # "the president" of no stated country or body: whose is not known here
         key = norm_role(role)
         best: tuple[date, KBActor] | None = None
         for actor in self.actors.values():

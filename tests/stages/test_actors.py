@@ -342,3 +342,31 @@ def test_a_police_rank_the_tagger_took_into_the_name_describes_the_person():
     assert person.sectors == ["COP"] and person.role == "chief superintendent"
     assert [text[s:e] for s, e in person.mentions] == ["Marisol Quintanar", "Quintanar"]
     assert [q.speaker for q in analysis.quotes if q.kind == "indirect"] == [person.id, person.id]
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # the country after "of" decides whose office it is (it used to be a World Bank head, whose
+        # term has no country, for any "president" of no country read before the noun)
+        ("The president of France met the prime minister of Italy.", "Emmanuel Macron", "FRA"),
+        ("The president of France met the prime minister of Italy.", "Giuseppe Conte", "ITA"),
+        ("The premier of New South Wales announced a lockdown.", "premier", "AUS"),
+        ("Gary Johnson, the former governor of New Mexico, said he would run.", "Gary Johnson", "USA"),
+        ("A senator from New Jersey criticised the plan.", "senator", "USA"),
+    ],
+)
+def test_the_country_named_after_an_office_and_inside_a_place_name(text, name, country):
+    analysis = telex.extract(text, published="2020-06-19")
+    assert next(a for a in analysis.actors if a.name == name).country == country
+
+
+def test_an_office_of_no_stated_country_or_body_is_no_known_holder():
+    analysis = telex.extract("The president said the economy grew.", published="2020-06-19")
+    assert [a.kb_id for a in analysis.actors] == [None]
+
+
+def test_an_international_body_names_its_office_holder_and_later_descriptions_link_to_him():
+    analysis = telex.extract("The UN secretary-general spoke. The secretary-general said more.", published="2020-06-19")
+    sg = next(a for a in analysis.actors if a.kb_id == "antonio-guterres")
+    assert sg.code == "UN" and len(sg.mentions) == 2

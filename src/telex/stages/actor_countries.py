@@ -216,7 +216,11 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
             iso = country_of(text)
         if iso:
             return iso
-    return kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text) or resolver.ambiguous_country(tok.text)
+    iso = kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text) or resolver.ambiguous_country(tok.text)
+    if iso and tok.i > 0:  # "New South Wales" tagged ORG: Wales is not the country meant
+        words = [t.text for t in resolver.doc[max(0, tok.i - 2):tok.i + 1]]
+        iso = resolver.inside_place_name(words, len(words) - 1, 1, iso)
+    return iso
 
 
 def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Token]]:

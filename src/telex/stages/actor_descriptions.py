@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
 from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, joined_entities, last_run
 
@@ -154,12 +155,14 @@ class DescriptionReader(ActorIndex):
 
     def match_description(self, desc: Description) -> ActorState | None:
         """An earlier actor that a definite description fits: same role head, same country if stated."""
-        head = desc.role.split()[-1]
+        role = norm(desc.role)  # "secretary-general" and "secretary general" are one role
+        head = role.split()[-1]
         best = None
         for actor in self.actors:
             if actor.kind not in ("person",):
                 continue  # a singular description ("the official") names one person, not a group
-            if actor.role_head() != head and not (actor.role and f" {desc.role}" in f" {actor.role}"):
+            known = norm(actor.role) if actor.role else ""
+            if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}"):
                 continue
             if desc.country and actor.country and desc.country != actor.country:
                 continue

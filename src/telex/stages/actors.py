@@ -336,9 +336,12 @@ class ActorResolver(DescriptionReader):
         actor = None
         if not plural and (definite or (desc.role_kind == "office" and desc.country and determiner is None)):
             # definite descriptions, and headline-style "Russian defence minister" with no article
+            if desc.country is None and desc.anchor is None and desc.org is None:
+                desc.country = self.office_country(tok)  # "the president of France"
             actor = self.match_description(desc)
             if actor is None and desc.role_kind == "office":
-                holder = self.kb.holder(desc.role, desc.country, self.day)
+                org = desc.org.code if desc.org is not None and not desc.country else None  # "the UN secretary-general"
+                holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
                 if holder is not None:
                     actor = self.actor_from_kb(holder, holder.term_on(self.day))
         if actor is None:
@@ -363,6 +366,19 @@ class ActorResolver(DescriptionReader):
         for t in left:
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
+
+
+    def office_country(self, tok: Token) -> str | None:
+        """The country an office is "of" when the text names the country itself ("the president of
+        France"); not a place inside one ("the premier of New South Wales" is no prime minister)."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and not pobj.is_lower:
+                        words = [t.text for t in pobj.subtree if t.dep_ != "det"]
+                        if words and words[-1] == pobj.text:
+                            return self.kb.country(" ".join(words))
+        return None
 
 
 def find_actors(doc: Doc, day: date | None = None, kb: KnowledgeBase | None = None) -> ActorResolver:
