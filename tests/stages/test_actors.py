@@ -370,3 +370,23 @@ def test_an_international_body_names_its_office_holder_and_later_descriptions_li
     analysis = telex.extract("The UN secretary-general spoke. The secretary-general said more.", published="2020-06-19")
     sg = next(a for a in analysis.actors if a.kb_id == "antonio-guterres")
     assert sg.code == "UN" and len(sg.mentions) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesperson told the Military Times the attack took place at night.", "Military Times"),
+    ("The Harbour Post reported that the troops withdrew.", "Harbour Post"),
+    ("Valley News said the vote was delayed.", "Valley News"),
+])
+def test_a_news_outlet_is_media_whatever_its_name_says(text, name):
+    analysis = telex.extract(text, published="2019-10-10")
+    outlet = next(a for a in analysis.actors if a.name == name)
+    assert outlet.sectors == ["MED"] and outlet.role is None
+
+
+def test_a_surname_alone_finds_only_the_office_holder_of_the_day():
+    # the KB's vice president Vance took office in 2025; a district attorney Vance in 2019 is someone else
+    analysis = telex.extract("District Attorney Cyrus R. Vance said the office would appeal. Vance declined to comment.",
+                             published="2019-10-10")
+    (vance,) = analysis.actors
+    assert vance.kb_id is None and vance.role == "district attorney" and vance.sectors == ["JUD"]
+    assert len(vance.mentions) == 2

@@ -31,6 +31,13 @@ TITLES = frozenset(
     king queen prince princess sheikh emir ayatollah pope cardinal bishop rev father sir lord lady dame""".split()
 )
 
+#: Last words of a news outlet's name ("Military Times", "Kyiv Post", "Sky News"): the outlet is media
+#: (CAMEO MED) whatever the words before say ("Military" is no army).
+MASTHEAD_WORDS = frozenset(
+    """Times Post Journal Herald Tribune Gazette Telegraph Chronicle Observer Daily News Mail Express Inquirer
+    Courier Dispatch Examiner Press Radio TV Television Broadcasting Magazine Newspaper Newsweek Wire""".split()
+)
+
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
 #: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.

@@ -31,6 +31,7 @@ from telex.stages.actor_words import (
     ARGUMENT_DEPS,
     ARGUMENT_PREPS,
     COORDINATORS,
+    MASTHEAD_WORDS,
     MAX_ROLE_TOKENS,
     ORG_WORDS,
     PRONOUNS,
@@ -259,7 +260,14 @@ class ActorResolver(DescriptionReader):
                 # the describing words refer to the person too ("Scholz's spokesman, ..., said")
                 self.token_actor.setdefault(t.i, actor.id)
         if actor.kb_id is None:
-            found = self.kb.actor(span.text, self.day) or (self.kb.actor(span[-1].text, self.day) if len(span) > 1 else None)
+            found = self.kb.actor(span.text, self.day)
+            by_surname = len(span) == 1 and len(actor.name.split()) > 1
+            if found is None and len(span) > 1:
+                found, by_surname = self.kb.actor(span[-1].text, self.day), True
+            if by_surname and found is not None and self.day is not None and not (found[1] is not None and found[1].holds_on(self.day)):
+                # by the surname alone, only someone in office that day: "Cyrus R. Vance" in 2019 is
+                # not the vice president Vance of 2025
+                found = None
             if (found and found[0].kind == "person" and (not actor.country or found[1] is None or found[1].country == actor.country)
                     and not self.other_person(actor, found[0])):
                 actor.kb_id = found[0].id
@@ -295,6 +303,8 @@ class ActorResolver(DescriptionReader):
             actor = next((a for a in self.actors if a.kind == "org" and norm(a.name) == full), None)
             if actor is None:
                 actor = self.new_actor(span.text, "org")
+                if span[-1].text in MASTHEAD_WORDS and len(span) > 1:
+                    inner.role, inner.sectors = None, ("MED",)  # "Military Times" is a newspaper, not an army
                 self.apply(actor, inner)
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
