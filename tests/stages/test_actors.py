@@ -390,3 +390,12 @@ def test_a_surname_alone_finds_only_the_office_holder_of_the_day():
     (vance,) = analysis.actors
     assert vance.kb_id is None and vance.role == "district attorney" and vance.sectors == ["JUD"]
     assert len(vance.mentions) == 2
+
+
+def test_a_known_person_out_of_office_on_the_article_date_keeps_his_country_but_not_the_office():
+    before = telex.extract("Donald Trump attacked his rivals on Tuesday.", published="2016-05-25")
+    during = telex.extract("Donald Trump attacked his rivals on Tuesday.", published="2018-05-25")
+    (then,), (now,) = before.actors, during.actors
+    assert then.kb_id == now.kb_id == "donald-trump"
+    assert (then.country, then.role, then.sectors) == ("USA", None, [])
+    assert (now.country, now.role, now.sectors) == ("USA", "president", ["GOV"])

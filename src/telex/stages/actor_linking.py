@@ -111,11 +111,18 @@ class ActorIndex:
             if actor.kb_id == entry.id:
                 return actor
         actor = self.new_actor(entry.name, entry.kind if entry.kind in ("person", "org", "group") else "org", kb_id=entry.id)
-        if term is not None:
+        if term is not None and not self.in_office(term):
+            actor.country = term.country  # out of office that day: still of his country, but not its government
+        elif term is not None:
             actor.country, actor.code, actor.role = term.country, term.org, term.role
             actor.sectors = list(term.sectors)
         actor.name_tokens = {norm(p) for p in entry.name.split()} | {norm(a) for a in entry.aliases if " " not in a}
         return actor
+
+    def in_office(self, term) -> bool:
+        """Whether ``term`` holds on the article's date (or the article has none): Trump in May 2016 is
+        a candidate, not the president; Hillary Clinton then is no longer secretary of state."""
+        return self.day is None or term.holds_on(self.day)
 
     def ambiguous_country(self, word: str) -> str | None:
         """The country an ambiguous country word ("Congolese", "Korea") names in this article: the one

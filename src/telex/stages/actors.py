@@ -272,7 +272,9 @@ class ActorResolver(DescriptionReader):
                     and not self.other_person(actor, found[0])):
                 actor.kb_id = found[0].id
                 term = found[1]
-                if term is not None:
+                if term is not None and not self.in_office(term):
+                    actor.country = actor.country or term.country
+                elif term is not None:
                     actor.country = actor.country or term.country
                     if not actor.role or desc.role_kind == "relative":
                         actor.role = term.role  # "his Russian counterpart": the office itself comes from the KB
