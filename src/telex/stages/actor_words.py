@@ -32,10 +32,11 @@ TITLES = frozenset(
 )
 
 #: Last words of a news outlet's name ("Military Times", "Kyiv Post", "Sky News"): the outlet is media
-#: (CAMEO MED) whatever the words before say ("Military" is no army).
+#: (CAMEO MED) whatever the words before say ("Military" is no army). Not "Mail" or "Express", which
+#: end the names of carriers and banks as often ("Royal Mail", "American Express").
 MASTHEAD_WORDS = frozenset(
-    """Times Post Journal Herald Tribune Gazette Telegraph Chronicle Observer Daily News Mail Express Inquirer
-    Courier Dispatch Examiner Press Radio TV Television Broadcasting Magazine Newspaper Newsweek Wire""".split()
+    """Times Post Journal Herald Tribune Gazette Telegraph Chronicle Observer Daily News Inquirer Courier
+    Dispatch Examiner Press Radio TV Television Broadcasting Magazine Newspaper Newsweek""".split()
 )
 
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}

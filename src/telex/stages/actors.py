@@ -155,8 +155,8 @@ class ActorResolver(DescriptionReader):
     def name_mention(self, ent: Span) -> None:
         doc = self.doc
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in ("the",):
-            start += 1
+        while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
+            start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
         while end > start and doc[end - 1].dep_ == "case":  # possessive 's
             end -= 1
         if ent.label_ == "PERSON":
