@@ -399,3 +399,19 @@ def test_a_known_person_out_of_office_on_the_article_date_keeps_his_country_but_
     assert then.kb_id == now.kb_id == "donald-trump"
     assert (then.country, then.role, then.sectors) == ("USA", None, [])
     assert (now.country, now.role, now.sectors) == ("USA", "president", ["GOV"])
+
+
+def test_a_title_of_the_other_gender_is_someone_else_with_that_surname():
+    analysis = telex.extract("Bill Clinton spoke first. Mrs. Clinton said she would win.", published="2016-03-23")
+    by_name = {a.name: a for a in analysis.actors}
+    text = analysis.article.text
+    assert [text[s:e] for s, e in by_name["Bill Clinton"].mentions] == ["Bill Clinton"]
+    assert [text[s:e] for s, e in by_name["Hillary Clinton"].mentions] == ["Mrs. Clinton", "she"]
+
+
+@pytest.mark.parametrize("name", ["Simon Marwick", "Stanley Oduya", "Geoff Palmer"])
+def test_common_given_names_tell_the_gender_a_pronoun_needs(name):
+    text = f"{name} spoke first. Her reply came later, the paper said."
+    analysis = telex.extract(text, published="2016-03-23")
+    person = next(a for a in analysis.actors if a.name == name)
+    assert [text[s:e] for s, e in person.mentions] == [name]

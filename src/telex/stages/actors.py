@@ -226,8 +226,12 @@ class ActorResolver(DescriptionReader):
     def person_mention(self, span: Span, first: int, head: Token, desc_tokens: list[Token]) -> None:
         key_last = norm(span[-1].text)
         actor = None
+        # "Mrs. Clinton" after "Bill Clinton" is someone else: a title's gender must agree
+        title_gender = next((g for g in (word_gender(t.text) for t in self.doc[first:span.start]) if g), None)
         if len(span) == 1:
             actor = self.person_by_surname(key_last)
+            if actor is not None and title_gender and actor.gender and actor.gender != title_gender:
+                actor = None
         else:
             full = norm(span.text)
             actor = next((a for a in self.actors if a.kind == "person" and norm(a.name) == full), None)
@@ -239,6 +243,10 @@ class ActorResolver(DescriptionReader):
                     actor.name = span.text
         if actor is None:
             found = self.kb.actor(span.text, self.day)
+            if found and title_gender and self.kb_gender(found[0]) not in (None, title_gender):
+                # "Mrs. Clinton": of the people the KB calls Clinton, the woman
+                other = next((a for a in self.kb.actors_named(span.text) if self.kb_gender(a) == title_gender), None)
+                found = (other, other.term_on(self.day)) if other is not None else None
             if found and found[0].kind == "person":
                 actor = self.actor_from_kb(*found)
             else:
@@ -280,6 +288,12 @@ class ActorResolver(DescriptionReader):
                         actor.role = term.role  # "his Russian counterpart": the office itself comes from the KB
                     actor.sectors = list(dict.fromkeys([*actor.sectors, *term.sectors]))
         self.link(actor, first, span.end, head)
+
+    @staticmethod
+    def kb_gender(known) -> str | None:
+        """A KB person's gender, from the given name ("Hillary Clinton" f)."""
+        first = known.name.split()[0].lower() if known.kind == "person" and known.name else ""
+        return given_names().get(first)
 
     @staticmethod
     def other_person(actor: ActorState, known) -> bool:
