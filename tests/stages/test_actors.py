@@ -415,3 +415,31 @@ def test_common_given_names_tell_the_gender_a_pronoun_needs(name):
     analysis = telex.extract(text, published="2016-03-23")
     person = next(a for a in analysis.actors if a.name == name)
     assert [text[s:e] for s, e in person.mentions] == [name]
+
+
+def test_the_president_is_not_the_vice_president():
+    text = ("President Ann Dover said she may act. Vice President Carl Wendt met the senators. "
+            "The president said she would not back down.")
+    analysis = telex.extract(text, published="2019-01-07")
+    dover = next(a for a in analysis.actors if a.name == "Ann Dover")
+    assert "The president" in [text[s:e] for s, e in dover.mentions]
+
+
+def test_a_war_named_in_a_description_is_not_the_persons_country():
+    (person,) = telex.extract("Adam Kessler, an Iraq War veteran and activist, spoke with us.", published="2019-09-07").actors
+    assert person.country is None and person.role == "activist"
+
+
+def test_a_fuller_name_and_a_different_given_name():
+    text = ("Robert Mugabe, former president of Zimbabwe, has died. Robert Gabriel Mugabe was born in 1924. "
+            "Grace Mugabe mourned. He led the Zimbabwe African National Union. "
+            "The Movement for Democratic Change (MDC) opposed him. The National Union of Mineworkers struck.")
+    analysis = telex.extract(text, published="2019-09-09")
+    by_name = {a.name: a for a in analysis.actors}
+    mugabe = by_name["Robert Mugabe"]
+    assert "Robert Gabriel Mugabe" in [text[s:e] for s, e in mugabe.mentions]
+    assert mugabe.sectors == ["ELI"]  # a former president is an elite, no longer the government
+    assert "Grace Mugabe" in by_name
+    assert by_name["Zimbabwe African National Union"].sectors == []  # a party, not a trade union
+    assert by_name["National Union of Mineworkers"].sectors == ["LAB"]
+    assert "Movement for Democratic Change" in by_name  # the bracketed abbreviation is left out of the name

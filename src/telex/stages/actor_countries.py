@@ -246,6 +246,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
             evidence = False  # "refugees who crossed into Chad": a clause about someone else
         elif root.dep_ in ("dobj", "iobj", "dative"):
             evidence = False
+        elif resolver.names_an_episode(tok) or (ent is not None and ent.label_ == "EVENT"):
+            evidence = False  # "an Iraq War veteran": where a war was, not whose he is
         elif root.dep_ == "pobj" and root.head.lower_ in OTHER_PARTY_PREPS:
             evidence = False
         elif root.dep_ == "pobj" and root.head.head.lemma_.lower() in POSTING_VERBS:

@@ -31,6 +31,15 @@ class Description:
     tokens: list[Token] = field(default_factory=list)
 
 
+#: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
+#: "Gaza conflict negotiator"): the country is where it happened, not the actor's.
+EPISODE_NOUNS = frozenset("war wars conflict conflicts invasion occupation campaign crisis uprising revolution".split())
+
+#: Words that make an office another, lesser one: a description without them ("the president") does
+#: not name its holder ("vice president Pence").
+LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
+
+
 class DescriptionReader(ActorIndex):
     """Description reading on top of the actor index."""
 
@@ -53,7 +62,12 @@ class DescriptionReader(ActorIndex):
                     desc.role, (desc.sectors, desc.role_kind) = phrase, found
                     break
             if desc.role:
+                role_tokens = words[end - size:end]
                 break
+        if desc.role and desc.role_kind == "office" and any(
+            (t.lower_ == "former" or t.lower_.startswith("ex-")) and t.head.i in {r.i for r in role_tokens} for t in words
+        ):
+            desc.sectors = ("ELI",)  # "the former president": an elite (CAMEO ELI), no longer the government
         texts = [t.text for t in words]
         skip_to = 0
         for n, tok in enumerate(words):
@@ -70,6 +84,8 @@ class DescriptionReader(ActorIndex):
             # country words are capitalised ("us" is a pronoun, "western" no country), and may be
             # several words ("South African leader")
             iso, size = self.country_at(texts, n)
+            if iso and self.names_an_episode(tok):
+                iso = None
             if iso:
                 desc.country = desc.country or iso
                 skip_to = n + size
@@ -153,6 +169,13 @@ class DescriptionReader(ActorIndex):
                 out += [t for t in child.subtree if not t.is_punct]
         return sorted(set(out), key=lambda t: t.i)
 
+    def names_an_episode(self, tok: Token) -> bool:
+        """Whether a country word modifies a noun that is no role, body or place of people: "an Iraq
+        War veteran" served in Iraq, he is not Iraqi ("the US Army general" is American)."""
+        head = tok.head
+        return (tok.dep_ == "compound" and head.i != tok.i and head.pos_ in ("NOUN", "PROPN")
+                and head.lemma_.lower() in EPISODE_NOUNS)
+
     def match_description(self, desc: Description) -> ActorState | None:
         """An earlier actor that a definite description fits: same role head, same country if stated."""
         role = norm(desc.role)  # "secretary-general" and "secretary general" are one role
@@ -164,6 +187,8 @@ class DescriptionReader(ActorIndex):
             known = norm(actor.role) if actor.role else ""
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}"):
                 continue
+            if set(known.split()) & LESSER_OFFICE and not set(role.split()) & LESSER_OFFICE:
+                continue  # "the president" is not the vice president, "the minister" not a deputy minister
             if desc.country and actor.country and desc.country != actor.country:
                 continue
             if desc.country and not actor.country:

@@ -167,10 +167,16 @@ def names_clash(name: str, other: str) -> bool:
 
     >>> names_clash("Li Wenliang", "Li Keqiang"), names_clash("Sergei Kuzhugetovich Shoigu", "Sergei Shoigu")
     (True, False)
+    >>> names_clash("George W. Bush", "George H. W. Bush"), names_clash("Sergei K. Shoigu", "Sergei Shoigu")
+    (True, False)
     """
-    def words(text: str) -> set[str]:
-        return {w for w in norm(text).replace(".", " ").split() if len(w) > 1 and w not in TITLES}
+    def words(text: str, initials: bool = False) -> set[str]:
+        return {w for w in norm(text).replace(".", " ").split() if (len(w) == 1) == initials and w not in TITLES}
 
     mine, theirs = words(name), words(other)
-    return bool(mine - theirs) and bool(theirs - mine)
+    if bool(mine - theirs) and bool(theirs - mine):
+        return True
+    # initials count when both names have them: "George W. Bush" is not "George H. W. Bush"
+    mine_i, theirs_i = words(name, True), words(other, True)
+    return bool(mine_i) and bool(theirs_i) and mine_i != theirs_i
 

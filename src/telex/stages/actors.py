@@ -44,6 +44,10 @@ from telex.stages.actor_words import (
     word_gender,
 )
 
+#: Words that make an organisation called a "Union" a trade union ("National Union of Mineworkers").
+LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
+                         "journalists farmers dockers transport seafarers".split())
+
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -163,6 +167,9 @@ class ActorResolver(DescriptionReader):
             # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
             while end - start > 1 and doc[start].is_title and self.kb.role(doc[start].lower_) is not None:
                 start += 1
+        paren = next((t.i for t in doc[start:end] if t.text == "("), None)
+        if paren is not None and paren > start:
+            end = paren  # "Movement for Democratic Change (MDC": the abbreviation is a mention of its own
         if start >= end:
             return
         text = doc[start:end].text
@@ -237,10 +244,13 @@ class ActorResolver(DescriptionReader):
             actor = next((a for a in self.actors if a.kind == "person" and norm(a.name) == full), None)
             if actor is None:
                 candidate = self.person_by_surname(key_last)
-                # "Olaf Scholz" after "Scholz": the same person unless the first names clash
+                # "Olaf Scholz" after "Scholz", "Robert Gabriel Mugabe" after "Robert Mugabe": the same
+                # person unless the names clash ("Grace Mugabe")
                 if candidate is not None and len(candidate.name.split()) == 1:
                     actor = candidate
                     actor.name = span.text
+                elif candidate is not None and not names_clash(span.text, candidate.name):
+                    actor = candidate
         if actor is None:
             found = self.kb.actor(span.text, self.day)
             if found and title_gender and self.kb_gender(found[0]) not in (None, title_gender):
@@ -321,6 +331,8 @@ class ActorResolver(DescriptionReader):
                 actor = self.new_actor(span.text, "org")
                 if span[-1].text in MASTHEAD_WORDS and len(span) > 1:
                     inner.role, inner.sectors = None, ("MED",)  # "Military Times" is a newspaper, not an army
+                elif inner.role == "union" and not {t.lower_ for t in span} & LABOUR_WORDS:
+                    inner.role, inner.sectors = None, ()  # "Zimbabwe African National Union" is a party
                 self.apply(actor, inner)
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
