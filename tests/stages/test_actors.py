@@ -443,3 +443,18 @@ def test_a_fuller_name_and_a_different_given_name():
     assert by_name["Zimbabwe African National Union"].sectors == []  # a party, not a trade union
     assert by_name["National Union of Mineworkers"].sectors == ["LAB"]
     assert "Movement for Democratic Change" in by_name  # the bracketed abbreviation is left out of the name
+
+
+def test_a_person_tagged_as_an_organisation_is_read_by_the_given_name():
+    # the small model tags both ORG here
+    analysis = telex.extract("The vote passed. Elijah Cummings said the plan was wrong. Grace Church said it would help.",
+                             published="2019-10-08")
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds == {"Elijah Cummings": "person", "Grace Church": "org"}
+
+
+def test_the_vice_president_is_not_the_president():
+    text = "Ann Dover was president. Carl Wendt, then vice president, visited Kyiv. The vice president said so."
+    analysis = telex.extract(text, published="2019-10-08")
+    dover = next(a for a in analysis.actors if a.name == "Ann Dover")
+    assert "The vice president" not in [text[s:e] for s, e in dover.mentions]

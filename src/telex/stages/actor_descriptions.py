@@ -187,8 +187,8 @@ class DescriptionReader(ActorIndex):
             known = norm(actor.role) if actor.role else ""
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}"):
                 continue
-            if set(known.split()) & LESSER_OFFICE and not set(role.split()) & LESSER_OFFICE:
-                continue  # "the president" is not the vice president, "the minister" not a deputy minister
+            if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
+                continue  # "the president" is not the vice president, nor "the vice president" the president
             if desc.country and actor.country and desc.country != actor.country:
                 continue
             if desc.country and not actor.country:

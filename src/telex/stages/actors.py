@@ -44,6 +44,12 @@ from telex.stages.actor_words import (
     word_gender,
 )
 
+#: Last words of the names of places and buildings, which may open with a given name ("Grace Church",
+#: "Victoria Falls"): such an ORG is no person.
+PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street road avenue bridge tower airport station "
+                        "stadium hotel hospital school college museum falls river lake island bay harbour harbor "
+                        "centre center gardens theatre theater arena library".split())
+
 #: Words that make an organisation called a "Union" a trade union ("National Union of Mineworkers").
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
@@ -219,6 +225,10 @@ class ActorResolver(DescriptionReader):
             return "person"
         if (role_before or appos_role) and looks_like_name:
             return "person"
+        if (label == "ORG" and 2 <= len(span) <= 3 and looks_like_name and given_names().get(span[0].lower_)
+                and span[-1].lower_ not in PLACE_NOUNS and span[-1].pos_ == "PROPN"
+                and not (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):
+            return "person"  # "Nikki Haley", "Elijah Cummings" tagged ORG: a given name opens a person's name
         if label == "ORG":
             return "org" if (self.in_argument(span.root) or len(span) > 1) else None
         if label in ("GPE", "LOC", "FAC"):
