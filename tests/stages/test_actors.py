@@ -458,3 +458,15 @@ def test_the_vice_president_is_not_the_president():
     analysis = telex.extract(text, published="2019-10-08")
     dover = next(a for a in analysis.actors if a.name == "Ann Dover")
     assert "The vice president" not in [text[s:e] for s, e in dover.mentions]
+
+
+def test_an_office_in_apposition_makes_a_name_tagged_as_an_organisation_a_person():
+    text = "The paper interviewed Gáspár Maróth, the Hungarian government commissioner for defence."
+    person = next(a for a in telex.extract(text, published="2019-11-07").actors if a.name == "Gáspár Maróth")
+    assert (person.kind, person.country, person.sectors, person.role) == ("person", "HUN", ["GOV"], "commissioner")
+
+
+def test_a_director_takes_the_sectors_of_the_body_he_directs():
+    fbi = [a for a in telex.extract("The FBI director said the inquiry continues.", published="2019-10-08").actors
+           if a.kind == "person"]
+    assert [(a.country, a.sectors, a.role) for a in fbi] == [("USA", ["COP"], "director")]

@@ -218,6 +218,10 @@ class ActorResolver(DescriptionReader):
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
         role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
         appos_role = span.root.dep_ == "appos" and bool(self.kb.role(appos_host(span.root).lemma_.lower()))
+        # "Gáspár Maróth, the government commissioner": a person's office in apposition to the name
+        appos_role = appos_role or any(
+            c.dep_ == "appos" and (self.kb.role(c.lemma_.lower()) or (None, ""))[1] in ("office", "relative", "member")
+            for c in span.root.children if c.i >= span.end)
         looks_like_name = all(t.is_title for t in span) and 1 <= len(span) <= 4
         if label == "PERSON":
             if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
