@@ -470,3 +470,20 @@ def test_a_director_takes_the_sectors_of_the_body_he_directs():
     fbi = [a for a in telex.extract("The FBI director said the inquiry continues.", published="2019-10-08").actors
            if a.kind == "person"]
     assert [(a.country, a.sectors, a.role) for a in fbi] == [("USA", ["COP"], "director")]
+
+
+@pytest.mark.parametrize("text, town, country", [
+    ("Russian forces shelled Kharkiv overnight, killing four civilians.", "Kharkiv", "UKR"),  # tagged PERSON
+    ("Rebels seized Goma on Tuesday.", "Goma", "COD"),  # tagged PERSON
+    ("Russian forces shelled Mariupol overnight, officials said.", "Mariupol", "UKR"),  # tagged ORG
+])
+def test_a_town_taken_or_struck_stands_for_its_country(text, town, country):
+    analysis = telex.extract(text, published="2022-06-07")
+    assert country in {e.target_code for e in analysis.events}
+    holder = next(a for a in analysis.actors if town in [text[s:e] for s, e in a.mentions])
+    assert (holder.kind, holder.country) == ("country", country)
+
+
+def test_an_amount_tagged_as_a_name_is_no_person():
+    analysis = telex.extract("The US announced a further $700mn in military aid for Kyiv.", published="2022-06-07")
+    assert all(not any(c.isdigit() for c in a.name) for a in analysis.actors)

@@ -270,3 +270,10 @@ def test_attitudes_are_attributions(nlp, text, content, speaker):
 
 def test_trying_is_not_an_attitude(nlp):
     assert indirect_texts("The minister tried to calm the crowd outside the hall.") == []
+
+
+def test_the_us_is_a_speaker_not_the_pronoun_us():
+    analysis = telex.extract("The US said it would send more aid to the region.", published="2022-06-07")
+    (quote,) = [q for q in analysis.quotes if q.kind == "indirect"]
+    speaker = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert speaker.country == "USA"

@@ -169,7 +169,8 @@ def _container(doc: Doc, span: Span, spans: dict[int, Span]) -> Span | None:
     return None
 
 
-def _prominent(entry: gazetteer.GazetteerEntry) -> bool:
+def is_prominent(entry: gazetteer.GazetteerEntry) -> bool:
+    """Whether a place is known enough to read a name the model tagged PERSON or ORG as it."""
     return entry.feature != "city" or entry.capital or entry.population >= PROMINENT_POPULATION
 
 
@@ -196,7 +197,7 @@ def find_places(doc: Doc) -> list[Place]:
         if res is None:
             continue
         entry = res.entry
-        if not labelled and not _prominent(entry):
+        if not labelled and not is_prominent(entry):
             continue
         if entry.feature == "city" and entry.population < MIN_UNSUPPORTED_POPULATION and res.support <= 0:
             continue

@@ -189,7 +189,7 @@ class QuoteFinder:
             return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
-        if tok.lower_ in OBJECT_PRONOUNS or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
+        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
             return None
         if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
             # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
