@@ -351,3 +351,21 @@ def test_a_partitive_count_counts_the_noun_after_of(nlp, text, surface, value, c
 def test_of_with_no_determiner_is_not_a_partitive_count(nlp):
     text = "One of them escaped, and two of hearts was the card."
     assert [a.counts for a in find_amounts(text, nlp(text)) if a.unit == "count"] == []
+
+
+# --- goods by measure ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,surface,value,unit,counts",
+    [
+        ("The deal would let about 20mn tonnes of grain leave the port.", "20mn tonnes", 20e6, "tonne", "grain"),
+        ("The country exports 5 million barrels of crude oil a day.", "5 million barrels", 5e6, "barrel", "crude oil"),
+        ("Agencies delivered 1,200 metric tons of food aid to the city.", "1,200 metric tons", 1200, "tonne", "food aid"),
+        ("They shipped 500 tonnes to the port.", "500 tonnes", 500, "tonne", None),
+    ],
+)
+def test_goods_by_measure(nlp, text, surface, value, unit, counts):
+    amount = only(text, nlp(text))
+    assert (amount.text, amount.value, amount.unit, amount.counts) == (surface, value, unit, counts)
+    check_spans(text, [amount])

@@ -16,7 +16,11 @@
   parser missed it, a plural noun among the next words that the parse tags as one; without a
   parse, a plural among the next few words) or a casualty word ("killed", "dead", "were
   injured"). Bare numbers ("a total of 17", "the vote was 52 to 48") are left out, and so are
-  measures and durations ("300 km", "20 years": durations belong to the dates stage).
+  distances, weights and durations ("300 km", "95 pounds", "20 years": durations belong to the
+  dates stage).
+* goods by measure: ``"20mn tonnes of grain"`` -> 20000000 ``tonne`` counting ``"grain"``;
+  ``"5 million barrels of crude oil"`` -> ``barrel``. The units are data, in
+  ``knowledge/measures.tsv``.
 * with a parse, money also gets ``counts``: the noun it pays for ("a $40bn aid package" ->
   ``"aid package"``).
 
@@ -199,6 +203,28 @@ def _vague_at(text: str, m: re.Match, t: _Tables, ctx: dict, parse: Optional[_Pa
     return Amount(text=text[s:e], span=(s, e), value=float(value), unit="count", counts=counts)
 
 
+#: What a measure is of: "tonnes of grain", "barrels of crude oil" (up to three words, stopping at a
+#: word that starts a phrase of its own).
+_OF_GOODS = re.compile(r"[ \u00a0]+of[ \u00a0]+(?P<what>[A-Za-z][\w-]*(?:[ \u00a0]+(?!(?:to|for|from|in|into|on|at|a|an|"
+                       r"the|per|and|or|by|with|was|were|is|are|that|which|each|every|daily|annually)\b)[A-Za-z][\w-]*){0,2})")
+_NOT_GOODS = frozenset({"the", "a", "an", "it", "them", "this", "that", "its", "their"})
+
+
+def _goods_noun(parse: _Parse, start: int) -> Optional[str]:
+    """The noun phrase a measure is "of", from the parse: "grain" in "tonnes of grain leave Ukraine"."""
+    tok = parse.token_at(start)
+    if tok is None:
+        return None
+    noun = tok
+    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i and noun.head.i - tok.i < 3:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        # the chain must end on the object of "of" ("crude oil"), else the parse ran on into the
+        # clause ("grain leave Ukraine" for "tonnes of grain leave Ukraine"): the first noun alone
+        return tok.text if tok.pos_ == "NOUN" else None
+    return parse.doc[tok.i:noun.i + 1].text
+
+
 def _amount_at(text: str, number: _Number, t: _Tables, ctx: dict, parse: Optional[_Parse]) -> Optional[Amount]:
     s, e = number.start, number.end
     if number.sym is None and _glued_before(text, s):
@@ -269,6 +295,17 @@ def _amount_at(text: str, number: _Number, t: _Tables, ctx: dict, parse: Optiona
         if parse is not None and unit not in ("percent", "percentage point"):
             counts = _counted_by_parse(parse, text_start, uend, value, money=True, vague=False, text=text)
         return Amount(text=text[text_start:uend], span=(text_start, uend), value=float(value), unit=unit, counts=counts)
+
+    measured = t.measure.match(text, end)
+    if measured is not None:
+        # goods by measure: "20mn tonnes of grain", "1.2 million barrels of oil"
+        unit = t.measures[measured.group("unit").lower()]
+        goods = _OF_GOODS.match(text, measured.end())
+        counts = goods.group("what") if goods and goods.group("what").lower() not in _NOT_GOODS else None
+        if counts and parse is not None:
+            counts = _goods_noun(parse, goods.start("what")) or counts
+        return Amount(text=text[text_start:measured.end()], span=(text_start, measured.end()), value=float(value),
+                      unit=unit, counts=counts)
 
     # from here on, a count: it must count something, and not be a date, time, name or identifier
     if _CLOCK.match(text, end):

@@ -139,6 +139,8 @@ class _Tables:
     of_name: re.Pattern
     sym_before: re.Pattern
     word_trigger: re.Pattern
+    measures: dict  # lowercased form -> unit ("tonnes" -> "tonne")
+    measure: re.Pattern  # a unit of goods after a number: " tonnes", " barrels"
 
 
 def _alternation(forms, *, ignore_case: bool) -> str:
@@ -211,6 +213,13 @@ def tables() -> _Tables:
         rf"|{_SP}+(?P<code>{_alternation(codes, ignore_case=False)})\b"
         rf"|{_SP}?(?P<ssym>{_alternation(suffix_symbols, ignore_case=False)}))"
     )
+    measures = {}
+    for number, line in data_lines("measures.tsv"):
+        form, sep, unit = line.partition("\t")
+        if not sep or not form.strip() or not unit.strip():
+            raise ConfigError(f"knowledge/measures.tsv line {number}: expected FORM<TAB>UNIT")
+        measures[form.strip().lower()] = unit.strip()
+    measure = re.compile(rf"{_SP}+(?P<unit>{_alternation(measures, ignore_case=True)})(?![A-Za-z])")
     of_name = re.compile(rf"{_SP}+of{_SP}+(?P<name>{_alternation(names, ignore_case=True)})(?![A-Za-z])")
     return _Tables(
         symbols=symbols,
@@ -223,6 +232,8 @@ def tables() -> _Tables:
         suffix=suffix,
         of_name=of_name,
         sym_before=re.compile(rf"(?:{sym}){_SP}?\Z"),
+        measures=measures,
+        measure=measure,
         word_trigger=_word_trigger(number_words + ["tens"] + [v for v in _VAGUE if " " not in v]),
     )
 
