@@ -487,3 +487,19 @@ def test_a_town_taken_or_struck_stands_for_its_country(text, town, country):
 def test_an_amount_tagged_as_a_name_is_no_person():
     analysis = telex.extract("The US announced a further $700mn in military aid for Kyiv.", published="2022-06-07")
     assert all(not any(c.isdigit() for c in a.name) for a in analysis.actors)
+
+
+def test_region_words_keep_an_actor_from_taking_the_articles_country():
+    text = ("Turkey offered to host talks on Tuesday. Turkish officials said Ankara was ready. "
+            "Western officials warned that millions faced hunger. Turkey's president spoke later.")
+    analysis = telex.extract(text, published="2022-06-07")
+    western = next(a for a in analysis.actors if a.name == "Western officials")
+    assert western.country is None and western.sectors == ["GOV"]
+
+
+def test_the_spokesman_of_an_international_officer_speaks_for_the_organisation():
+    text = ("The UN secretary-general, António Guterres, has been pressing both sides. "
+            "His spokesman, Stéphane Dujarric, said the UN was working hard.")
+    analysis = telex.extract(text, published="2022-06-07")
+    spokesman = next(a for a in analysis.actors if a.name == "Stéphane Dujarric")
+    assert spokesman.code == "UN" and spokesman.country is None

@@ -109,6 +109,8 @@ def infer_countries(resolver: ActorResolver) -> None:
             continue  # "a Foreign Office spokesperson" is from wherever the Foreign Office is
         if found is None and (actor.role_head() in FOREIGN_ROLE_HEADS or (role is not None and role[1] == "relative")):
             continue
+        if found is None and any(c.lower_ in REGION_WORDS for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
+            continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
         if found is None:
             # sentences that name or describe the actor: a pronoun's ("he said Sudan must ...") is about something else
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
@@ -124,6 +126,14 @@ def infer_countries(resolver: ActorResolver) -> None:
             basis = "context" if found else None
         if found:
             actor.country, actor.country_basis = found, basis
+
+
+#: Words that place an actor in a region of many countries ("western officials", "Gulf states"):
+#: the actor takes no one country from its sentence or article.
+REGION_WORDS = frozenset(
+    "western west european arab african asian gulf nordic baltic latin balkan scandinavian "
+    "international allied world global".split()
+)
 
 
 def clause_of(tok: Token) -> Token:

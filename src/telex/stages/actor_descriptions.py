@@ -130,8 +130,10 @@ class DescriptionReader(ActorIndex):
             actor.country = desc.country
         if base is not None and not actor.country:
             actor.country = base.country
-            if base.code and not actor.code and actor.kind != "person":
-                actor.code = base.code  # "the UN Office for ...": a body of the UN is the UN's (IGO)
+            if base.code and not actor.code and (actor.kind != "person" or desc.role_kind == "relative"):
+                # "the UN Office for ...": a body of the UN is the UN's (IGO); so is the spokesman of
+                # its secretary-general ("His spokesman, Stéphane Dujarric")
+                actor.code = base.code
                 actor.sectors = list(dict.fromkeys([*actor.sectors, *(s for s in base.sectors if s in ("IGO", "NGO"))]))
         org = desc.org
         if org is not None and actor.kind != "org" and org.id != actor.id:
