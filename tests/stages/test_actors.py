@@ -503,3 +503,21 @@ def test_the_spokesman_of_an_international_officer_speaks_for_the_organisation()
     analysis = telex.extract(text, published="2022-06-07")
     spokesman = next(a for a in analysis.actors if a.name == "Stéphane Dujarric")
     assert spokesman.code == "UN" and spokesman.country is None
+
+
+def test_a_bare_body_that_acts_takes_its_country_from_the_story():
+    text = ("Hundreds of Palestinians protested in Ramallah on Friday. Police fired tear gas and arrested 12 people, "
+            "witnesses said. Prime Minister Benjamin Netanyahu spoke later. He did not say whether the army would "
+            "expand its operation.")
+    analysis = telex.extract(text, published="2023-05-13")
+    by_name = {a.name: a for a in analysis.actors}
+    assert (by_name["Police"].country, by_name["Police"].sectors) == ("PSE", ["COP"])
+    assert (by_name["army"].country, by_name["army"].sectors) == ("ISR", ["MIL"])
+    assert by_name["witnesses"].sectors == ["CVL"]
+
+
+def test_unnamed_sources_are_speakers():
+    analysis = telex.extract("Mediators met on Thursday, two Egyptian security sources told Reuters.", published="2023-05-13")
+    sources = next(a for a in analysis.actors if a.role == "security sources")
+    assert (sources.kind, sources.country, sources.sectors) == ("group", "EGY", ["GOV"])
+    assert [q.speaker for q in analysis.quotes] == [sources.id]

@@ -171,16 +171,34 @@ def context_country(resolver: ActorResolver, tok: Token) -> str | None:
     :data:`CONTEXT_SENTENCES` back, else the lede's subject country."""
     sents = list(resolver.doc.sents)
     here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-    for n in [*range(here - 1, max(-1, here - 1 - CONTEXT_SENTENCES), -1), 0]:
-        if n >= here or n < 0:
+    for n in [here, *range(here - 1, max(-1, here - 1 - CONTEXT_SENTENCES), -1), 0]:
+        if n > here or n < 0:
             continue
         root = sents[n].root
         for child in root.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                owner = resolver.by_id.get(resolver.token_actor.get(child.i, ""))
-                if owner is not None and owner.kind == "country":
-                    return owner.country
+            if child.dep_ not in ("nsubj", "nsubjpass") or child.i == tok.i:
+                continue
+            owner = _subject_actor(resolver, child)
+            if owner is None or not owner.country:
+                continue
+            # a country; or, in the same sentence, a state actor ("He [Netanyahu] did not say whether
+            # the army would expand its operation": his army)
+            if n == here and clause_of(tok).i == root.i:
+                continue  # the body is a party to the same clause ("faces pressure from Congress"): no owner
+            if owner.kind == "country" or (n == here and set(owner.sectors) & STATE_SECTORS):
+                return owner.country
     return None
+
+
+def _subject_actor(resolver: ActorResolver, subject: Token):
+    """The actor a subject names, or that its "of" phrase names ("hundreds of Palestinians")."""
+    owner = resolver.by_id.get(resolver.token_actor.get(subject.i, ""))
+    if owner is None:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    owner = owner or resolver.by_id.get(resolver.token_actor.get(pobj.i, ""))
+    return owner
 
 
 def _titles() -> frozenset[str]:
