@@ -99,3 +99,13 @@ def test_pipeline_registers_stages_under_factory_names(nlp):
     blank.add_pipe("telex_furniture")
     doc = blank("Troops withdrew.\n\nLeave a Comment")
     assert [e.kind for e in doc._.telex_excluded] == ["furniture"]
+
+
+def test_the_dateline_is_no_subject_but_gives_the_place_and_the_country():
+    text = "Opposition calls protests\n\nNAIROBI, July 18 (Reuters) - The opposition leader Raila Odinga called for protests."
+    analysis = telex.extract(text, published="2023-07-18")
+    names = {a.id: a.name for a in analysis.actors}
+    assert [names.get(e.source) for e in analysis.events if e.cameo.startswith("02")] == ["Raila Odinga"]
+    assert [(p.text, p.country) for p in analysis.places] == [("NAIROBI", "KEN")]
+    odinga = next(a for a in analysis.actors if a.name == "Raila Odinga")
+    assert odinga.country == "KEN"  # the dateline's country is the article's

@@ -90,3 +90,23 @@ def test_story_paragraphs_are_never_furniture():
 def test_rules_load_from_the_knowledge_file():
     loaded = rules()
     assert loaded and {kind for kind, _ in loaded} == {"credit", "furniture"}
+
+
+@pytest.mark.parametrize(
+    "text, dateline",
+    [
+        ("Headline\n\nNAIROBI, July 18 (Reuters) - The opposition called protests.", "NAIROBI, July 18 (Reuters) -"),
+        ("KYIV, Ukraine (AP) — Russian forces shelled the city.", "KYIV, Ukraine (AP) —"),
+        ("WASHINGTON -- President Lee said so.", "WASHINGTON --"),
+        ("NEW YORK — Stocks fell.", "NEW YORK —"),
+        ("Geneva (AFP) – Talks resumed.", "Geneva (AFP) –"),
+    ],
+)
+def test_a_wire_dateline_is_excluded_up_to_its_dash(text, dateline):
+    assert [(e.kind, e.text) for e in find_excluded(text)] == [("dateline", dateline)]
+
+
+@pytest.mark.parametrize("text", ["BUSTED: the man was caught.", "US - China talks resumed.", "The vote - a surprise - passed."])
+def test_no_dateline_where_there_is_none(text):
+    assert find_excluded(text) == []
+

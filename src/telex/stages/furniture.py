@@ -1,6 +1,9 @@
-"""``telex_furniture``: mark page furniture and credits, which stay in the text but are never extracted from.
+"""``telex_furniture``: mark page furniture, credits and wire datelines, which stay in the text but are
+never extracted from.
 
-Rules live in ``knowledge/furniture.txt``. A line is excluded when one rule matches it whole.
+Rules live in ``knowledge/furniture.txt``. A line is excluded when one rule matches it whole. A wire
+dateline ("NAIROBI, July 18 (Reuters) - ") is excluded up to its dash: the places stage still reads
+its place, and the actors stage takes the article's country from it.
 """
 
 from __future__ import annotations
@@ -41,6 +44,30 @@ def doc_text(doc: Doc) -> str:
         text = doc._.telex_text = doc.text
     return text
 
+#: A wire dateline opening a paragraph: the place in capitals, then optionally its region or country,
+#: a date and the agency in brackets, then a dash ("NAIROBI, July 18 (Reuters) - ", "KYIV, Ukraine
+#: (AP) — ", "WASHINGTON -- "); or a place in title case with the agency ("Geneva (AFP) – ").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"[ \t]*(?:"
+    r"(?P<caps>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})(?:,[ ]+[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,2})?"
+    rf"(?:,?[ ]+{_MONTH}[ ]+[0-9]{{1,2}})?(?:[ ]+\([A-Za-z][A-Za-z .&'-]{{0,30}}\))?"
+    r"|(?P<title>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?:,[ ]+[A-Z][A-Za-z.]+)?[ ]+\([A-Z][A-Za-z .&'-]{0,30}\)"
+    r")[ ]*(?:--|[-–—―])[ ]+(?=\S)"
+)
+
+
+def dateline_at(text: str, start: int) -> int | None:
+    """The end (after the dash and its spaces) of a wire dateline opening a paragraph at ``start``."""
+    m = DATELINE.match(text, start)
+    if m is None:
+        return None
+    caps = m.group("caps")
+    if caps is not None and sum(c.isalpha() for c in caps) < 3:
+        return None  # "A - ", "US - ": too short to be a place in capitals
+    return m.end()
+
+
 #: Longest line that can be furniture. Longer lines are story paragraphs; calibrated on the
 #: furniture rules themselves (their longest possible match is under 300 characters).
 MAX_FURNITURE_CHARS = 300
@@ -72,6 +99,10 @@ def find_excluded(text: str) -> list[Excluded]:
     compiled = rules()
     for match in _LINE.finditer(text):
         line = match.group()
+        end = dateline_at(text, match.start())
+        if end is not None:
+            start = match.start() + len(line) - len(line.lstrip())
+            found.append(Excluded(span=(start, end), text=text[start:end].rstrip(), kind="dateline"))
         stripped = line.strip()
         if not stripped or len(stripped) > MAX_FURNITURE_CHARS:
             continue
@@ -98,9 +129,9 @@ class FurnitureMarker:
         return doc
 
 
-def is_excluded(doc: Doc, start_char: int, end_char: int) -> bool:
-    """Whether a span overlaps excluded text; later stages skip such spans."""
+def is_excluded(doc: Doc, start_char: int, end_char: int, kinds: tuple[str, ...] = ("credit", "furniture", "dateline")) -> bool:
+    """Whether a span overlaps excluded text of these kinds; later stages skip such spans."""
     for item in doc._.telex_excluded or ():
-        if start_char < item.span[1] and item.span[0] < end_char:
+        if start_char < item.span[1] and item.span[0] < end_char and item.kind in kinds:
             return True
     return False

@@ -10,12 +10,25 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from telex.stages.furniture import dateline_at
+
 
 @Language.component("telex_paragraphs", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
+    text = doc.text
+    starts = {tok.idx: tok.i for tok in doc}
     for tok in doc[:-1]:
-        if tok.is_space and "\n" in tok.text:
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
-        elif "\n" in tok.whitespace_:
-            doc[tok.i + 1].is_sent_start = True
+            _after_dateline(doc, text, starts, doc[tok.i + 1].idx)
+    if len(doc):
+        _after_dateline(doc, text, starts, 0)
     return doc
+
+
+def _after_dateline(doc: Doc, text: str, starts: dict[int, int], line_start: int) -> None:
+    """A wire dateline ends a sentence too: left in, "NAIROBI, July 18 (Reuters) - Kenya's opposition
+    leader ... called" is parsed with NAIROBI as the subject."""
+    end = dateline_at(text, line_start)
+    if end is not None and end in starts:
+        doc[starts[end]].is_sent_start = True

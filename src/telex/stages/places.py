@@ -17,7 +17,7 @@ to the actors stage:
   "Ukraine's capital" a place);
 * a modifier of a person or body ("US defence secretary", "Russian army units").
 
-Page furniture and credits (``doc._.telex_excluded``) are skipped.
+Page furniture and credits (``doc._.telex_excluded``) are skipped; a wire dateline's place is read.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def _mentions(doc: Doc) -> list[tuple[Span, bool]]:
         if ent.label_ not in PLACE_LABELS and ent.label_ not in OTHER_LABELS:
             continue
         span = _strip(ent)
-        if is_excluded(doc, span.start_char, span.end_char):
+        if is_excluded(doc, span.start_char, span.end_char, kinds=("credit", "furniture")):  # a dateline's place is one
             continue
         if ent.label_ in PLACE_LABELS:
             out.append((span, True))
