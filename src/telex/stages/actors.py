@@ -434,7 +434,7 @@ class ActorResolver(DescriptionReader):
         if actor is None:
             if desc.role_kind in ("body",) and not desc.country and desc.anchor is None and desc.org is None and (
                 " " not in desc.role or plural is False and determiner in ("the",)
-            ) and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"):
+            ) and not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"):
                 return  # "the government", "the army" with no owner: too vague to be an actor ("aid groups" is one)
             if desc.role_kind == "relative" and desc.anchor is None and desc.org is None and not desc.country:
                 return
