@@ -521,3 +521,21 @@ def test_unnamed_sources_are_speakers():
     sources = next(a for a in analysis.actors if a.role == "security sources")
     assert (sources.kind, sources.country, sources.sectors) == ("group", "EGY", ["GOV"])
     assert [q.speaker for q in analysis.quotes] == [sources.id]
+
+
+def test_a_name_the_tagger_splits_into_two_entities_is_one_person():
+    # the small model tags "Ursula von der" PERSON and "Leyen" GPE
+    text = "European Commission President Ursula von der Leyen said the bloc would sign a deal."
+    analysis = telex.extract(text, published="2023-06-30")
+    person = next(a for a in analysis.actors if a.kind == "person")
+    assert (person.name, person.code) == ("Ursula von der Leyen", "EU")
+    assert [q.speaker for q in analysis.quotes] == [person.id]
+
+
+def test_brussels_as_an_actor_is_the_eu_and_its_dateline_gives_no_country():
+    text = "The prime minister said his country would never accept quotas imposed from Brussels."
+    analysis = telex.extract(text, published="2023-06-30")
+    eu = next(a for a in analysis.actors if a.code == "EU")
+    assert "Brussels" in [text[s:e] for s, e in eu.mentions]
+    dated = telex.extract("Leaders meet\n\nBRUSSELS — Officials said the talks would go on.", published="2023-06-30")
+    assert next(a for a in dated.actors if a.name == "Officials").country is None  # was BEL

@@ -303,6 +303,9 @@ def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool
         if item.kind == "dateline":
             for tok in doc.char_span(*item.span, alignment_mode="expand") or ():
                 if not tok.is_lower and not tok.is_punct:
+                    seat = resolver.kb.actor(tok.text)
+                    if seat is not None and seat[0].kind == "org":
+                        return None  # "BRUSSELS —": the EU's seat, not Belgium's story
                     iso = _country_word(resolver, tok)
                     if iso:
                         return iso

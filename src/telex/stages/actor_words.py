@@ -124,6 +124,11 @@ def joined_entities(doc: Doc) -> list[Span]:
     return out
 
 
+def _lone_entity(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an entity of its own one token long (a surname the tagger split off)."""
+    return doc[i].ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
 def _whole_person(doc: Doc, ent: Span) -> Span:
     """A PERSON entity with the surname the tagger left out: in "Chief Superintendent Graciano Mijares"
     the small model tags "Superintendent Graciano" alone, a compound of the untagged "Mijares"."""
@@ -131,9 +136,9 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
         return ent
     end = ent.end
     while (end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title
-           and not doc[end].ent_type_ and doc[end].lower_ not in ORG_WORDS and doc[end - 1].dep_ == "compound"
-           and doc[end - 1].head.i == end):
-        end += 1
+           and (not doc[end].ent_type_ or _lone_entity(doc, end)) and doc[end].lower_ not in ORG_WORDS
+           and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        end += 1  # "Ursula von der" PERSON + "Leyen" GPE: one name
     return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
 
 

@@ -193,6 +193,12 @@ class ActorResolver(DescriptionReader):
         if label == "NORP" and not (self.kb.country(text) or self.kb.capital(text)):  # "Tajikistan's", "Kigali" tagged NORP
             self.norp_mention(doc[start:end])
             return
+        seat = self.kb.actor(text, self.day) if self.kb.capital(text) else None
+        if seat is not None and seat[0].kind == "org":
+            # a capital that stands for the organisation seated there more than for its own state
+            # ("quotas imposed from Brussels": the EU), listed as the organisation's alias
+            self.link(self.actor_from_kb(*seat), start, end)
+            return
         iso = self.kb.country(text) or self.kb.capital(text) or self.ambiguous_country(text)
         if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
             self.link(self.country_actor(iso), start, end)
