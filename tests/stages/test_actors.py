@@ -539,3 +539,15 @@ def test_brussels_as_an_actor_is_the_eu_and_its_dateline_gives_no_country():
     assert "Brussels" in [text[s:e] for s, e in eu.mentions]
     dated = telex.extract("Leaders meet\n\nBRUSSELS — Officials said the talks would go on.", published="2023-06-30")
     assert next(a for a in dated.actors if a.name == "Officials").country is None  # was BEL
+
+
+@pytest.mark.parametrize("text, name, abbreviation", [
+    ("The army and the paramilitary Rapid Support Forces (RSF) agreed on Saturday. The RSF said it would comply.",
+     "Rapid Support Forces", "RSF"),
+    ("The Movement for Democratic Change (MDC) opposed him. The MDC won.", "Movement for Democratic Change", "MDC"),
+])
+def test_a_bracketed_abbreviation_and_its_later_uses_are_the_named_organisation(text, name, abbreviation):
+    analysis = telex.extract(text, published="2023-05-21")
+    org = next(a for a in analysis.actors if a.name == name)
+    assert [text[s:e] for s, e in org.mentions] == [name, abbreviation, abbreviation]
+    assert not any(a.name == abbreviation for a in analysis.actors)

@@ -71,6 +71,8 @@ class ActorIndex:
         self.token_actor: dict[int, str] = {}
         self.by_id: dict[str, ActorState] = {}
         self.consumed: set[int] = set()
+        #: abbreviations the text gave in brackets after a name ("(RSF)"): normalised form -> actor id
+        self.abbreviations: dict[str, str] = {}
         # salience: actor id -> (token index of last mention, token index of last subject mention)
         self.last_seen: dict[str, int] = {}
         self.last_subject: dict[str, int] = {}

@@ -91,6 +91,7 @@ class ActorResolver(DescriptionReader):
                 if self.is_modifier(ent):
                     continue  # "US" in "US defence secretary": read with the noun it modifies
                 self.name_mention(ent)
+                self.read_abbreviation(ent)
             elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
                 self.resolve_token(tok)
             elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
@@ -190,6 +191,10 @@ class ActorResolver(DescriptionReader):
             return  # "I." tagged as a name
         if label == "PERSON" and any(c.isdigit() for c in text):
             return  # "$700mn" tagged as a name: no person's name has digits
+        named = self.abbreviated(start, end) or self.by_id.get(self.abbreviations.get(norm(text), ""))
+        if named is not None:
+            self.link(named, start, end)  # "the Rapid Support Forces (RSF)": RSF is they, here and later
+            return
         if label == "NORP" and not (self.kb.country(text) or self.kb.capital(text)):  # "Tajikistan's", "Kigali" tagged NORP
             self.norp_mention(doc[start:end])
             return
@@ -218,6 +223,36 @@ class ActorResolver(DescriptionReader):
             self.person_mention(doc[start:end], first, head, desc_tokens)
         else:
             self.org_mention(doc[start:end], head, desc_tokens)
+
+    def abbreviated(self, start: int, end: int) -> ActorState | None:
+        """The actor named right before a bracketed abbreviation of its name: "the Rapid Support
+        Forces (RSF)", "Movement for Democratic Change (MDC)". The abbreviation is remembered, so
+        that a later "the RSF" is the same actor."""
+        doc = self.doc
+        text = doc[start:end].text
+        if not (start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"):
+            return None
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 8):
+            return None
+        actor = self.by_id.get(self.token_actor.get(start - 2, ""))
+        if actor is None or actor.kind not in ("org", "group"):
+            return None
+        initials = "".join(w[0] for w in actor.name.replace("-", " ").split() if w[:1].isupper())
+        if text[0] != initials[:1] or not set(text) <= set(initials):
+            return None
+        self.abbreviations[norm(text)] = actor.id
+        return actor
+
+    def read_abbreviation(self, ent: Span) -> None:
+        """A bracketed abbreviation inside the entity just read, or right after it ("Rapid Support
+        Forces (RSF"): a mention of the same actor."""
+        doc = self.doc
+        paren = next((t.i for t in doc[ent.start:min(ent.end + 1, len(doc))] if t.text == "("), None)
+        if paren is None or paren + 2 >= len(doc) or doc[paren + 2].text != ")" or paren + 1 in self.consumed:
+            return
+        named = self.abbreviated(paren + 1, paren + 2)
+        if named is not None:
+            self.link(named, paren + 1, paren + 2)
 
     def place_taken(self, span: Span, label: str) -> bool:
         """A town or region a verb of taking or striking acts on ("shelled Kharkiv", "captured Mariupol",
