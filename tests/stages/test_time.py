@@ -433,3 +433,15 @@ def test_never_raises_with_a_parse(nlp, text, published):
 )
 def test_words_pointing_ahead_leave_the_year_to_the_nearer_date(nlp, text, expected):
     assert values(text, FRIDAY, nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The truce, which takes effect on Monday evening, will be monitored.", [("on Monday evening", "2022-05-16")]),
+        ("The new rules, effective Monday, were announced.", [("Monday", "2022-05-16")]),
+        ("They met on Monday.", [("on Monday", "2022-05-09")]),
+    ],
+)
+def test_a_weekday_something_takes_effect_on_is_ahead(nlp, text, expected):
+    assert values(text, FRIDAY, nlp(text)) == expected

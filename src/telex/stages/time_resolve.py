@@ -6,8 +6,8 @@ Relative expressions resolve against the publication date:
 - A weekday ("on Friday") in past or unmarked reporting is the most recent such day on or before
   publication (the publication day itself included); in future tense ("will meet on Monday") it is
   the first such day after publication. "last Friday" is strictly before, "next Friday" strictly
-  after, "this Friday" the one in the publication week; "until Friday", "as soon as Friday" look
-  ahead.
+  after, "this Friday" the one in the publication week; "until Friday", "as soon as Friday",
+  "takes effect on Friday", "effective Friday" look ahead.
 - A day or month without a year ("February 18", "in March") takes the publication year, or the
   year before when that would lie after publication; in future tense it takes the publication year
   or the year after. When the tense is not known it takes the year before unless the date ahead is
@@ -68,7 +68,7 @@ _DEADLINE = re.compile(
 #: Nov. 16", "effective Feb. 1". The tense of the clause's verb ("declared a dividend, payable Dec. 7")
 #: says nothing about them, so the date goes to the nearer year, as when no tense is known.
 _AHEAD = re.compile(
-    r"\b(?:payable|due|effective|expir(?:e|es|ing)|(?:extended|postponed|delayed|deferred|adjourned|rescheduled|"
+    r"\b(?:payable|due|effective|expir(?:e|es|ing)|tak(?:es|e|ing)\s+effect|(?:extended|postponed|delayed|deferred|adjourned|rescheduled|"
     r"moved|pushed\s+back)\s+(?:to|until|till))\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -96,6 +96,10 @@ class _Ctx:
     doc: Optional[Doc] = None
     prev: list[_Found] = field(default_factory=list)
 
+    def ahead(self, start: int) -> bool:
+        """Whether the words before text[start:] point ahead ("payable", "takes effect"): see :data:`_AHEAD`."""
+        return _AHEAD.search(self.text, max(0, start - 30), start) is not None
+
     def tense(self, start: int, end: int) -> Optional[str]:
         """'past', 'future' or None for the clause around text[start:end]."""
         if _DEADLINE.search(self.text, max(0, start - 30), start):
@@ -105,7 +109,7 @@ class _Ctx:
             if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
                 return "past"
             return "future"
-        if _AHEAD.search(self.text, max(0, start - 30), start):
+        if self.ahead(start):
             return None
         if self.doc is not None and self.doc.has_annotation("DEP"):
             return _doc_tense(self.doc, self.text, start, end)
@@ -266,7 +270,8 @@ def _weekday_date(ctx: _Ctx, dow: int, mod: str, start: int, end: int) -> Option
             return ref - timedelta(days=((ref.weekday() - dow) % 7) or 7)
         return ref + timedelta(days=((dow - ref.weekday()) % 7) or 7)
     tense = ctx.tense(start, end)
-    if tense == "future":
+    if tense == "future" or (tense is None and ctx.ahead(start)):
+        # "will meet on Monday"; "the truce, which takes effect on Monday evening"
         return a + timedelta(days=fwd or 7)
     return a - timedelta(days=back)
 
