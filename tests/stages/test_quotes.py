@@ -277,3 +277,25 @@ def test_the_us_is_a_speaker_not_the_pronoun_us():
     (quote,) = [q for q in analysis.quotes if q.kind == "indirect"]
     speaker = next(a for a in analysis.actors if a.id == quote.speaker)
     assert speaker.country == "USA"
+
+
+def test_according_to_on_the_last_of_two_clauses_attributes_both():
+    text = ("The fighting has killed more than 1,000 people and forced 1.1 million to flee their homes, "
+            "according to the United Nations.")
+    (quote,) = telex.extract(text, published="2023-05-21").quotes
+    assert quote.text == "The fighting has killed more than 1,000 people and forced 1.1 million to flee their homes"
+
+
+def test_an_attribution_parsed_as_a_conjunct_reports_the_clause_before_it(nlp):
+    from spacy.tokens import Doc
+
+    from telex.stages.reported import _content
+
+    # the parse the small model gives some wire sentences: "said" a conjunct of "agreed", with its own subject
+    words = ["The", "army", "agreed", "to", "talks", ",", "the", "envoy", "said", ",", "after", "a", "week", "."]
+    heads = [1, 2, 2, 2, 3, 2, 7, 8, 2, 8, 2, 12, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "punct", "det", "nsubj", "conj", "punct", "prep", "det", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    start, end = _content(doc[8])
+    assert doc.text[start:end] == "The army agreed to talks"

@@ -68,6 +68,8 @@ def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int,
 def _content(cue: Token) -> tuple[int, int] | None:
     if cue.lower_ == "according":
         clause = cue.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head  # "has killed 1,000 and forced 1.1 million to flee, according to": both
         skip = {t.i for t in cue.subtree}
         return _edges([t for t in clause.subtree if t.i not in skip])
     for child in cue.children:
@@ -144,10 +146,30 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+def _inverted_conjunct(cue: Token) -> bool:
+    """A cue with its own subject that the parser joined, with no "and" or "but", to the clause before
+    it, after a comma: an attribution that follows what it reports."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < cue.i for c in head.children):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None:
+        return False
+    first = min(t.i for t in cue.subtree)
+    return first > 0 and cue.doc[first - 1].text == ","
+
+
 def _parenthetical_clause(cue: Token) -> list[Token] | None:
     """The clause an attribution interrupts, set off by commas: "The plan, the governor said, will
     fail" (the parser hangs "said" from "fail"). None unless a comma sets the cue's clause off."""
     head = cue.head
+    if _inverted_conjunct(cue):
+        # "The army agreed to a truce, Saudi Arabia and the US said in a statement, after talks": the
+        # parser makes the attribution a conjunct of the clause it reports
+        first = min(t.i for t in cue.subtree)
+        return [t for t in head.subtree if t.i < first]
     if cue.dep_ not in ("ccomp", "parataxis") or head.i == cue.i or head.pos_ not in ("VERB", "AUX"):
         return None
     first, last = min(t.i for t in cue.subtree), max(t.i for t in cue.subtree)
