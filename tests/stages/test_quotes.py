@@ -299,3 +299,10 @@ def test_an_attribution_parsed_as_a_conjunct_reports_the_clause_before_it(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     start, end = _content(doc[8])
     assert doc.text[start:end] == "The army agreed to talks"
+
+
+def test_a_that_clause_the_parser_hangs_on_the_statements_medium_is_its_content():
+    text = "Dagalo said in an audio message that his forces were ready to observe the truce."
+    analysis = telex.extract(text, published="2023-05-21")
+    (quote,) = [q for q in analysis.quotes if q.kind == "indirect"]
+    assert quote.text == "his forces were ready to observe the truce"

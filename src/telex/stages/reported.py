@@ -75,6 +75,9 @@ def _content(cue: Token) -> tuple[int, int] | None:
     for child in cue.children:
         if child.dep_ == "ccomp":
             return _edges(list(child.subtree))
+    misplaced = _that_clause_on_medium(cue)
+    if misplaced is not None:
+        return _edges(list(misplaced.subtree))
     parenthetical = _parenthetical_clause(cue)
     if parenthetical is not None:
         return _edges(parenthetical)
@@ -143,6 +146,21 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
         return _edges(tokens)
     if obj is not None and cue.lemma_.lower() in NP_ATTITUDES and obj.pos_ in ("NOUN", "PROPN", "PRON"):
         return _edges(list(obj.subtree), 1)  # "backs [Clinton]": one name is the whole stance
+    return None
+
+
+def _that_clause_on_medium(cue: Token) -> Token | None:
+    """The that-clause the parser hangs on the medium of a statement instead of its verb: "said in an
+    audio message that his forces were committed" (a relative clause of "message")."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "via"):
+            continue
+        for medium in prep.children:
+            for clause in medium.children:
+                if clause.dep_ in ("relcl", "acl", "ccomp") and clause.i > medium.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return clause
     return None
 
 
