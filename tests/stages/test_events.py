@@ -582,3 +582,29 @@ def test_coordinated_subjects_of_a_reciprocal_act_pair_both_ways(text, prefix, a
 def test_a_lone_subject_of_a_reciprocal_verb_is_no_event():
     analysis = telex.extract("Chilean troops clashed on Tuesday.", published="2020-01-01")
     assert not [e for e in analysis.events if (e.cameo or "").startswith("19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith, however, refused to hand over the papers.",  # a person no code places
+        "Mary Jones sharply criticized the decision on Tuesday.",
+    ],
+)
+def test_event_with_no_coded_side_is_dropped(text):
+    assert [r[:4] for r in coded(text) if r[2] is None and r[3] is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian Senate was set to meet on Wednesday.",
+        "The Canadian parliament would meet briefly in early September.",
+    ],
+)
+def test_meeting_intended_with_no_one_to_meet_is_no_event(text):
+    assert [r[:4] for r in coded(text) if r[0].startswith(("03", "04"))] == []
+
+
+def test_meeting_intended_with_a_partner_is_kept():
+    assert find("The Kenyan president will meet the Tanzanian president next week.", "036")

@@ -43,6 +43,12 @@ for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", 
 #: assaulting and fighting are done to someone. Without one the event is too vague to code.
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
+#: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the
+#: Senate was set to meet" or "Parliament would meet briefly" is no intent to meet anyone (CAMEO 036).
+#: Threats (force intended, 138) stand without one; so does an intended endorsement ("neither the EU nor the
+#: US would endorse the result": the result is the election's winner, not coded as an actor).
+INTENT_NEEDS_TARGET = frozenset({"04"})
+
 #: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
 #: "helped to plan the killings" is a share in what was planned, aid to no one.
 NEEDS_OBJECT = frozenset({"help"})
@@ -379,8 +385,10 @@ class EventFinder(Roles, Modality, Context):
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
                         t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
-                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
+                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
+                    if s_code is None and t_code is None:
+                        continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
