@@ -608,3 +608,53 @@ def test_meeting_intended_with_no_one_to_meet_is_no_event(text):
 
 def test_meeting_intended_with_a_partner_is_kept():
     assert find("The Kenyan president will meet the Tanzanian president next week.", "036")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian ministry denies the two fires are linked.",
+        "Egypt denied that it had closed the crossing.",
+        "Peru denied all reports that the minister had resigned.",
+        "Chile denied the allegations on Monday.",
+    ],
+)
+def test_a_denial_of_a_claim_is_no_rejection(text):
+    assert find(text, "016")
+    assert not [r for r in coded(text) if r[0].startswith("12")]
+
+
+def test_a_refusal_of_a_proposal_is_still_a_rejection():
+    assert find("Iran denied the request of France.", "12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour deputy called Prime Minister Theresa May's proposed deal a disaster.",
+        "Senator Jones was calling the investigation into President Trump a sham.",
+    ],
+)
+def test_calling_something_a_name_is_no_phone_call(text):
+    assert not [r for r in coded(text) if r[0] == "041"]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Obama called Prime Minister Cameron on Monday.", "USA", "GBR"),
+        ("Merkel called her French counterpart on Friday.", "DEU", "FRA"),
+    ],
+)
+def test_a_phone_call_to_a_person_is_kept(text, source, target):
+    assert any(r[2].startswith(source) and r[3].startswith(target) for r in find(text, "041"))
+
+
+def test_a_meeting_between_two_parties_is_theirs_not_the_arrangers():
+    rows = find("The Norwegian envoy worked to arrange a meeting between the Kenyan president and the Tanzanian president.", "04")
+    assert {(r[2][:3], r[3][:3]) for r in rows} == {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+def test_a_subject_of_no_one_negates_the_act():
+    rows = find("No Iraqi soldiers were killed in the attack.", "19")
+    assert all(r[4].negated for r in rows)

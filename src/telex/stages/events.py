@@ -96,6 +96,18 @@ CLAIM_NOUNS = frozenset("responsibility credit".split())
 #: "claimed that they had won" or "had agreed" is a statement, not a claim of responsibility.
 RESPONSIBILITY_ROOTS = frozenset({"17", "18", "19", "20"})
 
+#: Verbs of denial whose that-clause is what is denied: "denied that it had ordered the strike", "the ministry
+#: denies the two blasts are related". That is a denial of a claim or charge (CAMEO 016), not a rejection of
+#: anyone's proposal (12x); Wikinews audit: 3 such denials of 3 were coded as rejections with no target.
+DENIAL_VERBS = frozenset({"deny"})
+DENIAL_CODE = "016"
+
+#: Verbs that also name or describe: "called the deal a disaster", "calling the inquiry 'Soviet-style'". Their
+#: phone call (CAMEO 041) is made to a person, so the verb's object must itself be an actor or the keyword of
+#: the pattern ("called his counterpart"), and it has no object predicate. Wikinews audit: 3 of 3 such wrong.
+NAMING_VERBS = frozenset({"call"})
+PHONE_CODE = "041"
+
 #: Base confidence, and what each piece of evidence adds. Set by hand on the seed article: an event
 #: with both actors resolved and a specific pattern is rarely wrong there; one with no target often is.
 CONFIDENCE_BASE = 0.4
@@ -230,6 +242,29 @@ class EventFinder(Roles, Modality, Context):
             return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(CLAIM_NOUNS), "015", "agent"), sources, targets
         return None
 
+    def denial(self, tok: Token, pattern: Pattern) -> Pattern:
+        """A rejection (12x) by a verb of denial whose complement is a clause is a denial (:data:`DENIAL_VERBS`)."""
+        if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and any(c.dep_ == "ccomp" for c in tok.children):
+            return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, DENIAL_CODE, "agent")
+        return pattern
+
+    def naming(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a phone call (041) by a verb that also names (:data:`NAMING_VERBS`) is the naming: its object is
+        no actor nor the pattern's keyword, or it has an object predicate ("called X a Y")."""
+        if pattern.pos != "VERB" or pattern.cameo != PHONE_CODE or tok.lemma_.lower() not in NAMING_VERBS:
+            return False
+        if any(c.dep_ in ("oprd", "ccomp") for c in tok.children):
+            return True
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return not any(self.actor_at(o) or {o.lemma_.lower(), o.lower_} & pattern.keywords for o in objs)
+
+    def between(self, noun: Token) -> list[Token]:
+        """The parties of a noun event named "between" them: "a meeting between Zelensky and Trump"."""
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                return self.expand(pobj)
+        return []
+
     def giver(self, verb: Token) -> list[Token]:
         """Who does what the subject receives or faces: "faced criticism from Uganda", "came under pressure
         from Congress". The "from" or "by" phrase may hang on the verb, its object, or the noun after "under"."""
@@ -334,6 +369,10 @@ class EventFinder(Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
+            if demand is None and self.naming(tok, pattern):
+                continue  # "called the deal a disaster": no phone call
+            if demand is None:
+                pattern = self.denial(tok, pattern)
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
@@ -358,8 +397,11 @@ class EventFinder(Roles, Modality, Context):
             elif pattern.roles in ("mutual", "reciprocal") and len(sources) > 1 and all(self.code_of(t) == (None, None) for t in targets):
                 # "Israel and the Palestinians reached a consensus", "Indian and Pakistani troops clashed": each with the others
                 targets = sources
-            if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
-                sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
+            parties = self.between(tok) if pattern.pos == "NOUN" and pattern.roles == "mutual" else []
+            if pattern.pos == "NOUN" and pattern.roles == "mutual" and (not sources or len(parties) > 1) and len(targets) > 1:
+                # "the call between Austin and Shoigu", "worked to arrange a meeting between A and B": the parties
+                # are those named between, not whoever arranged it (Wikinews audit: 3 of 3 such pairs wrong)
+                sources, targets = targets[:1], targets[1:]
             modality = "asserted" if demand is not None else self.modality(tok)
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
