@@ -658,3 +658,26 @@ def test_a_meeting_between_two_parties_is_theirs_not_the_arrangers():
 def test_a_subject_of_no_one_negates_the_act():
     rows = find("No Iraqi soldiers were killed in the attack.", "19")
     assert all(r[4].negated for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Taliban wants foreign soldiers to leave the country.", "The Swedish activist has met with several world leaders advocating action."],
+)
+def test_a_foreign_or_world_group_is_not_the_sources_own(text):
+    assert not [r for r in coded(text) if r[3] and r[2] and r[3][:3] == r[2][:3]]
+
+
+def test_a_group_of_no_stated_country_is_still_the_sources_own():
+    assert find("Museveni banned opposition candidates.", "172")[0][3] == "UGAOPP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain could end up in court in the Netherlands if the talks collapse.",
+        "Lee County in Florida issued an evacuation order for residents after forecasters placed the county under a hurricane warning.",
+    ],
+)
+def test_a_keyword_in_an_adverbial_clause_does_not_choose_the_pattern(text):
+    assert not [r for r in coded(text) if r[0].startswith(("13", "16"))]

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
+from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
@@ -174,7 +175,7 @@ class EventFinder(Roles, Modality, Context):
             # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
             words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark"):
+            if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark", "advcl"):
                 continue
             for t in child.subtree:
                 words.add(t.lemma_.lower())
@@ -309,7 +310,7 @@ class EventFinder(Roles, Modality, Context):
         several countries ("Germany and France would attack the rebels": rebels cannot be both countries' own,
         and are most likely a third country's), which stay unplaced."""
         sector = self.sector_of(target)
-        if not sector:
+        if not sector or unplaced_group(target):
             return None
         host = self.act_country(pred)
         if host and host != s_code[:3]:
