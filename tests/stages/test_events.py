@@ -681,3 +681,18 @@ def test_a_group_of_no_stated_country_is_still_the_sources_own():
 )
 def test_a_keyword_in_an_adverbial_clause_does_not_choose_the_pattern(text):
     assert not [r for r in coded(text) if r[0].startswith(("13", "16"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate approved a budget authorizing funding for the border.",
+        "The president will not approve a budget that does not allocate funding for a wall.",
+    ],
+)
+def test_approving_funding_for_no_one_named_is_no_aid(text):
+    assert not [r for r in coded(text) if r[0].startswith(("07", "033"))]
+
+
+def test_approving_aid_for_a_country_is_aid():
+    assert find("The Japanese parliament approved a loan package for Indonesia.", "07")[0][3] == "IDN"

@@ -51,8 +51,10 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 INTENT_NEEDS_TARGET = frozenset({"04"})
 
 #: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
-#: "helped to plan the killings" is a share in what was planned, aid to no one.
-NEEDS_OBJECT = frozenset({"help"})
+#: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
+#: to someone named: "Congress approved a budget authorizing funding" is a state's own spending (Wikinews
+#: audit: 2 of 2 such approvals with no recipient were budgets, coded 070 or, refused, 033).
+NEEDS_OBJECT = frozenset({"help", "approve"})
 
 #: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
 #: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
