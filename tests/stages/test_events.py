@@ -696,3 +696,20 @@ def test_approving_funding_for_no_one_named_is_no_aid(text):
 
 def test_approving_aid_for_a_country_is_aid():
     assert find("The Japanese parliament approved a loan package for Indonesia.", "07")[0][3] == "IDN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek prime minister attacked the Turkish president for the speech.",
+        "The Egyptian president attacked the decision of the United States.",
+    ],
+)
+def test_attacking_someone_for_something_is_criticism(text):
+    assert find(text, "111")
+    assert not [r for r in coded(text) if r[0].startswith(("18", "19"))]
+
+
+@pytest.mark.parametrize("text", ["Russian forces attacked Ukrainian positions for three days.", "Israel attacked Hamas targets in Gaza."])
+def test_an_armed_attack_stays_force(text):
+    assert find(text, "19")

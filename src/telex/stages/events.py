@@ -111,6 +111,13 @@ DENIAL_CODE = "016"
 NAMING_VERBS = frozenset({"call"})
 PHONE_CODE = "041"
 
+#: Verbs of force that, with a reason or a label, are criticism (CAMEO 111): "Biden attacked Trump for the
+#: tweet", "attacked him as a career politician" (Wikinews audit: 7 of 7 such "attacked X for/as" in campaign
+#: news were verbal). A duration ("attacked the town for three days") is no reason.
+VERBAL_FORCE_VERBS = frozenset({"attack"})
+CRITICISM_PREPS = frozenset({"for", "as"})
+CRITICISM_CODE = "111"
+
 #: Base confidence, and what each piece of evidence adds. Set by hand on the seed article: an event
 #: with both actors resolved and a specific pattern is rarely wrong there; one with no target often is.
 CONFIDENCE_BASE = 0.4
@@ -251,6 +258,16 @@ class EventFinder(Roles, Modality, Context):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, DENIAL_CODE, "agent")
         return pattern
 
+    def criticism(self, tok: Token, pattern: Pattern) -> Pattern:
+        """Force by a verb of :data:`VERBAL_FORCE_VERBS` with a reason or a label ("for the tweet", "as a
+        liar") is criticism: CAMEO 111."""
+        if tok.lemma_.lower() not in VERBAL_FORCE_VERBS or pattern.pos != "VERB" or pattern.cameo[:2] not in FOREIGN_FORCE_ROOTS:
+            return pattern
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS):
+            if any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
+                return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
+        return pattern
+
     def naming(self, tok: Token, pattern: Pattern) -> bool:
         """Whether a phone call (041) by a verb that also names (:data:`NAMING_VERBS`) is the naming: its object is
         no actor nor the pattern's keyword, or it has an object predicate ("called X a Y")."""
@@ -375,7 +392,7 @@ class EventFinder(Roles, Modality, Context):
             if demand is None and self.naming(tok, pattern):
                 continue  # "called the deal a disaster": no phone call
             if demand is None:
-                pattern = self.denial(tok, pattern)
+                pattern = self.criticism(tok, self.denial(tok, pattern))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
