@@ -582,3 +582,134 @@ def test_coordinated_subjects_of_a_reciprocal_act_pair_both_ways(text, prefix, a
 def test_a_lone_subject_of_a_reciprocal_verb_is_no_event():
     analysis = telex.extract("Chilean troops clashed on Tuesday.", published="2020-01-01")
     assert not [e for e in analysis.events if (e.cameo or "").startswith("19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "John Smith, however, refused to hand over the papers.",  # a person no code places
+        "Mary Jones sharply criticized the decision on Tuesday.",
+    ],
+)
+def test_event_with_no_coded_side_is_dropped(text):
+    assert [r[:4] for r in coded(text) if r[2] is None and r[3] is None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian Senate was set to meet on Wednesday.",
+        "The Canadian parliament would meet briefly in early September.",
+    ],
+)
+def test_meeting_intended_with_no_one_to_meet_is_no_event(text):
+    assert [r[:4] for r in coded(text) if r[0].startswith(("03", "04"))] == []
+
+
+def test_meeting_intended_with_a_partner_is_kept():
+    assert find("The Kenyan president will meet the Tanzanian president next week.", "036")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian ministry denies the two fires are linked.",
+        "Egypt denied that it had closed the crossing.",
+        "Peru denied all reports that the minister had resigned.",
+        "Chile denied the allegations on Monday.",
+    ],
+)
+def test_a_denial_of_a_claim_is_no_rejection(text):
+    assert find(text, "016")
+    assert not [r for r in coded(text) if r[0].startswith("12")]
+
+
+def test_a_refusal_of_a_proposal_is_still_a_rejection():
+    assert find("Iran denied the request of France.", "12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Labour deputy called Prime Minister Theresa May's proposed deal a disaster.",
+        "Senator Jones was calling the investigation into President Trump a sham.",
+    ],
+)
+def test_calling_something_a_name_is_no_phone_call(text):
+    assert not [r for r in coded(text) if r[0] == "041"]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Obama called Prime Minister Cameron on Monday.", "USA", "GBR"),
+        ("Merkel called her French counterpart on Friday.", "DEU", "FRA"),
+    ],
+)
+def test_a_phone_call_to_a_person_is_kept(text, source, target):
+    assert any(r[2].startswith(source) and r[3].startswith(target) for r in find(text, "041"))
+
+
+def test_a_meeting_between_two_parties_is_theirs_not_the_arrangers():
+    rows = find("The Norwegian envoy worked to arrange a meeting between the Kenyan president and the Tanzanian president.", "04")
+    assert {(r[2][:3], r[3][:3]) for r in rows} == {("KEN", "TZA"), ("TZA", "KEN")}
+
+
+def test_a_subject_of_no_one_negates_the_act():
+    rows = find("No Iraqi soldiers were killed in the attack.", "19")
+    assert all(r[4].negated for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Taliban wants foreign soldiers to leave the country.", "The Swedish activist has met with several world leaders advocating action."],
+)
+def test_a_foreign_or_world_group_is_not_the_sources_own(text):
+    assert not [r for r in coded(text) if r[3] and r[2] and r[3][:3] == r[2][:3]]
+
+
+def test_a_group_of_no_stated_country_is_still_the_sources_own():
+    assert find("Museveni banned opposition candidates.", "172")[0][3] == "UGAOPP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain could end up in court in the Netherlands if the talks collapse.",
+        "Lee County in Florida issued an evacuation order for residents after forecasters placed the county under a hurricane warning.",
+    ],
+)
+def test_a_keyword_in_an_adverbial_clause_does_not_choose_the_pattern(text):
+    assert not [r for r in coded(text) if r[0].startswith(("13", "16"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate approved a budget authorizing funding for the border.",
+        "The president will not approve a budget that does not allocate funding for a wall.",
+    ],
+)
+def test_approving_funding_for_no_one_named_is_no_aid(text):
+    assert not [r for r in coded(text) if r[0].startswith(("07", "033"))]
+
+
+def test_approving_aid_for_a_country_is_aid():
+    assert find("The Japanese parliament approved a loan package for Indonesia.", "07")[0][3] == "IDN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek prime minister attacked the Turkish president for the speech.",
+        "The Egyptian president attacked the decision of the United States.",
+    ],
+)
+def test_attacking_someone_for_something_is_criticism(text):
+    assert find(text, "111")
+    assert not [r for r in coded(text) if r[0].startswith(("18", "19"))]
+
+
+@pytest.mark.parametrize("text", ["Russian forces attacked Ukrainian positions for three days.", "Israel attacked Hamas targets in Gaza."])
+def test_an_armed_attack_stays_force(text):
+    assert find(text, "19")

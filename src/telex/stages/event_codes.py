@@ -98,6 +98,8 @@ class ActorCodes:
             actor = self.actors.get(actor_id)
             if actor is not None and actor_code(actor):
                 if actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
+                    if unplaced_group(tok):
+                        return actor_id, self.code_np(tok)  # "met with world leaders": not the sentence's country
                     return actor_id, self.code_np(tok) or actor_code(actor)  # the phrase's own words first
                 return actor_id, actor_code(actor)
         if tok.pos_ == "PRON":
@@ -267,6 +269,17 @@ class ActorCodes:
         if role and role[0]:
             return role[0][0]
         return None
+
+
+#: Modifiers that place a group outside any one country: "foreign forces", "world leaders" are not the
+#: source's own nor the country the sentence names (Wikinews audit: "the Taliban wants foreign forces to
+#: leave" -> AFGMIL, "met with multiple world leaders" -> the activist's own government).
+UNPLACED_GROUPS = frozenset({"foreign", "world", "international", "global"})
+
+
+def unplaced_group(tok: Token) -> bool:
+    """Whether a group noun is modified by a word that places it in no one country (:data:`UNPLACED_GROUPS`)."""
+    return any(c.lower_ in UNPLACED_GROUPS for c in tok.children if c.dep_ in ("amod", "compound"))
 
 
 def actor_code(actor: Actor) -> str | None:

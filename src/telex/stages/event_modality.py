@@ -60,6 +60,10 @@ def asked_infinitive(pred: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
 
 
+#: Subjects that say no one did it: "nobody was hurt", "none were killed".
+NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
 class Modality:
     """The event finder's reading of modality, negation and reporting (see the module's doc)."""
 
@@ -117,6 +121,10 @@ class Modality:
             if t is None:
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
+                return True
+        # "No troops were injured", "nobody was hurt": the subject denies the act
+        for subj in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
                 return True
         return False
 

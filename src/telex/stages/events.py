@@ -27,9 +27,11 @@ from spacy.tokens import Doc, Token
 
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
+from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
+from telex.stages.event_readings import Readings
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_table import Pattern, patterns
@@ -43,9 +45,17 @@ for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", 
 #: assaulting and fighting are done to someone. Without one the event is too vague to code.
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
+#: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the
+#: Senate was set to meet" or "Parliament would meet briefly" is no intent to meet anyone (CAMEO 036).
+#: Threats (force intended, 138) stand without one; so does an intended endorsement ("neither the EU nor the
+#: US would endorse the result": the result is the election's winner, not coded as an actor).
+INTENT_NEEDS_TARGET = frozenset({"04"})
+
 #: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
-#: "helped to plan the killings" is a share in what was planned, aid to no one.
-NEEDS_OBJECT = frozenset({"help"})
+#: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
+#: to someone named: "Congress approved a budget authorizing funding" is a state's own spending (Wikinews
+#: audit: 2 of 2 such approvals with no recipient were budgets, coded 070 or, refused, 033).
+NEEDS_OBJECT = frozenset({"help", "approve"})
 
 #: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
 #: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
@@ -101,9 +111,10 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
-class EventFinder(Roles, Modality, Context):
-    """Finds the events of one parsed document: predicates matched against the pattern table, their
-    roles (:class:`Roles`), modality (:class:`Modality`) and place in the article (:class:`Context`)."""
+class EventFinder(Readings, Roles, Modality, Context):
+    """Finds the events of one parsed document: predicates matched against the pattern table and read in
+    context (:class:`Readings`), their roles (:class:`Roles`), modality (:class:`Modality`) and place in the
+    article (:class:`Context`)."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -156,7 +167,7 @@ class EventFinder(Roles, Modality, Context):
             # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
             words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
         for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark"):
+            if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark", "advcl"):
                 continue
             for t in child.subtree:
                 words.add(t.lemma_.lower())
@@ -268,7 +279,7 @@ class EventFinder(Roles, Modality, Context):
         several countries ("Germany and France would attack the rebels": rebels cannot be both countries' own,
         and are most likely a third country's), which stay unplaced."""
         sector = self.sector_of(target)
-        if not sector:
+        if not sector or unplaced_group(target):
             return None
         host = self.act_country(pred)
         if host and host != s_code[:3]:
@@ -328,6 +339,10 @@ class EventFinder(Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
+            if demand is None and self.naming(tok, pattern):
+                continue  # "called the deal a disaster": no phone call
+            if demand is None:
+                pattern = self.criticism(tok, self.denial(tok, pattern))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
@@ -352,8 +367,11 @@ class EventFinder(Roles, Modality, Context):
             elif pattern.roles in ("mutual", "reciprocal") and len(sources) > 1 and all(self.code_of(t) == (None, None) for t in targets):
                 # "Israel and the Palestinians reached a consensus", "Indian and Pakistani troops clashed": each with the others
                 targets = sources
-            if not sources and pattern.pos == "NOUN" and pattern.roles == "mutual" and len(targets) > 1:
-                sources, targets = targets[:1], targets[1:]  # "the call between Austin and Shoigu"
+            parties = self.between(tok) if pattern.pos == "NOUN" and pattern.roles == "mutual" else []
+            if pattern.pos == "NOUN" and pattern.roles == "mutual" and (not sources or len(parties) > 1) and len(targets) > 1:
+                # "the call between Austin and Shoigu", "worked to arrange a meeting between A and B": the parties
+                # are those named between, not whoever arranged it (Wikinews audit: 3 of 3 such pairs wrong)
+                sources, targets = targets[:1], targets[1:]
             modality = "asserted" if demand is not None else self.modality(tok)
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
@@ -379,8 +397,10 @@ class EventFinder(Roles, Modality, Context):
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
                         t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
-                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or (s_code is None and s_id is None)):
+                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
+                    if s_code is None and t_code is None:
+                        continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
