@@ -551,3 +551,10 @@ def test_a_bracketed_abbreviation_and_its_later_uses_are_the_named_organisation(
     org = next(a for a in analysis.actors if a.name == name)
     assert [text[s:e] for s, e in org.mentions] == [name, abbreviation, abbreviation]
     assert not any(a.name == abbreviation for a in analysis.actors)
+
+
+def test_a_known_actor_is_read_whatever_label_the_tagger_gives_it():
+    # the small model tags "ISIL" PRODUCT
+    analysis = telex.extract("ISIL claimed the attack in Baghdad.", published="2020-06-07")
+    group = next(a for a in analysis.actors if a.kb_id == "islamic-state")
+    assert (group.kind, group.sectors) == ("group", ["REB"])

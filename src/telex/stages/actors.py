@@ -87,7 +87,8 @@ class ActorResolver(DescriptionReader):
             if not tok.is_lower and self.coordinated_mention(tok):
                 continue
             ent = ent_at.get(tok.i)
-            if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
+            if ent is not None and (ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+                                    or self.kb.actor(ent.text, self.day) is not None):  # "ISIL" tagged PRODUCT
                 if self.is_modifier(ent):
                     continue  # "US" in "US defence secretary": read with the noun it modifies
                 self.name_mention(ent)
