@@ -209,3 +209,9 @@ def test_bare_congo_is_the_congo_the_article_places_it_in(context, country):
 def test_bare_korea_is_one_of_the_koreas():
     assert resolve("Korea").country == "KOR"
     assert resolve("Korea", context_names=["Pyongyang"]).country == "PRK"
+
+
+def test_a_place_name_the_tagger_left_untagged_where_only_a_place_can_stand(nlp):
+    found = places(nlp, "The Kremlin accused Kyiv of mining the approaches to Odesa.")
+    assert [(p.text, p.country) for p in found if p.text == "Odesa"] == [("Odesa", "UKR")]
+    assert places(nlp, "He talked to Warren about the plan.") == []  # a person spoken to is no place

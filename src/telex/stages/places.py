@@ -159,6 +159,13 @@ def _mentions(doc: Doc) -> list[tuple[Span, bool]]:
             out.append((span, True))
         elif _in_place_frame(span) and span.text.lower() not in surnames:
             out.append((span, False))
+    # a capitalised word the tagger left out, where only a place can stand ("the approaches to Odesa")
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and len(tok) > 2 and tok.lower_ not in surnames
+                and (_in_place_frame(doc[tok.i:tok.i + 1]) or (tok.dep_ == "pobj" and tok.head.lower_ == "to"))
+                and not is_excluded(doc, tok.idx, tok.idx + len(tok), kinds=("credit", "furniture"))):
+            out.append((doc[tok.i:tok.i + 1], False))
+    out.sort(key=lambda m: m[0].start)
     return out
 
 
