@@ -558,3 +558,9 @@ def test_a_known_actor_is_read_whatever_label_the_tagger_gives_it():
     analysis = telex.extract("ISIL claimed the attack in Baghdad.", published="2020-06-07")
     group = next(a for a in analysis.actors if a.kb_id == "islamic-state")
     assert (group.kind, group.sectors) == ("group", ["REB"])
+
+
+def test_a_local_office_holder_is_of_the_country_of_the_places_in_his_sentence():
+    text = "Turkey held talks on Tuesday. Russian forces shelled Kharkiv overnight, regional governor Oleh Synyehubov said."
+    governor = next(a for a in telex.extract(text, published="2022-06-07").actors if a.name == "Oleh Synyehubov")
+    assert governor.country == "UKR"  # was TUR, the article's country

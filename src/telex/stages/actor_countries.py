@@ -35,6 +35,10 @@ FOREIGN_ROLE_HEADS = frozenset(
     ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
     mediator mediators inspector inspectors correspondent correspondents""".split()
 )
+#: Offices of a town or region: whoever holds one is of the country where the places of his sentence
+#: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh
+#: Synyehubov said").
+LOCAL_ROLE_HEADS = frozenset("governor mayor councillor councilor chief commissioner sheriff prefect".split())
 #: Sentences back that the context rule looks for a country acting as a main clause's subject.
 CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
@@ -111,6 +115,9 @@ def infer_countries(resolver: ActorResolver) -> None:
             continue
         if found is None and any(c.lower_ in REGION_WORDS for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
+        if found is None and actor.role_head() in LOCAL_ROLE_HEADS:
+            found = local_country(resolver, tokens)
+            basis = "sentence" if found else None
         if found is None:
             # sentences that name or describe the actor: a pronoun's ("he said Sudan must ...") is about something else
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
@@ -134,6 +141,25 @@ REGION_WORDS = frozenset(
     "western west european arab african asian gulf nordic baltic latin balkan scandinavian "
     "international allied world global".split()
 )
+
+
+def local_country(resolver: ActorResolver, tokens: list[Token]) -> str | None:
+    """The one country of the places named in the sentences of a local office holder's mentions."""
+    from telex.gazetteer import country_of
+
+    for sent in dict.fromkeys(t.sent for t in tokens if t.pos_ != "PRON"):
+        isos = set()
+        for ent in sent.ents:
+            if ent.label_ in ("GPE", "LOC") or resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""), None) is not None:
+                owner = resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""))
+                iso = owner.country if owner is not None and owner.kind == "country" else None
+                if iso is None and ent.label_ in ("GPE", "LOC"):
+                    iso = country_of(ent.text)
+                if iso:
+                    isos.add(iso)
+        if len(isos) == 1:
+            return isos.pop()
+    return None
 
 
 def clause_of(tok: Token) -> Token:
