@@ -270,3 +270,21 @@ def test_attitudes_are_attributions(nlp, text, content, speaker):
 
 def test_trying_is_not_an_attitude(nlp):
     assert indirect_texts("The minister tried to calm the crowd outside the hall.") == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a short quote between a sentence that ends on a name and the speaker's name is speech, not a nickname
+        ("The panel met on Tuesday in Boston.\n\n\"They're worried,\" Carson said.", "They're worried,"),
+        ("Would you call it a win? \"That's fine,\" Lee said.", "That's fine,"),
+    ],
+)
+def test_short_quotes_between_two_names_are_speech_not_nicknames(nlp, text, quote):
+    (found,) = [q for q in telex.extract(text).quotes if q.text == quote]
+    assert found.kind == "direct" and found.speaker_span is not None
+
+
+def test_a_nickname_inside_a_name_is_a_term(nlp):
+    kinds = [q.kind for q in telex.extract("Rep. Robert C. \"Bobby\" Scott spoke on Monday.").quotes]
+    assert kinds == ["term"]

@@ -426,9 +426,11 @@ class QuoteFinder:
 
     def is_nickname(self, q: QuoteSpan) -> bool:
         """A nickname inside a name: Rep. Robert C. "Bobby" Scott."""
-        if len(q.text.split()) > 2:
-            return False
+        if len(q.text.split()) > 2 or q.text.endswith((",", ".", "!", "?")):
+            return False  # a nickname sits inside the name; a quote ending on "," or "." is speech
         before = self.text[max(0, q.start - 20):q.start].rstrip("“\"'‘ ").split()
+        if before and before[-1].endswith((".", "?", "!")) and len(before[-1].rstrip(".?!")) > 1:
+            return False  # the word before ends a sentence ("... YUGE? “That's fine,” she said"), not an initial ("Robert C.")
         after = self.text[q.end + 1:q.end + 20].lstrip("”\"'’ ").split()
         return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper() and after[0][0].isalpha())
 
