@@ -288,3 +288,29 @@ def test_short_quotes_between_two_names_are_speech_not_nicknames(nlp, text, quot
 def test_a_nickname_inside_a_name_is_a_term(nlp):
     kinds = [q.kind for q in telex.extract("Rep. Robert C. \"Bobby\" Scott spoke on Monday.").quotes]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title-case quote with no cue of its own names a show, a rally or a slogan; nobody says it
+        ("Fans packed the “Still Sanders” rally in Ohio on Sunday.", "Still Sanders"),
+        ("The mayor, who stars in “Harbour Nights,” opened the fair.", "Harbour Nights,"),
+    ],
+)
+def test_short_title_case_quotes_without_a_cue_are_names(nlp, text, name):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == name]
+    assert kinds == ["term"]
+
+
+def test_a_short_sentence_with_its_subject_stays_speech(nlp):
+    quotes = telex.extract("“We will win,” the president said. “We’re America.”").quotes
+    assert [(q.text, q.kind) for q in quotes] == [("We will win,", "direct"), ("We’re America.", "direct")]
+
+
+def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subheading(nlp):
+    text = "The board approved the merger.\n\n‘A fight to the finish.’\n\nThe merger was not her idea."
+    assert [q.kind for q in telex.extract(text).quotes] == ["term"]
+    # introduced by a colon, the same line is a quote
+    said = "The chairman told the board:\n\n‘We will fight to the finish.’\n"
+    assert [q.kind for q in telex.extract(said).quotes] == ["direct"]

@@ -47,6 +47,13 @@ TERM_MARKERS = frozenset(
 #: quotes, coinages). Calibrated on PolNeAR's development split, where such quotes are rarely attributions.
 MAX_TERM_WORDS = 3
 
+#: Fewest words of a title-case quote taken as a name: one capitalised word may only open a sentence.
+MIN_NAME_WORDS = 2
+
+#: Longest quote, in words, that a line of its own in single marks can be a subheading: those seen in
+#: PolNeAR run two to six words ("Totally pro-Israel.").
+MAX_HEADING_WORDS = 8
+
 #: Words before a title-case quote that make it the title of a work or programme, not speech.
 MEDIA_CONTEXT = frozenset(
     """episode show programme program film movie book novel song album series newspaper magazine column
@@ -56,6 +63,7 @@ MEDIA_CONTEXT = frozenset(
 MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with is are as".split())
 _PRONOUN_WORDS = frozenset("he she they him her them it i we you".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 
 #: A line of at least this many words, this share of them capitalised, is a headline or subheading.
 #: Calibrated on PolNeAR dev: running prose rarely passes 50% capitalised words; headlines are near 100%.
@@ -371,7 +379,7 @@ class QuoteFinder:
         named = [w for w in before if w not in ("the", "a", "an")]  # "known as the 'Buffett rule'"
         if len(named) >= 2 and named[-2] in ("known", "referred", "called") and named[-1] in ("as", "to"):
             return "term"
-        if self.is_title(q, before) or self.is_nickname(q):
+        if self.is_title(q, before) or self.is_nickname(q) or self.is_heading(q):
             return "term"
         if len(words) == 1 and words[0].strip(".,!?").lower() in _PRONOUN_WORDS:
             return "term"  # a word quoted as a word: "she" is a "he"
@@ -423,6 +431,31 @@ class QuoteFinder:
             return False
         capital = sum(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
         return capital / len(words) >= HEADLINE_CAPITAL_SHARE
+
+    def is_name(self, q: QuoteSpan) -> bool:
+        """A short quote in title case, every word capitalised: the name of a show, book, slogan or
+        campaign. With no cue of its own, it is named, not said; one capitalised word may just open
+        a sentence, so a name has at least two words."""
+        words = [w.strip(",.!?:;") for w in q.text.split()]
+        words = [w for w in words if w]
+        if not MIN_NAME_WORDS <= len(words) <= MAX_TERM_WORDS or not words[0][:1].isupper():
+            return False
+        if re.split(r"['’]", words[0].lower())[0] in _SUBJECT_PRONOUNS:
+            return False  # "“We're America.”": a sentence with its subject is said
+        return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+    def is_heading(self, q: QuoteSpan) -> bool:
+        """A line that is only a short quote in single marks, with no colon before it to introduce it:
+        a subheading quoting the story ("⏎‘A fight to the finish.’⏎"). Single marks are the style
+        of headings in American news, where speech takes double marks."""
+        if not q.single or len(q.text.split()) > MAX_HEADING_WORDS:
+            return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        line_end = self.text.find("\n", q.end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if self.text[line_start:q.start].strip(" ‘'–—-\u00a0") or self.text[q.end:line_end].strip(" ’'.–—-\u00a0"):
+            return False
+        return not self.text[:line_start].rstrip().endswith(":")
 
     def is_nickname(self, q: QuoteSpan) -> bool:
         """A nickname inside a name: Rep. Robert C. "Bobby" Scott."""
@@ -654,6 +687,9 @@ class QuoteFinder:
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
             cue = self.cue_near(found.qspan, span)
+        if cue is None and self.is_name(found.qspan):
+            found.kind = "term"  # "the “Still Sanders” rally", "stars in “Good Night Moon”": a name, not speech
+            return
         if cue is None:
             if found.kind == "fragment":
                 tok = self.implicit_speaker(span)
