@@ -314,3 +314,15 @@ def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subheading(nlp):
     # introduced by a colon, the same line is a quote
     said = "The chairman told the board:\n\n‘We will fight to the finish.’\n"
     assert [q.kind for q in telex.extract(said).quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Senator Lee backed the governor's “tough love” approach on Monday.", "tough love"),
+        ("The mayor adopted a “zero tolerance” policy last year.", "zero tolerance"),
+    ],
+)
+def test_quoted_words_modifying_the_noun_after_them_are_terms(nlp, text, label):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == label]
+    assert kinds == ["term"]

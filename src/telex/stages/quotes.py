@@ -47,6 +47,9 @@ TERM_MARKERS = frozenset(
 #: quotes, coinages). Calibrated on PolNeAR's development split, where such quotes are rarely attributions.
 MAX_TERM_WORDS = 3
 
+#: How quoted words hang from the noun after them when they only modify it.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
 #: Fewest words of a title-case quote taken as a name: one capitalised word may only open a sentence.
 MIN_NAME_WORDS = 2
 
@@ -444,6 +447,17 @@ class QuoteFinder:
             return False  # "“We're America.”": a sentence with its subject is said
         return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
+    def is_modifier(self, span: Span) -> bool:
+        """Quoted words that modify the noun right after them ("the “contested convention” scenario",
+        "a “unity” lunch"): a label for a kind of thing, not anyone's words."""
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        roots = [t for t in words if not (span.start <= t.head.i < span.end)]
+        if not words or len(words) > MAX_TERM_WORDS or len(roots) != 1:
+            return False
+        head = roots[0].head
+        after = [t for t in self.doc[span.end:head.i] if not (t.is_punct or t.is_space)]
+        return roots[0].dep_ in MODIFIER_DEPS and head.i >= span.end and head.pos_ == "NOUN" and not after
+
     def is_heading(self, q: QuoteSpan) -> bool:
         """A line that is only a short quote in single marks, with no colon before it to introduce it:
         a subheading quoting the story ("⏎‘A fight to the finish.’⏎"). Single marks are the style
@@ -687,7 +701,7 @@ class QuoteFinder:
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
             cue = self.cue_near(found.qspan, span)
-        if cue is None and self.is_name(found.qspan):
+        if cue is None and (self.is_name(found.qspan) or self.is_modifier(span)):
             found.kind = "term"  # "the “Still Sanders” rally", "stars in “Good Night Moon”": a name, not speech
             return
         if cue is None:
