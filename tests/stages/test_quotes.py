@@ -326,3 +326,16 @@ def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subheading(nlp):
 def test_quoted_words_modifying_the_noun_after_them_are_terms(nlp, text, label):
     kinds = [q.kind for q in telex.extract(text).quotes if q.text == label]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the title of someone's book or the show they appeared on is named, not said
+        ("“The vote is close,” said Ann Park, the author of “The Long Road to Power,” a history of the party.", "The Long Road to Power,"),
+        ("Lee said in an appearance on “Good Morning Harbor Town” that he would run.", "Good Morning Harbor Town"),
+    ],
+)
+def test_titles_after_author_of_or_an_appearance_on_are_terms(nlp, text, title):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == title]
+    assert kinds == ["term"]

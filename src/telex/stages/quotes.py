@@ -60,7 +60,8 @@ MAX_HEADING_WORDS = 8
 #: Words before a title-case quote that make it the title of a work or programme, not speech.
 MEDIA_CONTEXT = frozenset(
     """episode show programme program film movie book novel song album series newspaper magazine column
-    headline article op-ed editorial podcast documentary broadcast anthem poem play""".split()
+    headline article op-ed editorial podcast documentary broadcast anthem poem play
+    author co-author memoir autobiography biography ad appearance appeared interview""".split()
 )
 #: Words inside a title-case quote that name a publication or programme ("The Wall Street Journal").
 MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
