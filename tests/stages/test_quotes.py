@@ -321,6 +321,8 @@ def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subheading(nlp):
     [
         ("Senator Lee backed the governor's “tough love” approach on Monday.", "tough love"),
         ("The mayor adopted a “zero tolerance” policy last year.", "zero tolerance"),
+        # other modifiers of the same noun may stand between
+        ("Senator Lee promoted “miracle” weight loss pills on his show.", "miracle"),
     ],
 )
 def test_quoted_words_modifying_the_noun_after_them_are_terms(nlp, text, label):

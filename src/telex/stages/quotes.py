@@ -456,8 +456,10 @@ class QuoteFinder:
         if not words or len(words) > MAX_TERM_WORDS or len(roots) != 1:
             return False
         head = roots[0].head
-        after = [t for t in self.doc[span.end:head.i] if not (t.is_punct or t.is_space)]
-        return roots[0].dep_ in MODIFIER_DEPS and head.i >= span.end and head.pos_ == "NOUN" and not after
+        if roots[0].dep_ not in MODIFIER_DEPS or head.i < span.end or head.pos_ != "NOUN":
+            return False
+        # other modifiers of the same noun may stand between: "“quack” medical cures"
+        return all(span.start <= t.head.i <= head.i for t in self.doc[span.end:head.i])
 
     def is_heading(self, q: QuoteSpan) -> bool:
         """A line that is only a short quote in single marks, with no colon before it to introduce it:
