@@ -341,3 +341,9 @@ def test_quoted_words_modifying_the_noun_after_them_are_terms(nlp, text, label):
 def test_titles_after_author_of_or_an_appearance_on_are_terms(nlp, text, title):
     kinds = [q.kind for q in telex.extract(text).quotes if q.text == title]
     assert kinds == ["term"]
+
+
+def test_a_title_case_quote_that_is_a_sentence_of_its_own_is_speech(nlp):
+    quotes = telex.extract("“Only one man can fix this,” Lee told delegates. “Donald Trump.”").quotes
+    assert [(q.text, q.kind) for q in quotes] == [("Only one man can fix this,", "direct"), ("Donald Trump.", "direct")]
+    assert quotes[1].speaker_span == quotes[0].speaker_span

@@ -704,8 +704,11 @@ class QuoteFinder:
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
             cue = self.cue_near(found.qspan, span)
-        if cue is None and (self.is_name(found.qspan) or self.is_modifier(span)):
-            found.kind = "term"  # "the “Still Sanders” rally", "stars in “Good Night Moon”": a name, not speech
+        whole_sentence = found.kind == "direct" and found.qspan.text.endswith((".", "!", "?"))
+        if cue is None and ((self.is_name(found.qspan) and not whole_sentence) or self.is_modifier(span)):
+            # "the “Still Sanders” rally", "stars in “Good Night Moon”": a name, not speech; but a
+            # quote that is a sentence of its own ("“Donald Trump.”") is said
+            found.kind = "term"
             return
         if cue is None:
             if found.kind == "fragment":
