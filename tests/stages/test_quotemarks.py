@@ -79,3 +79,9 @@ def test_spans_index_the_text_and_never_overlap(text):
 def test_an_opening_mark_typed_as_the_closer_still_closes():
     text = "The claims were “Mostly False.“ He disagreed, calling it “a stretch.”"
     assert [q.text for q in find_quote_spans(text)] == ["Mostly False.", "a stretch."]
+
+
+def test_a_straight_mark_set_off_after_an_inner_quote_closes():
+    # some style guides print a space between the inner quote's closing mark and the outer one
+    text = "\"They keep asking, 'Why now?' \" Lee said at the rally. \"But we are ready.\""
+    assert [q.text for q in find_quote_spans(text)] == ["They keep asking, 'Why now?'", "But we are ready."]

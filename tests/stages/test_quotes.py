@@ -306,3 +306,79 @@ def test_a_that_clause_the_parser_hangs_on_the_statements_medium_is_its_content(
     analysis = telex.extract(text, published="2023-05-21")
     (quote,) = [q for q in analysis.quotes if q.kind == "indirect"]
     assert quote.text == "his forces were ready to observe the truce"
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a short quote between a sentence that ends on a name and the speaker's name is speech, not a nickname
+        ("The panel met on Tuesday in Boston.\n\n\"They're worried,\" Carson said.", "They're worried,"),
+        ("Would you call it a win? \"That's fine,\" Lee said.", "That's fine,"),
+    ],
+)
+def test_short_quotes_between_two_names_are_speech_not_nicknames(nlp, text, quote):
+    (found,) = [q for q in telex.extract(text).quotes if q.text == quote]
+    assert found.kind == "direct" and found.speaker_span is not None
+
+
+def test_a_nickname_inside_a_name_is_a_term(nlp):
+    kinds = [q.kind for q in telex.extract("Rep. Robert C. \"Bobby\" Scott spoke on Monday.").quotes]
+    assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title-case quote with no cue of its own names a show, a rally or a slogan; nobody says it
+        ("Fans packed the “Still Sanders” rally in Ohio on Sunday.", "Still Sanders"),
+        ("The mayor, who stars in “Harbour Nights,” opened the fair.", "Harbour Nights,"),
+    ],
+)
+def test_short_title_case_quotes_without_a_cue_are_names(nlp, text, name):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == name]
+    assert kinds == ["term"]
+
+
+def test_a_short_sentence_with_its_subject_stays_speech(nlp):
+    quotes = telex.extract("“We will win,” the president said. “We’re America.”").quotes
+    assert [(q.text, q.kind) for q in quotes] == [("We will win,", "direct"), ("We’re America.", "direct")]
+
+
+def test_a_line_that_is_only_a_single_quoted_phrase_is_a_subheading(nlp):
+    text = "The board approved the merger.\n\n‘A fight to the finish.’\n\nThe merger was not her idea."
+    assert [q.kind for q in telex.extract(text).quotes] == ["term"]
+    # introduced by a colon, the same line is a quote
+    said = "The chairman told the board:\n\n‘We will fight to the finish.’\n"
+    assert [q.kind for q in telex.extract(said).quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Senator Lee backed the governor's “tough love” approach on Monday.", "tough love"),
+        ("The mayor adopted a “zero tolerance” policy last year.", "zero tolerance"),
+        # other modifiers of the same noun may stand between
+        ("Senator Lee promoted “miracle” weight loss pills on his show.", "miracle"),
+    ],
+)
+def test_quoted_words_modifying_the_noun_after_them_are_terms(nlp, text, label):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == label]
+    assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the title of someone's book or the show they appeared on is named, not said
+        ("“The vote is close,” said Ann Park, the author of “The Long Road to Power,” a history of the party.", "The Long Road to Power,"),
+        ("Lee said in an appearance on “Good Morning Harbor Town” that he would run.", "Good Morning Harbor Town"),
+    ],
+)
+def test_titles_after_author_of_or_an_appearance_on_are_terms(nlp, text, title):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == title]
+    assert kinds == ["term"]
+
+
+def test_a_title_case_quote_that_is_a_sentence_of_its_own_is_speech(nlp):
+    quotes = telex.extract("“Only one man can fix this,” Lee told delegates. “Donald Trump.”").quotes
+    assert [(q.text, q.kind) for q in quotes] == [("Only one man can fix this,", "direct"), ("Donald Trump.", "direct")]
+    assert quotes[1].speaker_span == quotes[0].speaker_span

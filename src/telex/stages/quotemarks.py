@@ -57,9 +57,16 @@ def _closes(text: str, i: int, mark: str) -> bool:
 _FAMILY = {"“": "curly", "”": "curly", "„": "curly", "«": "angle", "»": "angle", "``": "tex", "''": "tex", '"': "straight"}
 
 
+def _closes_after_inner_quote(text: str, i: int) -> bool:
+    """A straight double mark set off by a space after the single mark that ends a quote within the
+    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’" and not _is_word(after)
+
+
 def _can_close(text: str, i: int, mark: str, family: str, open_mark: str) -> bool:
     if family == "straight":
-        return _closes(text, i, mark)
+        return _closes(text, i, mark) or _closes_after_inner_quote(text, i)
     if family == "curly":
         return mark == "”" or (mark == "“" and open_mark == "„")
     if family == "angle":

@@ -47,15 +47,27 @@ TERM_MARKERS = frozenset(
 #: quotes, coinages). Calibrated on PolNeAR's development split, where such quotes are rarely attributions.
 MAX_TERM_WORDS = 3
 
+#: How quoted words hang from the noun after them when they only modify it.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+#: Fewest words of a title-case quote taken as a name: one capitalised word may only open a sentence.
+MIN_NAME_WORDS = 2
+
+#: Longest quote, in words, that a line of its own in single marks can be a subheading: those seen in
+#: PolNeAR run two to six words ("Totally pro-Israel.").
+MAX_HEADING_WORDS = 8
+
 #: Words before a title-case quote that make it the title of a work or programme, not speech.
 MEDIA_CONTEXT = frozenset(
     """episode show programme program film movie book novel song album series newspaper magazine column
-    headline article op-ed editorial podcast documentary broadcast anthem poem play""".split()
+    headline article op-ed editorial podcast documentary broadcast anthem poem play
+    author co-author memoir autobiography biography ad appearance appeared interview""".split()
 )
 #: Words inside a title-case quote that name a publication or programme ("The Wall Street Journal").
 MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with is are as".split())
 _PRONOUN_WORDS = frozenset("he she they him her them it i we you".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 
 #: A line of at least this many words, this share of them capitalised, is a headline or subheading.
 #: Calibrated on PolNeAR dev: running prose rarely passes 50% capitalised words; headlines are near 100%.
@@ -371,7 +383,7 @@ class QuoteFinder:
         named = [w for w in before if w not in ("the", "a", "an")]  # "known as the 'Buffett rule'"
         if len(named) >= 2 and named[-2] in ("known", "referred", "called") and named[-1] in ("as", "to"):
             return "term"
-        if self.is_title(q, before) or self.is_nickname(q):
+        if self.is_title(q, before) or self.is_nickname(q) or self.is_heading(q):
             return "term"
         if len(words) == 1 and words[0].strip(".,!?").lower() in _PRONOUN_WORDS:
             return "term"  # a word quoted as a word: "she" is a "he"
@@ -424,11 +436,51 @@ class QuoteFinder:
         capital = sum(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
         return capital / len(words) >= HEADLINE_CAPITAL_SHARE
 
+    def is_name(self, q: QuoteSpan) -> bool:
+        """A short quote in title case, every word capitalised: the name of a show, book, slogan or
+        campaign. With no cue of its own, it is named, not said; one capitalised word may just open
+        a sentence, so a name has at least two words."""
+        words = [w.strip(",.!?:;") for w in q.text.split()]
+        words = [w for w in words if w]
+        if not MIN_NAME_WORDS <= len(words) <= MAX_TERM_WORDS or not words[0][:1].isupper():
+            return False
+        if re.split(r"['’]", words[0].lower())[0] in _SUBJECT_PRONOUNS:
+            return False  # "“We're America.”": a sentence with its subject is said
+        return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+    def is_modifier(self, span: Span) -> bool:
+        """Quoted words that modify the noun right after them ("the “contested convention” scenario",
+        "a “unity” lunch"): a label for a kind of thing, not anyone's words."""
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        roots = [t for t in words if not (span.start <= t.head.i < span.end)]
+        if not words or len(words) > MAX_TERM_WORDS or len(roots) != 1:
+            return False
+        head = roots[0].head
+        if roots[0].dep_ not in MODIFIER_DEPS or head.i < span.end or head.pos_ != "NOUN":
+            return False
+        # other modifiers of the same noun may stand between: "“quack” medical cures"
+        return all(span.start <= t.head.i <= head.i for t in self.doc[span.end:head.i])
+
+    def is_heading(self, q: QuoteSpan) -> bool:
+        """A line that is only a short quote in single marks, with no colon before it to introduce it:
+        a subheading quoting the story ("⏎‘A fight to the finish.’⏎"). Single marks are the style
+        of headings in American news, where speech takes double marks."""
+        if not q.single or len(q.text.split()) > MAX_HEADING_WORDS:
+            return False
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        line_end = self.text.find("\n", q.end)
+        line_end = len(self.text) if line_end == -1 else line_end
+        if self.text[line_start:q.start].strip(" ‘'–—-\u00a0") or self.text[q.end:line_end].strip(" ’'.–—-\u00a0"):
+            return False
+        return not self.text[:line_start].rstrip().endswith(":")
+
     def is_nickname(self, q: QuoteSpan) -> bool:
         """A nickname inside a name: Rep. Robert C. "Bobby" Scott."""
-        if len(q.text.split()) > 2:
-            return False
+        if len(q.text.split()) > 2 or q.text.endswith((",", ".", "!", "?")):
+            return False  # a nickname sits inside the name; a quote ending on "," or "." is speech
         before = self.text[max(0, q.start - 20):q.start].rstrip("“\"'‘ ").split()
+        if before and before[-1].endswith((".", "?", "!")) and len(before[-1].rstrip(".?!")) > 1:
+            return False  # the word before ends a sentence ("... YUGE? “That's fine,” she said"), not an initial ("Robert C.")
         after = self.text[q.end + 1:q.end + 20].lstrip("”\"'’ ").split()
         return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper() and after[0][0].isalpha())
 
@@ -652,6 +704,12 @@ class QuoteFinder:
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
             cue = self.cue_near(found.qspan, span)
+        whole_sentence = found.kind == "direct" and found.qspan.text.endswith((".", "!", "?"))
+        if cue is None and ((self.is_name(found.qspan) and not whole_sentence) or self.is_modifier(span)):
+            # "the “Still Sanders” rally", "stars in “Good Night Moon”": a name, not speech; but a
+            # quote that is a sentence of its own ("“Donald Trump.”") is said
+            found.kind = "term"
+            return
         if cue is None:
             if found.kind == "fragment":
                 tok = self.implicit_speaker(span)
