@@ -564,3 +564,20 @@ def test_a_local_office_holder_is_of_the_country_of_the_places_in_his_sentence()
     text = "Turkey held talks on Tuesday. Russian forces shelled Kharkiv overnight, regional governor Oleh Synyehubov said."
     governor = next(a for a in telex.extract(text, published="2022-06-07").actors if a.name == "Oleh Synyehubov")
     assert governor.country == "UKR"  # was TUR, the article's country
+
+
+@pytest.mark.parametrize("text, name, role, sectors", [
+    ("Sen. Joe Manchin, a West Virginia Democrat, said he was disappointed.", "Joe Manchin", "senator", ["LEG"]),
+    ("Rep. Ann Kessler voted against the bill.", "Ann Kessler", "representative", ["LEG"]),
+    ("Gen. Roy Hartley told troops to hold the line.", "Roy Hartley", "general", ["MIL"]),
+    ("Majority Leader Chuck Schumer called the vote a dark day.", "Chuck Schumer", "majority leader", ["LEG"]),
+])
+def test_a_title_before_a_name_gives_its_office(text, name, role, sectors):
+    person = next(a for a in telex.extract(text, published="2021-06-24").actors if a.name == name)
+    assert (person.role, person.sectors) == (role, sectors)
+
+
+def test_a_region_word_inside_a_place_name_does_not_stop_country_inference():
+    text = "Leaders met\n\nWASHINGTON — Sen. Joe Manchin, a West Virginia Democrat, said he was disappointed."
+    manchin = next(a for a in telex.extract(text, published="2021-06-24").actors if a.name == "Joe Manchin")
+    assert manchin.country == "USA"

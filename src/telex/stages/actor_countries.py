@@ -113,7 +113,8 @@ def infer_countries(resolver: ActorResolver) -> None:
             continue  # "a Foreign Office spokesperson" is from wherever the Foreign Office is
         if found is None and (actor.role_head() in FOREIGN_ROLE_HEADS or (role is not None and role[1] == "relative")):
             continue
-        if found is None and any(c.lower_ in REGION_WORDS for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
+        if found is None and any(c.lower_ in REGION_WORDS and c.ent_type_ not in ("GPE", "LOC")  # not "West Virginia"
+                                 for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
         if found is None and actor.role_head() in LOCAL_ROLE_HEADS:
             found = local_country(resolver, tokens)

@@ -39,6 +39,17 @@ MASTHEAD_WORDS = frozenset(
     Dispatch Examiner Press Radio TV Television Broadcasting Magazine Newspaper Newsweek""".split()
 )
 
+#: The office a title before a name states, where the text gives the person no other role: "Sen. Joe
+#: Manchin" is a senator (LEG), "Gen. Ann Lee" a general (MIL). Keys are TITLES without their dot.
+TITLE_ROLES = {
+    "sen": "senator", "senator": "senator", "rep": "representative", "representative": "representative",
+    "gov": "governor", "governor": "governor", "gen": "general", "general": "general", "adm": "admiral",
+    "admiral": "admiral", "col": "colonel", "colonel": "colonel", "lt": "lieutenant", "maj": "major",
+    "major": "major", "capt": "captain", "captain": "captain", "sgt": "sergeant", "mayor": "mayor",
+    "ambassador": "ambassador", "judge": "judge", "justice": "judge", "president": "president",
+    "minister": "minister", "chancellor": "chancellor", "premier": "premier",
+}
+
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
 #: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.

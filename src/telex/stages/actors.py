@@ -35,6 +35,7 @@ from telex.stages.actor_words import (
     MAX_ROLE_TOKENS,
     ORG_WORDS,
     PRONOUNS,
+    TITLE_ROLES,
     TITLES,
     appos_host,
     given_names,
@@ -362,6 +363,12 @@ class ActorResolver(DescriptionReader):
             names = [t for t in span[:-1] if t.lower_.strip(".") not in TITLES]
             given = given_names().get(names[0].lower_) if names else None
             actor.gender = stated[-1] if stated else given
+        if not desc.role and not actor.role:
+            title = next((TITLE_ROLES[t.lower_.strip(".")] for t in reversed(self.doc[first:span.start])
+                          if t.lower_.strip(".") in TITLE_ROLES), None)
+            found = self.kb.role(title) if title else None
+            if found is not None:
+                desc.role, (desc.sectors, desc.role_kind) = title, found  # "Sen. Joe Manchin": a senator
         if desc.role or desc.country or desc.anchor or desc.org:
             self.apply(actor, desc)
             for t in desc_tokens:
