@@ -581,3 +581,17 @@ def test_a_region_word_inside_a_place_name_does_not_stop_country_inference():
     text = "Leaders met\n\nWASHINGTON — Sen. Joe Manchin, a West Virginia Democrat, said he was disappointed."
     manchin = next(a for a in telex.extract(text, published="2021-06-24").actors if a.name == "Joe Manchin")
     assert manchin.country == "USA"
+
+
+def test_a_spokesman_of_a_body_the_article_named_takes_its_country():
+    text = ("China's foreign ministry on Monday lodged a protest with Japan. "
+            "Foreign ministry spokesman Wang Wenbin told a regular news briefing that Beijing opposed it.")
+    wang = next(a for a in telex.extract(text, published="2023-06-12").actors if a.name == "Wang Wenbin")
+    assert (wang.country, wang.sectors, wang.role) == ("CHN", ["GOV"], "spokesman")
+
+
+def test_a_line_break_the_tagger_takes_into_a_name_is_left_out():
+    text = "Blinken heads to Beijing\n\nBEIJING (Reuters) — China's foreign ministry lodged a protest."
+    analysis = telex.extract(text, published="2023-06-12")
+    assert all(not p.text.endswith("\n") for p in analysis.places)
+    assert all(not text[s:e].endswith("\n") for a in analysis.actors for s, e in a.mentions)

@@ -49,6 +49,7 @@ class DescriptionReader(ActorIndex):
         read an organisation's name among them as its own mention (not inside that name itself)."""
         desc = Description(tokens=tokens)
         words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
+        role_tokens: list[Token] = []
         # role: the longest phrase from the roles table ending at some token, preferring the rightmost
         for end in range(len(words), 0, -1):
             for size in range(min(MAX_ROLE_TOKENS, end), 0, -1):
@@ -102,7 +103,23 @@ class DescriptionReader(ActorIndex):
                     org = self.actor_from_kb(found[0], found[1])
                     self.link(org, tok.i, tok.i + 1)
                     desc.org = org
+        if desc.role_kind == "relative" and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
+            desc.org = self.body_before(words, role_tokens[0])
         return desc
+
+    def body_before(self, words: list[Token], role_start: Token) -> ActorState | None:
+        """The body a relative role belongs to when the words before it name one the article already
+        has ("Foreign ministry spokesman Wang Wenbin" after "China's foreign ministry"): the latest
+        organisation with that role (foreign ministry, defence ministry, army, police)."""
+        before = [t for t in words if t.i < role_start.i]
+        for size in range(min(MAX_ROLE_TOKENS, len(before)), 0, -1):
+            phrase = " ".join(t.lower_ for t in before[-size:])
+            found = self.kb.role(phrase)
+            if found is None or found[1] != "body":
+                continue
+            bodies = [a for a in self.actors if a.kind == "org" and a.role and norm(a.role) == norm(phrase) and a.country]
+            return max(bodies, key=lambda a: self.last_seen.get(a.id, -1)) if bodies else None
+        return None
 
     def org_at(self, tok: Token) -> ActorState | None:
         """The organisation a token's mention already names, if any."""

@@ -176,8 +176,8 @@ class ActorResolver(DescriptionReader):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
-        while end > start and doc[end - 1].dep_ == "case":  # possessive 's
-            end -= 1
+        while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space):
+            end -= 1  # possessive 's; a line break the tagger took in ("Beijing\n\n")
         if ent.label_ == "PERSON":
             # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
             while end - start > 1 and doc[start].is_title and self.kb.role(doc[start].lower_) is not None:

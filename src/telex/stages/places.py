@@ -127,8 +127,8 @@ def _strip(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_ in ("the", "a"):
         start += 1
-    while end > start + 1 and span.doc[end - 1].lower_ in ("'s", "’s", "'"):
-        end -= 1
+    while end > start + 1 and (span.doc[end - 1].lower_ in ("'s", "’s", "'") or span.doc[end - 1].is_space):
+        end -= 1  # "Russia's"; and the line break the tagger may take in ("Beijing\n\n")
     return span.doc[start:end]
 
 
