@@ -270,3 +270,30 @@ def test_attitudes_are_attributions(nlp, text, content, speaker):
 
 def test_trying_is_not_an_attitude(nlp):
     assert indirect_texts("The minister tried to calm the crowd outside the hall.") == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("In the new survey, 58 percent said the mayor was “out of touch” with the city.", "out of touch", "58 percent"),
+        ("Asked about the budget, 41% of renters said it was “a disaster” for them.", "a disaster", "41%"),
+    ],
+)
+def test_a_polled_share_of_people_speaks(nlp, text, fragment, speaker):
+    # the tagger makes "58 percent" a PERCENT entity, but the people it counts are the speakers
+    quote = next(q for q in telex.extract(text).quotes if q.text.strip(",. ") == fragment)
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Six in 10 say he has done a poor job as mayor.", "he has done a poor job as mayor", "Six in 10"),
+        ("Half of the tenants said the rent was too high.", "the rent was too high", "Half"),
+        ("Two of the senators said the bill would fail in committee.", "the bill would fail in committee", "Two"),
+    ],
+)
+def test_a_counted_share_of_people_speaks(nlp, text, content, speaker):
+    found = [q for q in telex.extract(text).quotes if q.kind == "indirect" and q.text == content]
+    assert found and found[0].speaker_span, [q.text for q in telex.extract(text).quotes]
+    assert text[found[0].speaker_span[0]:found[0].speaker_span[1]] == speaker

@@ -185,7 +185,7 @@ class QuoteFinder:
         tok = self._speaker_of(cue)
         if tok is None:
             return None
-        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old":
+        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old" and not self.share_of_people(tok):
             return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
@@ -201,6 +201,16 @@ class QuoteFinder:
         if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
             return self.titled_name(tok) or tok
         return tok
+
+    def share_of_people(self, tok: Token) -> bool:
+        """A poll's share of people as a subject: "63 percent said", "31% of Republicans say", "Six
+        in 10 say", "Half of the voters said", "Two of the senators said". The tagger makes it a
+        PERCENT or CARDINAL entity, but the people in it are the speakers."""
+        if tok.ent_type_ == "PERCENT":
+            return tok.pos_ in ("NOUN", "NUM", "SYM")
+        return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
+            c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
+        )
 
     def is_dateline(self, tok: Token) -> bool:
         """Whether a word is a place that opens its line before a dash, with an agency in brackets
