@@ -320,3 +320,11 @@ def test_ministers_and_an_anonymous_diplomat_of_the_eu_act_for_it():
     diplomat = [a for a in analysis.actors if a.name.endswith("EU diplomat")]
     assert ministers and (ministers[0].code, "IGO" in ministers[0].sectors) == ("EU", True)
     assert diplomat and (diplomat[0].code, "IGO" in diplomat[0].sectors, diplomat[0].anonymous) == ("EU", True, True)
+
+
+def test_who_opening_a_relative_clause_is_a_mention_of_the_person():
+    text = "Officials met in Oslo on Monday. Rosa Lind, who called the plan “a costly mistake”, left early."
+    analysis = telex.extract(text)
+    who = text.index("who")
+    rosa = next(a for a in analysis.actors if a.name == "Rosa Lind")
+    assert (who, who + 3) in rosa.mentions

@@ -182,6 +182,20 @@ class ActorIndex:
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
 
+    def link_relative(self, tok: Token) -> ActorState | None:
+        """"who" opening a relative clause on a person or group already read is a mention of them
+        ("Lee, who said ...": "who" is Lee), so a quote hung on the clause's verb is theirs. It
+        leaves pronoun salience alone: the name before it was just seen."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head.i not in self.token_actor:
+            return None
+        actor = self.by_id[self.token_actor[clause.head.i]]
+        if actor.kind not in ("person", "group") and not actor.anonymous:
+            return None
+        actor.mentions.append((tok.idx, tok.idx + len(tok)))
+        self.token_actor.setdefault(tok.i, actor.id)
+        return actor
+
     def resolve_token(self, tok: Token) -> ActorState | None:
         """Actor for a single token already mentioned, a pronoun, or a surname."""
         if tok.i in self.token_actor:

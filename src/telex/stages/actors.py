@@ -71,6 +71,8 @@ class ActorResolver(DescriptionReader):
                 self.name_mention(ent)
             elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
                 self.resolve_token(tok)
+            elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
+                self.link_relative(tok)
             elif tok.pos_ == "PROPN" and not tok.ent_type_ and self.person_by_surname(norm(tok.text)) is not None:
                 self.resolve_token(tok)  # a surname the tagger missed ("..., Marchand said")
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (

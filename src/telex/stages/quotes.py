@@ -579,7 +579,7 @@ class QuoteFinder:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
                     if subj is None:
                         continue  # "for helping develop '...'": climb to the verb that has a subject
-                    if subj.lower_ not in NON_SPEAKERS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
+                    if subj.lower_ not in NON_SPEAKERS | RELATIVE_PRONOUNS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
                         return subj
                     break
         return None
