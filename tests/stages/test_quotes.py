@@ -297,3 +297,17 @@ def test_a_counted_share_of_people_speaks(nlp, text, content, speaker):
     found = [q for q in telex.extract(text).quotes if q.kind == "indirect" and q.text == content]
     assert found and found[0].speaker_span, [q.text for q in telex.extract(text).quotes]
     assert text[found[0].speaker_span[0]:found[0].speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # someone else is the subject of a sentence between the quotes: the cue-less quote is theirs
+        ("“We will not back down,” Ann Lee said on Monday.\n\nTom Park, the mayor, disagreed with her.\n\n“This plan costs far too much money for the city.”", "Tom Park"),
+        # the same speaker in between ("She") leaves continuation alone
+        ("“We will not back down,” Ann Lee said on Monday. She spoke for an hour.\n\n“This plan costs far too much money for the city.”", "Ann Lee"),
+    ],
+)
+def test_a_cueless_quote_after_another_persons_sentence_is_theirs(nlp, text, speaker):
+    quote = next(q for q in telex.extract(text).quotes if q.text.startswith("This plan"))
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker

@@ -737,6 +737,25 @@ class QuoteFinder:
             return subj
         return None
 
+    def intervening_subject(self, source: _Found, item: _Found) -> Token | None:
+        """The subject of the last sentence standing wholly between a quote and the attributed one it
+        would continue, when that is someone else: "“…,” Lee said. ⏎ Park, the mayor, disagreed.
+        “…”" is Park's. A person, organisation or group, or "he"/"she" resolved to one."""
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        for sent in reversed(self.sents):
+            if sent.end_char >= item.qspan.start:
+                continue  # the quote's own sentence, or later
+            if sent.start_char <= source.qspan.end:
+                break
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj):
+                continue
+            actor = self.actor_of.get(subj.i)
+            if actor is None or kinds.get(actor) not in ("person", "org", "group"):
+                continue
+            return subj if actor != source.speaker else None
+        return None
+
     def continue_speakers(self, found: list[_Found]) -> None:
         """A quote with no cue continues the nearest attributed quote before it (or after it, same paragraph)."""
         for index, item in enumerate(found):
@@ -754,6 +773,12 @@ class QuoteFinder:
                     if nxt.kind != "term" and nxt.speaker_span is not None and nxt.paragraph == item.paragraph:
                         source = nxt
                         break
+            if source is not None and source.qspan.end < item.qspan.start:
+                tok = self.intervening_subject(source, item)
+                if tok is not None:
+                    item.speaker_tok = tok
+                    item.speaker, item.speaker_span = self.actor_span(tok)
+                    continue
             if source is not None:
                 item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
                 item.speaker_tok = source.speaker_tok
