@@ -595,3 +595,43 @@ def test_a_line_break_the_tagger_takes_into_a_name_is_left_out():
     analysis = telex.extract(text, published="2023-06-12")
     assert all(not p.text.endswith("\n") for p in analysis.places)
     assert all(not text[s:e].endswith("\n") for a in analysis.actors for s, e in a.mentions)
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a subject earlier in the pronoun's own sentence, though another man was the main subject before
+        (
+            "Mark Dunn opened the hearing on Monday. While Peter Hale said the budget was sound, he said the new rules were too strict.",
+            "the new rules were too strict", "Peter Hale",
+        ),
+        # but not a subject inside quoted words before the pronoun
+        ("Mark Dunn opened the hearing on Monday. “Peter Hale is wrong about the budget,” he said.", "Peter Hale is wrong", "Mark Dunn"),
+    ],
+)
+def test_a_pronoun_prefers_a_subject_of_its_own_sentence(text, fragment, speaker):
+    actor, _ = _speaker_of(text, fragment)
+    assert actor is not None and actor.name == speaker
+
+
+def test_who_opening_a_relative_clause_is_a_mention_of_the_person():
+    text = "Officials met in Oslo on Monday. Rosa Lind, who called the plan “a costly mistake”, left early."
+    analysis = telex.extract(text)
+    who = text.index("who")
+    rosa = next(a for a in analysis.actors if a.name == "Rosa Lind")
+    assert (who, who + 3) in rosa.mentions
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
+    # "Vantrell scolded him": "him" is not Vantrell, so "she" after it still can be
+    text = "Tom Reyes spoke first at the hearing. Senator Jo Vantrell scolded him: “You have ignored every expert,” she said."
+    actor, _ = _speaker_of(text, "ignored every expert")
+    assert actor is not None and actor.name.endswith("Jo Vantrell")
+
+
+def test_a_pronoun_does_not_mean_the_subject_of_what_was_said_before_it():
+    # "Park" is the subject of what Lee said; "he" after it is Lee
+    text = "Ann Cole chaired the session. Tom Lee said that Bill Park had misled voters, and he accused Park of lying."
+    analysis = telex.extract(text)
+    he = text.index(" he ") + 1
+    owner = next(a for a in analysis.actors if (he, he + 2) in a.mentions)
+    assert owner.name == "Tom Lee"

@@ -382,3 +382,43 @@ def test_a_title_case_quote_that_is_a_sentence_of_its_own_is_speech(nlp):
     quotes = telex.extract("“Only one man can fix this,” Lee told delegates. “Donald Trump.”").quotes
     assert [(q.text, q.kind) for q in quotes] == [("Only one man can fix this,", "direct"), ("Donald Trump.", "direct")]
     assert quotes[1].speaker_span == quotes[0].speaker_span
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("In the new survey, 58 percent said the mayor was “out of touch” with the city.", "out of touch", "58 percent"),
+        ("Asked about the budget, 41% of renters said it was “a disaster” for them.", "a disaster", "41%"),
+    ],
+)
+def test_a_polled_share_of_people_speaks(nlp, text, fragment, speaker):
+    # the tagger makes "58 percent" a PERCENT entity, but the people it counts are the speakers
+    quote = next(q for q in telex.extract(text).quotes if q.text.strip(",. ") == fragment)
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Six in 10 say he has done a poor job as mayor.", "he has done a poor job as mayor", "Six in 10"),
+        ("Half of the tenants said the rent was too high.", "the rent was too high", "Half"),
+        ("Two of the senators said the bill would fail in committee.", "the bill would fail in committee", "Two"),
+    ],
+)
+def test_a_counted_share_of_people_speaks(nlp, text, content, speaker):
+    found = [q for q in telex.extract(text).quotes if q.kind == "indirect" and q.text == content]
+    assert found and found[0].speaker_span, [q.text for q in telex.extract(text).quotes]
+    assert text[found[0].speaker_span[0]:found[0].speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # someone else is the subject of a sentence between the quotes: the cue-less quote is theirs
+        ("“We will not back down,” Ann Lee said on Monday.\n\nTom Park, the mayor, disagreed with her.\n\n“This plan costs far too much money for the city.”", "Tom Park"),
+        # the same speaker in between ("She") leaves continuation alone
+        ("“We will not back down,” Ann Lee said on Monday. She spoke for an hour.\n\n“This plan costs far too much money for the city.”", "Ann Lee"),
+    ],
+)
+def test_a_cueless_quote_after_another_persons_sentence_is_theirs(nlp, text, speaker):
+    quote = next(q for q in telex.extract(text).quotes if q.text.startswith("This plan"))
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker

@@ -18,6 +18,14 @@ from telex.records import Actor
 from telex.stages.actor_words import PRONOUN_GENDER, PRONOUN_WINDOW_SENTENCES, PRONOUNS, ambiguous_countries, appos_host
 
 
+#: Clauses whose subject a later pronoun in the sentence may mean: the main clause, an adverbial
+#: clause ("While Lee said ..., he added") or a coordinated one.
+FRAME_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj"})
+
+#: Dependencies of an object pronoun, which cannot refer to the subject of its own verb.
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
 @dataclass
 class ActorState:
     id: str
@@ -201,12 +209,49 @@ class ActorIndex:
             a for a in self.actors
             if (a.kind == "person" or (a.anonymous and a.kind != "group")) and (a.gender is None or wanted is None or a.gender == wanted)
         ]
-        for table in (self.last_main_subject, self.last_subject):
-            subjects = [(table[a.id], a) for a in people if window_start <= table.get(a.id, -1) < tok.i]
+        # a subject earlier in the pronoun's own sentence comes first ("While Lee said ..., he added"),
+        # then the last main-clause subject nearby, then any subject nearby
+        sentence_start = self._sent_starts[sent_index]
+        passes = ((self.last_subject, sentence_start, True), (self.last_main_subject, window_start, False), (self.last_subject, window_start, False))
+        for table, start, own_sentence in passes:
+            subjects = [(table[a.id], a) for a in people if start <= table.get(a.id, -1) < tok.i]
+            if own_sentence:
+                # only the subject of a main or adverbial clause: in "Lee said Park was wrong, and he
+                # left", Park is what Lee said, and "he" is Lee
+                subjects = [
+                    (i, a) for i, a in subjects
+                    if self.doc[i].head.dep_ in FRAME_CLAUSE_DEPS and not self.quoted(sentence_start, i, tok.i)
+                ]
+            if tok.dep_ in OBJECT_DEPS:
+                # "Lee scolded him": an object pronoun is never its own verb's subject ("himself" would be)
+                subjects = [(i, a) for i, a in subjects if self.doc[i].head.i != tok.head.i]
             if subjects:
                 return max(subjects, key=lambda x: x[0])[1]
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def quoted(self, sentence_start: int, i: int, pronoun: int) -> bool:
+        """Whether token ``i`` may stand inside quoted words, opened earlier in its sentence or closed
+        before the pronoun: a subject in someone's words ("“Lee is wrong,” he said") is not who a
+        pronoun after them means."""
+        before, after = self.doc[sentence_start:i].text, self.doc[i:pronoun].text
+        if before.count("“") > before.count("”") or after.count("”") > after.count("“"):
+            return True
+        return any(before.count(mark) % 2 == 1 or after.count(mark) % 2 == 1 for mark in ('"', "''"))
+
+    def link_relative(self, tok: Token) -> ActorState | None:
+        """"who" opening a relative clause on a person or group already read is a mention of them
+        ("Lee, who said ...": "who" is Lee), so a quote hung on the clause's verb is theirs. It
+        leaves pronoun salience alone: the name before it was just seen."""
+        clause = tok.head
+        if clause.dep_ != "relcl" or clause.head.i not in self.token_actor:
+            return None
+        actor = self.by_id[self.token_actor[clause.head.i]]
+        if actor.kind not in ("person", "group") and not actor.anonymous:
+            return None
+        actor.mentions.append((tok.idx, tok.idx + len(tok)))
+        self.token_actor.setdefault(tok.i, actor.id)
+        return actor
 
     def resolve_token(self, tok: Token) -> ActorState | None:
         """Actor for a single token already mentioned, a pronoun, or a surname."""

@@ -96,6 +96,8 @@ class ActorResolver(DescriptionReader):
                 self.read_abbreviation(ent)
             elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
                 self.resolve_token(tok)
+            elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
+                self.link_relative(tok)
             elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
                   and self.person_by_surname(norm(tok.text)) is not None):
                 # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed")

@@ -197,7 +197,7 @@ class QuoteFinder:
         tok = self._speaker_of(cue)
         if tok is None:
             return None
-        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old":
+        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old" and not self.share_of_people(tok):
             return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
@@ -213,6 +213,16 @@ class QuoteFinder:
         if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
             return self.titled_name(tok) or tok
         return tok
+
+    def share_of_people(self, tok: Token) -> bool:
+        """A poll's share of people as a subject: "63 percent said", "31% of Republicans say", "Six
+        in 10 say", "Half of the voters said", "Two of the senators said". The tagger makes it a
+        PERCENT or CARDINAL entity, but the people in it are the speakers."""
+        if tok.ent_type_ == "PERCENT":
+            return tok.pos_ in ("NOUN", "NUM", "SYM")
+        return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
+            c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
+        )
 
     def is_dateline(self, tok: Token) -> bool:
         """Whether a word is a place that opens its line before a dash, with an agency in brackets
@@ -621,7 +631,7 @@ class QuoteFinder:
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
                     if subj is None:
                         continue  # "for helping develop '...'": climb to the verb that has a subject
-                    if subj.lower_ not in NON_SPEAKERS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
+                    if subj.lower_ not in NON_SPEAKERS | RELATIVE_PRONOUNS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
                         return subj
                     break
         return None
@@ -785,6 +795,25 @@ class QuoteFinder:
             return subj
         return None
 
+    def intervening_subject(self, source: _Found, item: _Found) -> Token | None:
+        """The subject of the last sentence standing wholly between a quote and the attributed one it
+        would continue, when that is someone else: "“…,” Lee said. ⏎ Park, the mayor, disagreed.
+        “…”" is Park's. A person, organisation or group, or "he"/"she" resolved to one."""
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        for sent in reversed(self.sents):
+            if sent.end_char >= item.qspan.start:
+                continue  # the quote's own sentence, or later
+            if sent.start_char <= source.qspan.end:
+                break
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj):
+                continue
+            actor = self.actor_of.get(subj.i)
+            if actor is None or kinds.get(actor) not in ("person", "org", "group"):
+                continue
+            return subj if actor != source.speaker else None
+        return None
+
     def continue_speakers(self, found: list[_Found]) -> None:
         """A quote with no cue continues the nearest attributed quote before it (or after it, same paragraph)."""
         for index, item in enumerate(found):
@@ -802,6 +831,12 @@ class QuoteFinder:
                     if nxt.kind != "term" and nxt.speaker_span is not None and nxt.paragraph == item.paragraph:
                         source = nxt
                         break
+            if source is not None and source.qspan.end < item.qspan.start:
+                tok = self.intervening_subject(source, item)
+                if tok is not None:
+                    item.speaker_tok = tok
+                    item.speaker, item.speaker_span = self.actor_span(tok)
+                    continue
             if source is not None:
                 item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
                 item.speaker_tok = source.speaker_tok
