@@ -422,3 +422,12 @@ def test_a_counted_share_of_people_speaks(nlp, text, content, speaker):
 def test_a_cueless_quote_after_another_persons_sentence_is_theirs(nlp, text, speaker):
     quote = next(q for q in telex.extract(text).quotes if q.text.startswith("This plan"))
     assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_a_quote_with_no_cue_after_reported_speech_is_that_speakers():
+    text = ("Talks with Moscow went on all week.\n\nThe ministry may wait before it acts, Ann Holt said. "
+            "\"The other factor is whether it would look like we were taking sides.\"")
+    analysis = telex.extract(text, published="2016-10-01")
+    holt = next(a for a in analysis.actors if a.name == "Ann Holt")
+    direct = [q for q in analysis.quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == [holt.id]

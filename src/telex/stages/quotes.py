@@ -795,6 +795,30 @@ class QuoteFinder:
             return subj
         return None
 
+    def reported_before(self, q: QuoteSpan) -> Token | None:
+        """For a quote that opens its sentence with no cue and no quote before it to continue: the
+        speaker of reported speech in the sentence right before it ("The administration may wait,
+        Schiff said. “The other factor ... is ...”"): a person, organisation or group, or "he"/"she"."""
+        first = self.tokens_in(q.start, q.start + 1)
+        if first is None or not len(first):
+            return None
+        here = self.sent_index(first.start)
+        if here <= 0 or self.text[self.sents[here].start_char:q.start].strip(" “\"'‘\u00a0"):
+            return None
+        before = self.sents[here - 1]
+        if "\n\n" in self.text[before.end_char:q.start] and self.text[before.start_char:before.end_char].count("\n"):
+            return None
+        cues = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj")]
+        for cue in reversed(cues):
+            subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj) or self.inside_quote(cue):
+                continue
+            actor = self.actor_of.get(subj.i)
+            kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+            if (actor is not None and kinds.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+                return subj
+        return None
+
     def intervening_subject(self, source: _Found, item: _Found) -> Token | None:
         """The subject of the last sentence standing wholly between a quote and the attributed one it
         would continue, when that is someone else: "“…,” Lee said. ⏎ Park, the mayor, disagreed.
@@ -840,7 +864,7 @@ class QuoteFinder:
             if source is not None:
                 item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
                 item.speaker_tok = source.speaker_tok
-            elif (tok := self.lead_in_subject(item.qspan)) is not None:
+            elif (tok := self.lead_in_subject(item.qspan) or self.reported_before(item.qspan)) is not None:
                 item.speaker_tok = tok
                 item.speaker, item.speaker_span = self.actor_span(tok)
             elif len(item.qspan.text.split()) <= MAX_TERM_WORDS:
