@@ -713,3 +713,16 @@ def test_attacking_someone_for_something_is_criticism(text):
 @pytest.mark.parametrize("text", ["Russian forces attacked Ukrainian positions for three days.", "Israel attacked Hamas targets in Gaza."])
 def test_an_armed_attack_stays_force(text):
     assert find(text, "19")
+
+
+@pytest.mark.parametrize(
+    "text, cameo, modality",
+    [
+        ("The European Union agreed last week to ban most Russian oil imports.", "1312", "intended"),  # embargo, intended
+        ("Russia blocked Ukrainian ports for months.", "191", "asserted"),  # a blockade, not a protest
+        ("Sudan's army chief has vowed to crush the Rapid Support Forces in Khartoum.", "1384", "intended"),
+    ],
+)
+def test_embargoes_blockades_and_announced_acts(text, cameo, modality):
+    events = telex.extract(text, published="2022-06-07").events
+    assert (cameo, modality) in [(e.cameo, e.modality) for e in events]
