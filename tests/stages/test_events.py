@@ -726,3 +726,8 @@ def test_an_armed_attack_stays_force(text):
 def test_embargoes_blockades_and_announced_acts(text, cameo, modality):
     events = telex.extract(text, published="2022-06-07").events
     assert (cameo, modality) in [(e.cameo, e.modality) for e in events]
+
+
+def test_an_act_someone_failed_to_do_is_negated():
+    (event,) = telex.extract("European Union leaders failed to agree on a joint statement on Friday.", published="2023-06-30").events
+    assert event.negated and event.cameo == "030"

@@ -23,6 +23,8 @@ UNREALISED_VERBS = frozenset("urge ask call appeal press pressure demand request
 #: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
 SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
+#: Verbs whose infinitive did not happen: "failed to agree", "neglected to inform".
+FAILURE_VERBS = frozenset("fail neglect".split())
 #: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack".
 APPEAL_VERBS = frozenset("want wish".split())
 
@@ -122,6 +124,8 @@ class Modality:
                 continue
             if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in t.children):
                 return True
+        if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in FAILURE_VERBS:
+            return True  # "leaders failed to agree on a statement": no agreement was made
         # "No troops were injured", "nobody was hurt": the subject denies the act
         for subj in (c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children):
