@@ -731,3 +731,12 @@ def test_embargoes_blockades_and_announced_acts(text, cameo, modality):
 def test_an_act_someone_failed_to_do_is_negated():
     (event,) = telex.extract("European Union leaders failed to agree on a joint statement on Friday.", published="2023-06-30").events
     assert event.negated and event.cameo == "030"
+
+
+@pytest.mark.parametrize("text, cameo, target", [
+    ("The US announced $700mn in military aid for Kyiv.", "033", "UKR"),
+    ("Britain announced sanctions on Russian banks.", "163", "RUS"),
+])
+def test_announced_aid_and_sanctions(text, cameo, target):
+    events = telex.extract(text, published="2022-06-07").events
+    assert (cameo, target) in [(e.cameo, e.target_code) for e in events]
