@@ -740,3 +740,10 @@ def test_an_act_someone_failed_to_do_is_negated():
 def test_announced_aid_and_sanctions(text, cameo, target):
     events = telex.extract(text, published="2022-06-07").events
     assert (cameo, target) in [(e.cameo, e.target_code) for e in events]
+
+
+def test_a_date_on_a_coordinated_verb_with_its_own_tense_does_not_date_the_first():
+    text = "Erdogan said he had spoken with Vladimir Putin by phone and would call the Greek premier later in the week."
+    events = telex.extract(text, published="2022-06-07").events
+    call = next(e for e in events if e.target_code == "RUSGOV")
+    assert call.date.value == "2022-06-07" and call.date.precision == "publication"

@@ -36,6 +36,10 @@ class Context:
                 # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("ccomp", "relcl", "acl"):
                     return False
+                if tok.dep_ == "conj" and any(c.dep_ == "aux" for c in tok.children):
+                    # a coordinated verb with its own tense or modal is another event's time: "had spoken
+                    # with Putin and would call Zelenskyy later in the week"
+                    return False
             if tok.head.i == tok.i:
                 return False
             tok = tok.head
