@@ -635,3 +635,53 @@ def test_a_pronoun_does_not_mean_the_subject_of_what_was_said_before_it():
     he = text.index(" he ") + 1
     owner = next(a for a in analysis.actors if (he, he + 2) in a.mentions)
     assert owner.name == "Tom Lee"
+
+
+# -- political parties ----------------------------------------------------------------------------------
+
+
+def test_parties_named_by_their_members_are_one_party_actor_with_country_and_party_sector():
+    analysis = telex.extract(
+        "Republicans said the tax plan would fail. The GOP leader called it reckless. Democrats voted for it.",
+        published=date(2017, 11, 3),
+    )
+    gop = next(a for a in analysis.actors if a.name == "Republican Party")
+    assert (gop.country, gop.sectors) == ("USA", ["PTY"])
+    assert len(gop.mentions) == 2  # "Republicans", and "GOP" inside "The GOP leader"
+    dems = next(a for a in analysis.actors if a.name == "Democratic Party")
+    assert dems.country == "USA"
+    leader = next(a for a in analysis.actors if a.name == "GOP leader")
+    assert leader.country == "USA"
+
+
+def test_a_party_adjective_gives_its_country_but_not_inside_another_name():
+    analysis = telex.extract(
+        "Democratic senators blocked the bill. The Republican Guard shelled the town. "
+        "Social Democratic leader Lena Holm met farmers.",
+        published=date(2019, 4, 2),
+    )
+    by_name = {a.name: a for a in analysis.actors}
+    assert by_name["Democratic senators"].country == "USA"
+    assert by_name["Republican Guard"].country is None  # Iraq's guard, not the US party
+    assert by_name["Lena Holm"].country != "USA"
+
+
+def test_an_unlisted_party_takes_its_article_country_and_the_party_links_to_it():
+    analysis = telex.extract(
+        "The Conservative Party won the election in Canada on Monday. The party said it would cut taxes.",
+        published=date(2021, 9, 21),
+    )
+    party = next(a for a in analysis.actors if a.name == "Conservative Party")
+    assert party.country == "CAN" and "PTY" in party.sectors
+    assert len(party.mentions) == 2  # "The party" is the Conservative Party
+
+
+def test_a_ruling_party_is_government_and_a_birthday_party_is_no_actor():
+    analysis = telex.extract(
+        "The ruling party rejected the plan. Opposition parties staged a walkout. Friends held a birthday party for him.",
+        published=date(2021, 9, 21),
+    )
+    by_name = {a.name: a for a in analysis.actors}
+    assert by_name["ruling party"].sectors == ["GOV", "PTY"]
+    assert by_name["Opposition parties"].sectors == ["OPP", "PTY"]
+    assert not any("birthday" in a.name for a in analysis.actors)

@@ -27,6 +27,10 @@ POSTING_VERBS = frozenset("deploy station post dispatch garrison".split())
 #: actor's country, not the country of a person in the same sentence ("Soviet leader Gorbachev",
 #: "Russian officials"). Opposition, people, rebels and the like are left as evidence.
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+#: Sectors of a named body that belongs to one country's politics and so may take the country of its
+#: article or context: state bodies, and parties ("the Conservative Party" is of the country its
+#: article is about).
+NATIONAL_SECTORS = STATE_SECTORS | {"PTY"}
 #: Role heads that name someone from elsewhere, or who belongs to whoever he speaks for: the country
 #: around such an actor is rarely his ("western allies ... talks with Moscow", "the ambassador in
 #: Kabul", "his counterpart"). Only a country in their own phrase places them.
@@ -68,8 +72,8 @@ def infer_countries(resolver: ActorResolver) -> None:
        Development minister Fiona Blake told ...": the government the story is about).
 
     An unnamed actor of an organisation ("a Foreign Office spokesperson") takes the organisation's
-    country once that is known. A named state body ("Foreign Office", sectors in
-    :data:`STATE_SECTORS`) may take a country from the article or its context.
+    country once that is known. A named state body or party ("Foreign Office", sectors in
+    :data:`NATIONAL_SECTORS`) may take a country from the article or its context.
 
     Named bodies ("Red Cross officials", "Hamas militants") and roles of people from elsewhere
     (:data:`FOREIGN_ROLE_HEADS`, relative roles such as "spokesman") take no country from the
@@ -101,7 +105,7 @@ def infer_countries(resolver: ActorResolver) -> None:
             if found:
                 basis = "phrase"
                 break
-        if actor.kind != "person" and not set(actor.sectors) & STATE_SECTORS and any(
+        if actor.kind != "person" and not set(actor.sectors) & NATIONAL_SECTORS and any(
             t.pos_ == "PROPN" and not _country_word(resolver, t) and t.lower_ not in _titles() for t in tokens
         ):
             continue  # a named body ("Red Cross officials"): its name, not its surroundings, says whose it is
@@ -129,7 +133,7 @@ def infer_countries(resolver: ActorResolver) -> None:
                     break
         if found is None and article and tokens:
             found, basis = article, "article"
-        if found is None and tokens and set(actor.sectors) & STATE_SECTORS:
+        if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
             found = context_country(resolver, tokens[0])
             basis = "context" if found else None
         if found:

@@ -97,8 +97,10 @@ class DescriptionReader(ActorIndex):
             if org is not None:
                 desc.org = org  # the last wins: "the chair of the House of Commons' development committee"
                 continue
-            if tok.pos_ == "PROPN" and tok.i not in self.token_actor:
+            if (tok.pos_ == "PROPN" or self.single_norp(tok)) and tok.i not in self.token_actor:
                 found = self.kb.actor(tok.text, self.day)
+                if found and found[1] is not None and "PTY" in found[1].sectors and not read_orgs:
+                    continue  # a party's word inside another name ("Republican Guard") is not that party
                 if found and found[0].kind == "org":
                     org = self.actor_from_kb(found[0], found[1])
                     self.link(org, tok.i, tok.i + 1)
@@ -106,6 +108,16 @@ class DescriptionReader(ActorIndex):
         if desc.role_kind == "relative" and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
         return desc
+
+    @staticmethod
+    def single_norp(tok: Token) -> bool:
+        """A one-word group name the tagger calls an adjective ("Democratic lawmakers"), not a word of a
+        longer one ("Social Democratic leader")."""
+        doc = tok.doc
+        return (
+            tok.ent_type_ == "NORP" and tok.is_title and tok.ent_iob_ == "B"
+            and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+        )
 
     def body_before(self, words: list[Token], role_start: Token) -> ActorState | None:
         """The body a relative role belongs to when the words before it name one the article already
@@ -200,9 +212,10 @@ class DescriptionReader(ActorIndex):
         role = norm(desc.role)  # "secretary-general" and "secretary general" are one role
         head = role.split()[-1]
         best = None
+        party = "PTY" in desc.sectors and desc.role_kind == "body"
         for actor in self.actors:
-            if actor.kind not in ("person",):
-                continue  # a singular description ("the official") names one person, not a group
+            if actor.kind not in ("person",) and not (party and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
+                continue  # a singular description ("the official") names one person, not a group; "the party" one party
             known = norm(actor.role) if actor.role else ""
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}"):
                 continue

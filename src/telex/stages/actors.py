@@ -61,6 +61,9 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
+#: Where a nationality or party word stands for its country or party ("the Russians said", "Republicans
+#: voted"), not modifying a noun ("Republican senators").
+STANDS_FOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -443,10 +446,14 @@ class ActorResolver(DescriptionReader):
         tok = span.root
         iso = self.kb.adjective(span.text) or self.ambiguous_country(span.text)
         if iso is None:
+            found = self.kb.actor(span.text, self.day)
+            if found and found[0].kind in ("org", "group") and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in STANDS_FOR_DEPS:
+                # members named for their body: "Republicans said", "the Tories" (listed as its aliases)
+                self.link(self.actor_from_kb(*found), span.start, span.end)
             return
         if any(c.lower_ == "ethnic" for c in tok.children):
             return  # "ethnic Albanians (in Serbia)": a people, not the state; the events stage places them
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and tok.pos_ in ("PROPN", "NOUN"):
+        if tok.dep_ in STANDS_FOR_DEPS and tok.pos_ in ("PROPN", "NOUN"):
             self.link(self.country_actor(iso), span.start, span.end)
 
     def role_mention(self, tok: Token) -> None:
@@ -461,6 +468,11 @@ class ActorResolver(DescriptionReader):
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
             return
+        if "PTY" in desc.sectors and desc.role_kind == "body" and any(
+            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in desc.role.split()) or c.ent_type_ == "ORDINAL"
+            for c in tok.children
+        ):
+            return  # "a birthday party", "a search party", "third parties": not political parties
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
         definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None
