@@ -685,3 +685,35 @@ def test_a_ruling_party_is_government_and_a_birthday_party_is_no_actor():
     assert by_name["ruling party"].sectors == ["GOV", "PTY"]
     assert by_name["Opposition parties"].sectors == ["OPP", "PTY"]
     assert not any("birthday" in a.name for a in analysis.actors)
+
+
+def test_a_relative_role_takes_its_owner_from_the_phrase_after_it():
+    analysis = telex.extract(
+        "President Marta Lind of Estonia will veto the bill, a spokesman for the president said on Tuesday.",
+        published=date(2023, 10, 17),
+    )
+    spokesman = next(a for a in analysis.actors if a.role == "spokesman")
+    assert spokesman.anonymous and spokesman.country == "EST" and "GOV" in spokesman.sectors
+    quote = next(q for q in analysis.quotes if q.kind == "indirect")
+    assert quote.speaker == spokesman.id
+
+
+def test_commentators_and_electoral_bodies_are_actors():
+    analysis = telex.extract(
+        "Analysts said the result could delay the handover. The electoral commission said turnout was high.",
+        published=date(2023, 10, 17),
+    )
+    by_role = {a.role: a for a in analysis.actors}
+    assert by_role["analysts"].kind == "group"
+    assert by_role["electoral commission"].sectors == ["GOV"]
+    speakers = {q.speaker for q in analysis.quotes}
+    assert {by_role["analysts"].id, by_role["electoral commission"].id} <= speakers
+
+
+def test_a_short_form_of_a_named_body_is_that_body():
+    analysis = telex.extract(
+        "The Nordic Fisheries Commission met in Oslo. The Commission said quotas would fall.",
+        published=date(2023, 10, 17),
+    )
+    bodies = [a for a in analysis.actors if "Commission" in a.name]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 2

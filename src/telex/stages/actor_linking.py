@@ -46,8 +46,8 @@ class ActorState:
     country_basis: str | None = None
     #: "f" or "m" where the text or a given name says so; pronouns resolve only to a person they fit.
     gender: str | None = None
-    #: The organisation an unnamed actor speaks or works for ("a Foreign Office spokesperson"), whose
-    #: country it shares when only the organisation's is inferred.
+    #: The organisation or person an unnamed actor speaks or works for ("a Foreign Office spokesperson",
+    #: "a spokesman for the president"), whose country it shares when only the owner's is inferred.
     belongs_to: str | None = None
 
     def role_head(self) -> str | None:

@@ -61,6 +61,8 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
+#: Prepositions that name whose a relative role is: "a spokesman for the president", "an adviser to X".
+OWNER_PREPS = frozenset({"for", "of", "to"})
 #: Where a nationality or party word stands for its country or party ("the Russians said", "Republicans
 #: voted"), not modifying a noun ("Republican senators").
 STANDS_FOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
@@ -430,6 +432,10 @@ class ActorResolver(DescriptionReader):
             inner = self.describe(words, read_orgs=False)
             full = norm(span.text)
             actor = next((a for a in self.actors if a.kind == "org" and norm(a.name) == full), None)
+            if actor is None and len(words) <= 2:
+                # a short form of a body named before: "the Commission" after "the European Commission"
+                shorter = [a for a in self.actors if a.kind == "org" and norm(a.name).endswith(" " + full)]
+                actor = max(shorter, key=lambda a: self.last_seen.get(a.id, -1), default=None)
             if actor is None:
                 actor = self.new_actor(span.text, "org")
                 if span[-1].text in MASTHEAD_WORDS and len(span) > 1:
@@ -500,7 +506,9 @@ class ActorResolver(DescriptionReader):
             ) and not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"):
                 return  # "the government", "the army" with no owner: too vague to be an actor ("aid groups" is one)
             if desc.role_kind == "relative" and desc.anchor is None and desc.org is None and not desc.country:
-                return
+                desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
+                if desc.anchor is None:
+                    return
             if determiner is None and not plural and not desc.country:
                 return  # bare singular noun ("leadership", "official figures"): not an actor
             words = [t for t in span if t.dep_ != "det"]
@@ -513,10 +521,34 @@ class ActorResolver(DescriptionReader):
             )
             actor.gender = word_gender(tok.text) if kind == "person" else None
             self.apply(actor, desc)
+            if desc.role_kind == "relative" and desc.anchor is not None and desc.anchor.kind != "country":
+                actor.belongs_to = actor.belongs_to or desc.anchor.id  # takes the owner's country once known
         for t in left:
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
 
+
+    def owner_after(self, tok: Token) -> ActorState | None:
+        """Whose a relative role is when a phrase after it says so ("a spokesman for the president", "an
+        adviser to Kaczynski", "a spokeswoman of the ministry"); that phrase is read now, before its turn."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.i not in self.token_actor and pobj.i not in self.consumed:
+                ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+                    self.name_mention(ent)
+                elif not pobj.ent_type_ and pobj.pos_ == "NOUN" and (
+                    pobj.lower_ in self.kb.role_heads or pobj.lemma_.lower() in self.kb.role_heads
+                ):
+                    self.role_mention(pobj)
+            owner = self.resolve_token(pobj)
+            if owner is not None:
+                return owner
+        return None
 
     def office_country(self, tok: Token) -> str | None:
         """The country an office is "of" when the text names the country itself ("the president of
