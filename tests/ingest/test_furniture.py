@@ -100,6 +100,7 @@ def test_rules_load_from_the_knowledge_file():
         ("WASHINGTON -- President Lee said so.", "WASHINGTON --"),
         ("NEW YORK — Stocks fell.", "NEW YORK —"),
         ("Geneva (AFP) – Talks resumed.", "Geneva (AFP) –"),
+        ("Headline\n\nSEOUL/TOKYO, May 2 (Reuters) - Both sides met.", "SEOUL/TOKYO, May 2 (Reuters) -"),
     ],
 )
 def test_a_wire_dateline_is_excluded_up_to_its_dash(text, dateline):

@@ -717,3 +717,31 @@ def test_a_short_form_of_a_named_body_is_that_body():
     )
     bodies = [a for a in analysis.actors if "Commission" in a.name]
     assert len(bodies) == 1 and len(bodies[0].mentions) == 2
+
+
+def test_an_abbreviation_after_a_name_is_that_body_not_its_description():
+    analysis = telex.extract(
+        "The Joint Services Public Affairs (JSPA) said two boats sank. The JSPA later revised the figure.",
+        published=date(2022, 3, 4),
+    )
+    bodies = [a for a in analysis.actors if a.kind == "org"]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 3
+
+
+def test_his_spokesman_after_a_reported_clause_is_its_subjects():
+    analysis = telex.extract(
+        "Premier Anna Vik said she would resign. "
+        "UN envoy Maria Sola urged both sides to stop fighting, her spokesman Ian Pell told reporters.",
+        published=date(2022, 3, 4),
+    )
+    pell = next(a for a in analysis.actors if a.name == "Ian Pell")
+    assert pell.code == "UN"  # Sola's spokesman, not the premier's
+
+
+def test_a_member_of_a_body_named_before_belongs_to_it():
+    analysis = telex.extract(
+        "Brazil's foreign ministry summoned the Argentine ambassador, a ministry official said.",
+        published=date(2022, 3, 4),
+    )
+    official = next(a for a in analysis.actors if a.role == "official")
+    assert official.country == "BRA"

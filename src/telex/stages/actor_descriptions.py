@@ -105,7 +105,7 @@ class DescriptionReader(ActorIndex):
                     org = self.actor_from_kb(found[0], found[1])
                     self.link(org, tok.i, tok.i + 1)
                     desc.org = org
-        if desc.role_kind == "relative" and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
+        if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
         return desc
 
@@ -120,16 +120,20 @@ class DescriptionReader(ActorIndex):
         )
 
     def body_before(self, words: list[Token], role_start: Token) -> ActorState | None:
-        """The body a relative role belongs to when the words before it name one the article already
-        has ("Foreign ministry spokesman Wang Wenbin" after "China's foreign ministry"): the latest
-        organisation with that role (foreign ministry, defence ministry, army, police)."""
+        """The body a relative or member role belongs to when the words before it name one the article
+        already has ("Foreign ministry spokesman Wang Wenbin" after "China's foreign ministry", "a
+        ministry official" after "India's foreign ministry"): the latest organisation with that role
+        (foreign ministry, defence ministry, army, police), or one it is a kind of."""
         before = [t for t in words if t.i < role_start.i]
         for size in range(min(MAX_ROLE_TOKENS, len(before)), 0, -1):
             phrase = " ".join(t.lower_ for t in before[-size:])
             found = self.kb.role(phrase)
             if found is None or found[1] != "body":
                 continue
-            bodies = [a for a in self.actors if a.kind == "org" and a.role and norm(a.role) == norm(phrase) and a.country]
+            bodies = [
+                a for a in self.actors
+                if a.kind == "org" and a.role and a.country and f" {norm(a.role)}".endswith(f" {norm(phrase)}")
+            ]
             return max(bodies, key=lambda a: self.last_seen.get(a.id, -1)) if bodies else None
         return None
 

@@ -209,6 +209,9 @@ class ActorIndex:
             a for a in self.actors
             if (a.kind == "person" or (a.anonymous and a.kind != "group")) and (a.gender is None or wanted is None or a.gender == wanted)
         ]
+        reporter = self.reported_owner(tok)
+        if reporter is not None and reporter in people:
+            return reporter
         # a subject earlier in the pronoun's own sentence comes first ("While Lee said ..., he added"),
         # then the last main-clause subject nearby, then any subject nearby
         sentence_start = self._sent_starts[sent_index]
@@ -229,6 +232,19 @@ class ActorIndex:
                 return max(subjects, key=lambda x: x[0])[1]
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def reported_owner(self, tok: Token) -> ActorState | None:
+        """The subject of the reported clause before "his/her ... said": in "Lee will veto the bill,
+        his spokesman said" the spokesman is Lee's, whoever was the topic before."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "nsubj":
+            return None
+        verb = tok.head.head
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.i < tok.i:
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.i in self.token_actor:
+                    return self.by_id[self.token_actor[subject.i]]
+        return None
 
     def quoted(self, sentence_start: int, i: int, pronoun: int) -> bool:
         """Whether token ``i`` may stand inside quoted words, opened earlier in its sentence or closed

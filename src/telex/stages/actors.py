@@ -101,6 +101,8 @@ class ActorResolver(DescriptionReader):
                 self.read_abbreviation(ent)
             elif tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
                 self.resolve_token(tok)
+            elif tok.is_upper and norm(tok.text) in self.abbreviations:
+                self.link(self.by_id[self.abbreviations[norm(tok.text)]], tok.i, tok.i + 1)  # "the JSPA" untagged
             elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
                 self.link_relative(tok)
             elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
@@ -418,6 +420,11 @@ class ActorResolver(DescriptionReader):
         return all(names_clash(actor.name, name) for name in names)
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
+        doc = self.doc
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+            # "Inter-Services Public Relations (ISPR)": the abbreviation is read as its own mention
+            # (read_abbreviation), not as a description of the name
+            desc_tokens = [t for t in desc_tokens if t.i not in (span.end, span.end + 1, span.end + 2)]
         found = self.kb.actor(span.text, self.day)
         if found and found[1] is not None and not found[1].country and desc_tokens:
             desc = self.describe(desc_tokens)

@@ -46,11 +46,12 @@ def doc_text(doc: Doc) -> str:
 
 #: A wire dateline opening a paragraph: the place in capitals, then optionally its region or country,
 #: a date and the agency in brackets, then a dash ("NAIROBI, July 18 (Reuters) - ", "KYIV, Ukraine
-#: (AP) — ", "WASHINGTON -- "); or a place in title case with the agency ("Geneva (AFP) – ").
+#: (AP) — ", "WASHINGTON -- ", two places "KYIV/MOSCOW (Reuters) - "); or a place in title case with the
+#: agency ("Geneva (AFP) – ").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE = re.compile(
     r"[ \t]*(?:"
-    r"(?P<caps>[A-Z][A-Z.'’-]+(?:[ ][A-Z][A-Z.'’-]+){0,3})(?:,[ ]+[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,2})?"
+    r"(?P<caps>[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,4})(?:,[ ]+[A-Z][A-Za-z.'’-]+(?:[ ][A-Z][A-Za-z.'’-]+){0,2})?"
     rf"(?:,?[ ]+{_MONTH}[ ]+[0-9]{{1,2}})?(?:[ ]+\([A-Za-z][A-Za-z .&'-]{{0,30}}\))?"
     r"|(?P<title>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})(?:,[ ]+[A-Z][A-Za-z.]+)?[ ]+\([A-Z][A-Za-z .&'-]{0,30}\)"
     r")[ ]*(?:--|[-–—―])[ ]+(?=\S)"
