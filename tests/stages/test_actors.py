@@ -587,7 +587,14 @@ def test_a_spokesman_of_a_body_the_article_named_takes_its_country():
     text = ("China's foreign ministry on Monday lodged a protest with Japan. "
             "Foreign ministry spokesman Wang Wenbin told a regular news briefing that Beijing opposed it.")
     wang = next(a for a in telex.extract(text, published="2023-06-12").actors if a.name == "Wang Wenbin")
-    assert (wang.country, wang.sectors, wang.role) == ("CHN", ["GOV"], "spokesman")
+    assert (wang.country, wang.sectors, wang.role) == ("CHN", ["GOV"], "foreign ministry spokesman")
+
+
+def test_a_foreign_ministry_spokeswoman_is_of_her_sentences_country_not_the_last_ministry_named():
+    text = ("Iran's foreign ministry condemned the sanctions. China said it opposed them. "
+            "\"We oppose unilateral sanctions,\" foreign ministry spokeswoman Lin Hua told a briefing in Beijing.")
+    lin = next(a for a in telex.extract(text, published="2023-06-12").actors if a.name == "Lin Hua")
+    assert (lin.country, lin.sectors) == ("CHN", ["GOV"])
 
 
 def test_a_line_break_the_tagger_takes_into_a_name_is_left_out():
@@ -745,3 +752,19 @@ def test_a_member_of_a_body_named_before_belongs_to_it():
     )
     official = next(a for a in analysis.actors if a.role == "official")
     assert official.country == "BRA"
+
+
+def test_an_executive_department_is_a_government_body_of_its_article_and_its_short_form_is_it():
+    analysis = telex.extract(
+        "WASHINGTON, June 6 - The United States imposed sanctions on four firms, the Treasury Department said. "
+        "The firms moved oil worth millions, according to the Treasury.",
+        published="2023-06-07",
+    )
+    treasury = [a for a in analysis.actors if "Treasury" in a.name]
+    assert len(treasury) == 1 and treasury[0].country == "USA" and treasury[0].sectors == ["GOV"]
+    assert len(treasury[0].mentions) == 2
+
+
+def test_a_time_zone_is_no_organisation():
+    analysis = telex.extract("Brent crude traded at $76 a barrel by 1200 GMT, dealers said.", published="2023-06-07")
+    assert not any(a.name == "GMT" for a in analysis.actors)

@@ -369,3 +369,9 @@ def test_goods_by_measure(nlp, text, surface, value, unit, counts):
     amount = only(text, nlp(text))
     assert (amount.text, amount.value, amount.unit, amount.counts) == (surface, value, unit, counts)
     check_spans(text, [amount])
+
+
+def test_money_worth_of_goods_counts_the_goods(nlp):
+    text = "The network shipped $300 million worth of crude oil last year."
+    found = find_amounts(text, doc=nlp(text))
+    assert [(a.value, a.unit, a.counts) for a in found] == [(300_000_000.0, "USD", "crude oil")]

@@ -61,6 +61,8 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
+#: Time zones the tagger takes for organisations ("1200 GMT").
+TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
 #: Prepositions that name whose a relative role is: "a spokesman for the president", "an adviser to X".
 OWNER_PREPS = frozenset({"for", "of", "to"})
 #: Where a nationality or party word stands for its country or party ("the Russians said", "Republicans
@@ -235,6 +237,12 @@ class ActorResolver(DescriptionReader):
         else:
             self.org_mention(doc[start:end], head, desc_tokens)
 
+    def body_word_after(self, name: str, short: str) -> bool:
+        """Whether ``name`` is ``short`` and a body noun ("treasury department" for "the Treasury")."""
+        rest = name[len(short) + 1:] if name.startswith(short + " ") else ""
+        found = self.kb.role(rest) if rest and " " not in rest else None
+        return found is not None and found[1] == "body"
+
     def abbreviated(self, start: int, end: int) -> ActorState | None:
         """The actor named right before a bracketed abbreviation of its name: "the Rapid Support
         Forces (RSF)", "Movement for Democratic Change (MDC)". The abbreviation is remembered, so
@@ -301,6 +309,8 @@ class ActorResolver(DescriptionReader):
         words = {t.lower_ for t in span}
         if words & ORG_WORDS:
             return "org"
+        if key in TIME_ZONES:
+            return None  # "by 1200 GMT": a clock, not an organisation
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
         role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
@@ -441,7 +451,10 @@ class ActorResolver(DescriptionReader):
             actor = next((a for a in self.actors if a.kind == "org" and norm(a.name) == full), None)
             if actor is None and len(words) <= 2:
                 # a short form of a body named before: "the Commission" after "the European Commission"
-                shorter = [a for a in self.actors if a.kind == "org" and norm(a.name).endswith(" " + full)]
+                shorter = [
+                    a for a in self.actors
+                    if a.kind == "org" and (norm(a.name).endswith(" " + full) or self.body_word_after(norm(a.name), full))
+                ]
                 actor = max(shorter, key=lambda a: self.last_seen.get(a.id, -1), default=None)
             if actor is None:
                 actor = self.new_actor(span.text, "org")

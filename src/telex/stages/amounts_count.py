@@ -160,6 +160,11 @@ def _counted_by_parse(parse: _Parse, start: int, end: int, value: Decimal, *, mo
     # "300 million people": the number's tokens chain to the noun they count
     while head.i <= last.i + 6 and head.dep_ in ("compound",) and head.head.i > head.i and head.pos_ == "NUM":
         head = head.head
+    if money and head.lower_ == "worth":
+        # "$500 million worth of crude": the money measures the goods after "worth of"
+        of_tok = next((c for c in head.children if c.lower_ == "of"), None)
+        pobj = next((c for c in of_tok.children if c.dep_ == "pobj"), None) if of_tok is not None else None
+        return _np_phrase(parse, of_tok.i + 1, pobj, value, need_plural=False) if pobj is not None else None
     if money and (head.pos_ != "NOUN" or head.lower_ in tables().names):
         return None  # "$40bn aid package" names what the money is for; "$249 USD" does not
     return _np_phrase(parse, last.i + 1, head, value, need_plural=not money)
