@@ -768,3 +768,18 @@ def test_an_executive_department_is_a_government_body_of_its_article_and_its_sho
 def test_a_time_zone_is_no_organisation():
     analysis = telex.extract("Brent crude traded at $76 a barrel by 1200 GMT, dealers said.", published="2023-06-07")
     assert not any(a.name == "GMT" for a in analysis.actors)
+
+
+def test_a_body_modifying_the_description_is_not_the_actors_role():
+    analysis = telex.extract("Ann Holt, the Green Party presidential nominee, spoke in Ohio.", published="2016-06-07")
+    holt = next(a for a in analysis.actors if a.name == "Ann Holt")
+    assert holt.role != "party" and "PTY" not in holt.sectors
+
+
+def test_a_short_form_with_its_own_country_is_not_the_body_named_before():
+    analysis = telex.extract(
+        "The US Supreme Court ruled on Monday. Israel's Supreme Court rejected an appeal on Tuesday.",
+        published="2020-06-07",
+    )
+    courts = {a.name: a.country for a in analysis.actors if "Court" in a.name}
+    assert courts == {"US Supreme Court": "USA", "Supreme Court": "ISR"}

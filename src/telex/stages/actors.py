@@ -449,7 +449,7 @@ class ActorResolver(DescriptionReader):
             inner = self.describe(words, read_orgs=False)
             full = norm(span.text)
             actor = next((a for a in self.actors if a.kind == "org" and norm(a.name) == full), None)
-            if actor is None and len(words) <= 2:
+            if actor is None and len(words) <= 2 and all(t.dep_ == "det" or t.is_punct for t in desc_tokens):
                 # a short form of a body named before: "the Commission" after "the European Commission"
                 shorter = [
                     a for a in self.actors
