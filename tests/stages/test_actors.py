@@ -783,3 +783,9 @@ def test_a_short_form_with_its_own_country_is_not_the_body_named_before():
     )
     courts = {a.name: a.country for a in analysis.actors if "Court" in a.name}
     assert courts == {"US Supreme Court": "USA", "Supreme Court": "ISR"}
+
+
+def test_a_known_abbreviation_names_the_body_written_out_before_it():
+    analysis = telex.extract("The Iranian Revolutionary Guard Corps (IRGC) said it fired missiles.", published="2020-01-05")
+    guard = next(a for a in analysis.actors if a.kind == "org")
+    assert (guard.country, guard.sectors, len(guard.mentions)) == ("IRN", ["MIL"], 2)

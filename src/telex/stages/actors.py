@@ -431,11 +431,16 @@ class ActorResolver(DescriptionReader):
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
         doc = self.doc
+        found = self.kb.actor(span.text, self.day)
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             # "Inter-Services Public Relations (ISPR)": the abbreviation is read as its own mention
-            # (read_abbreviation), not as a description of the name
+            # (read_abbreviation), not as a description of the name; a known one names the body
+            # ("the Iranian Revolutionary Guard Corps (IRGC)")
             desc_tokens = [t for t in desc_tokens if t.i not in (span.end, span.end + 1, span.end + 2)]
-        found = self.kb.actor(span.text, self.day)
+            abbreviation = doc[span.end + 1]
+            if found is None and abbreviation.is_upper and abbreviation.is_alpha:
+                known = self.kb.actor(abbreviation.text, self.day)
+                found = known if known is not None and known[0].kind != "person" else None
         if found and found[1] is not None and not found[1].country and desc_tokens:
             desc = self.describe(desc_tokens)
             owner = desc.country or (desc.anchor.country if desc.anchor is not None and desc.anchor.kind == "country" else None)
