@@ -773,7 +773,7 @@ def test_a_time_zone_is_no_organisation():
 def test_a_body_modifying_the_description_is_not_the_actors_role():
     analysis = telex.extract("Ann Holt, the Green Party presidential nominee, spoke in Ohio.", published="2016-06-07")
     holt = next(a for a in analysis.actors if a.name == "Ann Holt")
-    assert holt.role != "party" and "PTY" not in holt.sectors
+    assert holt.role != "party" and holt.sectors == ["PTY"]  # a party's nominee, not a party
 
 
 def test_a_short_form_with_its_own_country_is_not_the_body_named_before():

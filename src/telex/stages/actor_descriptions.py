@@ -65,11 +65,11 @@ class DescriptionReader(ActorIndex):
             if desc.role:
                 role_tokens = words[end - size:end]
                 break
-        if desc.role_kind == "body" and role_tokens and role_tokens[-1].i != words[-1].i and role_tokens[-1].dep_ in ("compound", "nmod") \
+        if read_orgs and desc.role_kind == "body" and role_tokens and role_tokens[-1].i != words[-1].i and role_tokens[-1].dep_ in ("compound", "nmod") \
                 and role_tokens[-1].head.pos_ == "NOUN" and role_tokens[-1].head.i > role_tokens[-1].i:
-            # a body modifying another noun ("the Republican Party presidential nominee") names whose the
-            # actor is, not what the actor is
-            desc.role, desc.role_kind, desc.sectors, role_tokens = None, None, (), []
+            # a body modifying another noun ("the Republican Party presidential nominee", "Police press
+            # officer X") says whose the actor is, not what: its sectors stay, its role does not
+            desc.role, desc.role_kind, role_tokens = None, None, []
         if desc.role and desc.role_kind == "office" and any(
             (t.lower_ == "former" or t.lower_.startswith("ex-")) and t.head.i in {r.i for r in role_tokens} for t in words
         ):

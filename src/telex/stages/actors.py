@@ -388,7 +388,7 @@ class ActorResolver(DescriptionReader):
             found = self.kb.role(title) if title else None
             if found is not None:
                 desc.role, (desc.sectors, desc.role_kind) = title, found  # "Sen. Joe Manchin": a senator
-        if desc.role or desc.country or desc.anchor or desc.org:
+        if desc.role or desc.country or desc.anchor or desc.org or desc.sectors:
             self.apply(actor, desc)
             for t in desc_tokens:
                 self.consumed.add(t.i)
