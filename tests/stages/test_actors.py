@@ -789,3 +789,23 @@ def test_a_known_abbreviation_names_the_body_written_out_before_it():
     analysis = telex.extract("The Iranian Revolutionary Guard Corps (IRGC) said it fired missiles.", published="2020-01-05")
     guard = next(a for a in analysis.actors if a.kind == "org")
     assert (guard.country, guard.sectors, len(guard.mentions)) == ("IRN", ["MIL"], 2)
+
+
+def test_a_party_called_ruling_is_in_government_and_the_ruling_party_is_it():
+    analysis = telex.extract(
+        "The ruling Hope and Bread party passed the bill on Tuesday. The ruling party said the vote was fair.",
+        published="2024-05-01",
+    )
+    party = next(a for a in analysis.actors if "Hope and Bread" in a.name)
+    assert party.sectors == ["GOV", "PTY"] and len(party.mentions) == 2
+
+
+def test_the_press_and_critics_are_speakers_without_a_country_from_their_sentence():
+    analysis = telex.extract(
+        "About 1,000 people marched in Batumi, local media reported. Critics say the law mirrors Russian rules.",
+        published="2024-05-01",
+    )
+    by_role = {a.role: a for a in analysis.actors}
+    assert by_role["media"].sectors == ["MED"]
+    assert by_role["critics"].country is None  # not Russian for naming Russia
+    assert {q.speaker for q in analysis.quotes} >= {by_role["media"].id, by_role["critics"].id}

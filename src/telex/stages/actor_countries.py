@@ -37,7 +37,7 @@ NATIONAL_SECTORS = STATE_SECTORS | {"PTY"}
 FOREIGN_ROLE_HEADS = frozenset(
     """ally allies partner partners neighbour neighbours neighbor neighbors counterpart counterparts ambassador
     ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
-    mediator mediators inspector inspectors correspondent correspondents""".split()
+    mediator mediators inspector inspectors correspondent correspondents critic critics analyst analysts expert experts""".split()
 )
 #: Offices of a town or region: whoever holds one is of the country where the places of his sentence
 #: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh

@@ -29,11 +29,16 @@ class Description:
     anchor: ActorState | None = None
     org: ActorState | None = None
     tokens: list[Token] = field(default_factory=list)
+    #: Sectors a party takes from a word apart from its name: "the ruling Georgian Dream party" (GOV)
+    standing: tuple[str, ...] = ()
 
 
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
 #: "Gaza conflict negotiator"): the country is where it happened, not the actor's.
 EPISODE_NOUNS = frozenset("war wars conflict conflicts invasion occupation campaign crisis uprising revolution".split())
+
+#: Words that give a party its place in government ("the ruling X party", "the opposition X party").
+PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 
 #: Words that make an office another, lesser one: a description without them ("the president") does
 #: not name its holder ("vice president Pence").
@@ -70,6 +75,7 @@ class DescriptionReader(ActorIndex):
             # a body modifying another noun ("the Republican Party presidential nominee", "Police press
             # officer X") says whose the actor is, not what: its sectors stay, its role does not
             desc.role, desc.role_kind, role_tokens = None, None, []
+        desc.standing = tuple(sorted({PARTY_STANDING[t.lower_] for t in words if t.lower_ in PARTY_STANDING}))
         if desc.role and desc.role_kind == "office" and any(
             (t.lower_ == "former" or t.lower_.startswith("ex-")) and t.head.i in {r.i for r in role_tokens} for t in words
         ):
@@ -190,6 +196,8 @@ class DescriptionReader(ActorIndex):
             actor.sectors = list(dict.fromkeys([*base.sectors, *actor.sectors]))
         elif desc.sectors:
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
+        if desc.standing and actor.kind == "org" and "PTY" in actor.sectors:
+            actor.sectors = list(dict.fromkeys([*desc.standing, *actor.sectors]))
 
     def description_tokens(self, span: Span) -> list[Token]:
         """Words describing the named span: modifiers before it, and an apposition on either side."""
