@@ -809,3 +809,33 @@ def test_the_press_and_critics_are_speakers_without_a_country_from_their_sentenc
     assert by_role["media"].sectors == ["MED"]
     assert by_role["critics"].country is None  # not Russian for naming Russia
     assert {q.speaker for q in analysis.quotes} >= {by_role["media"].id, by_role["critics"].id}
+
+
+def test_a_company_named_in_its_executives_description_is_a_business_actor_and_places_him_nowhere():
+    analysis = telex.extract(
+        "Air Kenya agreed to buy 20 jets, Skyline Aviation chief executive Paul Marr said in Nairobi.", published="2023-02-14"
+    )
+    by_name = {a.name: a for a in analysis.actors}
+    assert by_name["Skyline Aviation"].sectors == ["BUS"]
+    assert by_name["Paul Marr"].country is None  # not Kenyan for speaking of a Kenyan deal
+
+
+def test_people_familiar_with_the_matter_are_an_anonymous_source():
+    analysis = telex.extract(
+        "Air Kenya is close to a deal for 30 planes, two people familiar with the matter said.", published="2023-02-14"
+    )
+    source = next(a for a in analysis.actors if a.role == "sources")
+    assert source.anonymous and source.country is None
+    assert analysis.quotes[0].speaker == source.id
+
+
+def test_a_vague_body_after_according_to_is_a_speaker():
+    analysis = telex.extract("Passenger numbers will double by 2030, according to the aviation ministry.", published="2023-02-14")
+    ministry = next(a for a in analysis.actors if a.role == "ministry")
+    assert analysis.quotes[0].speaker == ministry.id
+
+
+def test_a_short_form_drops_an_organisation_word():
+    analysis = telex.extract("The Vela Group made a bid. Vela said the offer was final.", published="2023-02-14")
+    vela = [a for a in analysis.actors if "Vela" in a.name]
+    assert len(vela) == 1 and len(vela[0].mentions) == 2

@@ -33,11 +33,14 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 NATIONAL_SECTORS = STATE_SECTORS | {"PTY"}
 #: Role heads that name someone from elsewhere, or who belongs to whoever he speaks for: the country
 #: around such an actor is rarely his ("western allies ... talks with Moscow", "the ambassador in
-#: Kabul", "his counterpart"). Only a country in their own phrase places them.
+#: Kabul", "his counterpart"); commentators and unnamed sources say nothing of where they are from
+#: ("critics say the law mirrors Russian rules", "people familiar with the matter"). Only a country in
+#: their own phrase places them.
 FOREIGN_ROLE_HEADS = frozenset(
     """ally allies partner partners neighbour neighbours neighbor neighbors counterpart counterparts ambassador
     ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
-    mediator mediators inspector inspectors correspondent correspondents critic critics analyst analysts expert experts""".split()
+    mediator mediators inspector inspectors correspondent correspondents critic critics analyst analysts expert experts
+    source sources""".split()
 )
 #: Offices of a town or region: whoever holds one is of the country where the places of his sentence
 #: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh
@@ -120,6 +123,8 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None and any(c.lower_ in REGION_WORDS and c.ent_type_ not in ("GPE", "LOC")  # not "West Virginia"
                                  for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
+        if found is None and actor.kind == "person" and actor.sectors == ["BUS"]:
+            continue  # an executive's nationality is not the deal's ("Air Kenya agreed ..., chief executive X said")
         if found is None and actor.role_head() in LOCAL_ROLE_HEADS:
             found = local_country(resolver, tokens)
             basis = "sentence" if found else None

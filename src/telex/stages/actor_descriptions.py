@@ -162,8 +162,8 @@ class DescriptionReader(ActorIndex):
         if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
             return None
         start = ent.start + (ent[0].lower_ == "the")
-        if start >= ent.end or self.kb.country(ent.text) or self.name_kind(self.doc[start:ent.end], "ORG") != "org":
-            return None
+        if start >= ent.end or self.kb.country(ent.text) or self.name_kind(self.doc[start:ent.end], "ORG") == "person":
+            return None  # a one-word name counts here too: "Airbus chief executive X" names Airbus
         self.org_mention(self.doc[start:ent.end], ent.root, [])
         return self.org_at(tok)
 
@@ -182,6 +182,8 @@ class DescriptionReader(ActorIndex):
         org = desc.org
         if org is not None and actor.kind != "org" and org.id != actor.id:
             actor.belongs_to = actor.belongs_to or org.id
+            if not org.sectors and not org.country and not org.code and tuple(desc.sectors) == ("BUS",):
+                org.sectors = ["BUS"]  # "Airbus chief executive X": a body with a chief executive is a business
         if org is not None and org.code and not org.country and not actor.country and not actor.code:
             # "UN secretary-general Kofi Annan", "the NATO envoy": an international organisation's
             # own official acts for it (IGOUNO), not for the country he is in or comes from

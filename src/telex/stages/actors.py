@@ -79,6 +79,26 @@ for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_co
         Doc.set_extension(_name, default=None)
 
 
+#: What makes "people" an unnamed source: "two people familiar with the matter", "a person briefed on
+#: the talks", "people with knowledge of the plans", "people close to the negotiations".
+SOURCE_MODIFIERS = frozenset({"familiar", "briefed", "close"})
+
+
+def unnamed_source(tok: Token) -> bool:
+    """Whether "people"/"person" is modified as someone who knows, as wire reports name their sources."""
+    for child in tok.children:
+        if child.lower_ in SOURCE_MODIFIERS and child.dep_ in ("amod", "acl", "advmod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with" and any(g.lower_ == "knowledge" for g in child.children):
+            return True
+    return False
+
+
+def according_to(tok: Token) -> bool:
+    """Whether ``tok`` is the source in "according to X", who is a speaker however vague."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
 class ActorResolver(DescriptionReader):
     """Reads an article's mentions in order: names, nationality words and role nouns."""
 
@@ -115,6 +135,8 @@ class ActorResolver(DescriptionReader):
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
                 self.role_mention(tok)
+            elif tok.lemma_.lower() in ("people", "person") and tok.pos_ == "NOUN" and unnamed_source(tok):
+                self.source_mention(tok)
 
     def coordinated_mention(self, tok: Token) -> bool:
         """"Kyrgyz and Tajik troops", "Indian, Pakistani and Chinese officials": country words
@@ -238,10 +260,13 @@ class ActorResolver(DescriptionReader):
             self.org_mention(doc[start:end], head, desc_tokens)
 
     def body_word_after(self, name: str, short: str) -> bool:
-        """Whether ``name`` is ``short`` and a body noun ("treasury department" for "the Treasury")."""
+        """Whether ``name`` is ``short`` and a body noun ("treasury department" for "the Treasury", "tata group"
+        for "Tata")."""
         rest = name[len(short) + 1:] if name.startswith(short + " ") else ""
-        found = self.kb.role(rest) if rest and " " not in rest else None
-        return found is not None and found[1] == "body"
+        if not rest or " " in rest:
+            return False
+        found = self.kb.role(rest)
+        return rest in ORG_WORDS or (found is not None and found[1] == "body")  # "Tata" for "Tata Group"
 
     def abbreviated(self, start: int, end: int) -> ActorState | None:
         """The actor named right before a bracketed abbreviation of its name: "the Rapid Support
@@ -309,6 +334,8 @@ class ActorResolver(DescriptionReader):
         words = {t.lower_ for t in span}
         if words & ORG_WORDS:
             return "org"
+        if any(a.kind == "org" and self.body_word_after(norm(a.name), key) for a in self.actors):
+            return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
         if key in TIME_ZONES:
             return None  # "by 1200 GMT": a clock, not an organisation
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -528,7 +555,7 @@ class ActorResolver(DescriptionReader):
         if actor is None:
             if desc.role_kind in ("body",) and not desc.country and desc.anchor is None and desc.org is None and (
                 " " not in desc.role or plural is False and determiner in ("the",)
-            ) and not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB"):
+            ) and not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB") and not according_to(tok):
                 return  # "the government", "the army" with no owner: too vague to be an actor ("aid groups" is one)
             if desc.role_kind == "relative" and desc.anchor is None and desc.org is None and not desc.country:
                 desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
@@ -552,6 +579,15 @@ class ActorResolver(DescriptionReader):
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
 
+
+    def source_mention(self, tok: Token) -> None:
+        """"two people familiar with the matter": an anonymous source, named by the words up to the noun."""
+        start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("nummod", "det", "amod", "quantmod") or t.i == tok.i)
+        span = self.doc[start:tok.i + 1]
+        name = " ".join(t.text for t in span if t.dep_ != "det")
+        actor = self.new_actor(name or tok.text, "group" if tok.tag_ == "NNS" else "person", role="sources" if tok.tag_ == "NNS" else "source")
+        actor.anonymous = True
+        self.link(actor, span.start, span.end, tok)
 
     def owner_after(self, tok: Token) -> ActorState | None:
         """Whose a relative role is when a phrase after it says so ("a spokesman for the president", "an
