@@ -839,3 +839,14 @@ def test_a_short_form_drops_an_organisation_word():
     analysis = telex.extract("The Vela Group made a bid. Vela said the offer was final.", published="2023-02-14")
     vela = [a for a in analysis.actors if "Vela" in a.name]
     assert len(vela) == 1 and len(vela[0].mentions) == 2
+
+
+def test_a_title_wins_over_a_sectorless_apposition():
+    analysis = telex.extract("Senator Ann Ruiz, a longtime critic of the deal, said it must be renegotiated.", published="2020-10-01")
+    ruiz = next(a for a in analysis.actors if a.name == "Ann Ruiz")
+    assert (ruiz.role, ruiz.sectors) == ("senator", ["LEG"])
+
+
+def test_a_one_word_name_inside_an_office_is_not_an_employer():
+    analysis = telex.extract("House Speaker Dana Cole said the vote would go ahead.", published="2020-10-01")
+    assert not any(a.name == "House" for a in analysis.actors)

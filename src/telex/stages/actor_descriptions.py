@@ -104,7 +104,10 @@ class DescriptionReader(ActorIndex):
                 continue
             org = self.org_at(tok)
             if org is None and read_orgs and tok.pos_ == "PROPN" and tok.i not in self.token_actor:
-                org = self.unread_org(tok)  # "a Foreign Office spokesperson": the body's name is read with the noun
+                # "a Foreign Office spokesperson": the body's name is read with the noun; a one-word name
+                # only as an employer ("Airbus chief executive"), not as a word of an office ("House Speaker")
+                employer = desc.role_kind == "relative" or "BUS" in desc.sectors
+                org = self.unread_org(tok, one_word=employer and tok not in role_tokens)
             if org is not None:
                 desc.org = org  # the last wins: "the chair of the House of Commons' development committee"
                 continue
@@ -153,7 +156,7 @@ class DescriptionReader(ActorIndex):
         actor = self.by_id.get(self.token_actor.get(tok.i, ""))
         return actor if actor is not None and actor.kind == "org" else None
 
-    def unread_org(self, tok: Token) -> ActorState | None:
+    def unread_org(self, tok: Token, one_word: bool = False) -> ActorState | None:
         """An organisation name inside a description that the main pass skipped as a modifier
         ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
         if self._ent_index is None:
@@ -162,8 +165,9 @@ class DescriptionReader(ActorIndex):
         if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
             return None
         start = ent.start + (ent[0].lower_ == "the")
-        if start >= ent.end or self.kb.country(ent.text) or self.name_kind(self.doc[start:ent.end], "ORG") == "person":
-            return None  # a one-word name counts here too: "Airbus chief executive X" names Airbus
+        kind = self.name_kind(self.doc[start:ent.end], "ORG")
+        if start >= ent.end or self.kb.country(ent.text) or not (kind == "org" or (kind is None and one_word)):
+            return None
         self.org_mention(self.doc[start:ent.end], ent.root, [])
         return self.org_at(tok)
 

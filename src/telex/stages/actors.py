@@ -409,7 +409,8 @@ class ActorResolver(DescriptionReader):
             names = [t for t in span[:-1] if t.lower_.strip(".") not in TITLES]
             given = given_names().get(names[0].lower_) if names else None
             actor.gender = stated[-1] if stated else given
-        if not desc.role and not actor.role:
+        if not actor.role and (not desc.role or (desc.role_kind == "member" and not desc.sectors)):
+            # a title before the name says the office, over a sectorless apposition ("Senator X, a critic")
             title = next((TITLE_ROLES[t.lower_.strip(".")] for t in reversed(self.doc[first:span.start])
                           if t.lower_.strip(".") in TITLE_ROLES), None)
             found = self.kb.role(title) if title else None
