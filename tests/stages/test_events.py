@@ -747,3 +747,45 @@ def test_a_date_on_a_coordinated_verb_with_its_own_tense_does_not_date_the_first
     events = telex.extract(text, published="2022-06-07").events
     call = next(e for e in events if e.target_code == "RUSGOV")
     assert call.date.value == "2022-06-07" and call.date.precision == "publication"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The chancellor said she had met the Dutch premier and would call Emmanuel Macron next week.", "FRA"),
+        ("Kenyan President William Ruto called Joe Biden on Tuesday.", "USA"),
+    ],
+)
+def test_calling_a_named_person_is_a_phone_call(text, target):
+    events = telex.extract(text, published="2022-06-07").events
+    # an intended call is an intent to meet (036)
+    assert any(e.cameo in ("041", "036") and (e.target_code or "").startswith(target) for e in events)
+
+
+def test_calling_a_person_something_is_no_phone_call():
+    events = telex.extract("Ruto called Joe Biden a friend of Kenya.", published="2022-06-07").events
+    assert not any(e.cameo.startswith("04") for e in events)
+
+
+def test_a_date_in_what_an_appeal_asks_for_does_not_date_the_appeal():
+    text = "The Malawian opposition leader called for a week of protests starting on Friday after the vote count stalled."
+    appeal = next(e for e in telex.extract(text, published="2023-07-18").events if e.cameo.startswith("02"))
+    assert appeal.date.precision == "publication"
+    dated = telex.extract("The Malawian opposition leader on Friday called for calm.", published="2023-07-18").events
+    assert dated[0].date.value == "2023-07-14"
+
+
+def test_a_criticised_act_is_criticism_of_its_doer():
+    earlier = "Turkish jets bombed villages in northern Iraq on Monday. The Iraqi government condemned the bombing."
+    assert ("111", "TUR") in [(e.cameo, (e.target_code or "")[:3]) for e in telex.extract(earlier).events]
+    named = "Nigeria condemned the attack by Chadian troops."
+    assert ("111", "TCD") in [(e.cameo, (e.target_code or "")[:3]) for e in telex.extract(named).events]
+    unnamed = "Nigeria condemned violence in the region."
+    assert not [e for e in telex.extract(unnamed).events if e.cameo.startswith("11")]
+
+
+def test_weapons_fired_at_no_one_are_a_show_of_force():
+    events = telex.extract("Iran fired three cruise missiles into the sea on Sunday.").events
+    assert [(e.cameo, e.source_code, e.target_code) for e in events] == [("150", "IRN", None)]
+    attack = telex.extract("Iran fired three cruise missiles at Iraq on Sunday.").events
+    assert [(e.cameo, e.target_code) for e in attack] == [("190", "IRQ")]
