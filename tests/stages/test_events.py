@@ -789,3 +789,20 @@ def test_weapons_fired_at_no_one_are_a_show_of_force():
     assert [(e.cameo, e.source_code, e.target_code) for e in events] == [("150", "IRN", None)]
     attack = telex.extract("Iran fired three cruise missiles at Iraq on Sunday.").events
     assert [(e.cameo, e.target_code) for e in attack] == [("190", "IRQ")]
+
+
+@pytest.mark.parametrize(
+    "text, cameo, target",
+    [
+        ("The African Union rejected a proposal for foreign troops to be stationed in Somalia.", "12", "SOM"),
+        ("The UN Security Council agreed to a one-year extension of the mandate for the police mission in Haiti.", "03", "HTI"),
+    ],
+)
+def test_an_agreement_or_rejection_naming_no_one_is_about_the_country_of_its_object(text, cameo, target):
+    events = telex.extract(text, published="2022-06-07").events
+    assert any(e.cameo.startswith(cameo) and e.target_code == target for e in events), [(e.cameo, e.target_code) for e in events]
+
+
+def test_a_place_in_a_rejected_statement_is_not_the_rejections_target():
+    text = "The minister rejected the claim that corruption is common in Kenya."
+    assert not [e for e in telex.extract(text).events if e.target_code == "KEN"]
