@@ -806,3 +806,15 @@ def test_an_agreement_or_rejection_naming_no_one_is_about_the_country_of_its_obj
 def test_a_place_in_a_rejected_statement_is_not_the_rejections_target():
     text = "The minister rejected the claim that corruption is common in Kenya."
     assert not [e for e in telex.extract(text).events if e.target_code == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The Kenyan president arrived in Addis Ababa on Monday for a meeting with Ethiopian leaders.", "KEN", "ETH"),
+        ("Indian and Pakistani diplomats return to Geneva this week for talks on water sharing.", "IND", "PAK"),
+    ],
+)
+def test_who_travels_for_talks_holds_them(text, source, target):
+    events = telex.extract(text, published="2023-06-19").events
+    assert any(e.cameo.startswith("04") and (e.source_code or "")[:3] == source and (e.target_code or "")[:3] == target for e in events)

@@ -448,6 +448,8 @@ class Roles(ActorCodes):
                 return self.subjects(verb)
         if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
+        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
+            return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
             return []
         return []
@@ -470,6 +472,9 @@ GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 
 #: Verbs whose "in" phrase names what their subject does: "were engaged in ethnic cleansing against X".
 ENGAGED_IN = frozenset("engage involve participate".split())
+#: Verbs of going somewhere, whose subject does what they go "for": "travel to Beijing for talks with X",
+#: "negotiators return to Geneva for talks", "arrived in Moscow for a meeting with X".
+TRAVEL_VERBS = frozenset("travel go head fly come return arrive leave".split())
 
 
 #: Nouns of number that stand before what they count: "hundreds of fighters".
