@@ -818,3 +818,10 @@ def test_a_place_in_a_rejected_statement_is_not_the_rejections_target():
 def test_who_travels_for_talks_holds_them(text, source, target):
     events = telex.extract(text, published="2023-06-19").events
     assert any(e.cameo.startswith("04") and (e.source_code or "")[:3] == source and (e.target_code or "")[:3] == target for e in events)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Peruvian president declined to comment on the report.", "Asked about the deal, the Peruvian president declined to say whether it would be signed."]
+)
+def test_declining_to_say_is_declining_comment_not_a_rejection(text):
+    assert [e.cameo for e in telex.extract(text).events] == ["011"]

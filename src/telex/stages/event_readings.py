@@ -23,6 +23,12 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 DENIAL_VERBS = frozenset({"deny"})
 DENIAL_CODE = "016"
 
+#: Verbs of refusal whose infinitive is a verb of saying decline to comment (CAMEO 011), not reject anyone (12):
+#: "declined to comment", "refused to answer whether ..." (Wikinews: 2 such coded 120; lead's wire articles: 1).
+REFUSAL_VERBS = frozenset({"decline", "refuse"})
+COMMENT_VERBS = frozenset("comment say elaborate answer speak specify disclose".split())
+NO_COMMENT_CODE = "011"
+
 #: Verbs that also name or describe: "called the deal a disaster", "calling the inquiry 'Soviet-style'". Their
 #: phone call (CAMEO 041) is made to a person, so the verb's object must itself be an actor or the keyword of
 #: the pattern ("called his counterpart"), and it has no object predicate. Wikinews audit: 3 of 3 such wrong.
@@ -68,6 +74,17 @@ class Readings:
         if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and any(c.dep_ == "ccomp" for c in tok.children):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, DENIAL_CODE, "agent")
         return pattern
+
+    def no_comment(self, tok: Token, pattern: Pattern) -> Pattern:
+        """A refusal (:data:`REFUSAL_VERBS`) to say something (its infinitive in :data:`COMMENT_VERBS`) declines comment."""
+        if tok.lemma_.lower() in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in tok.children):
+            return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, NO_COMMENT_CODE, "agent")
+        return pattern
+
+    def comment_refused(self, tok: Token) -> bool:
+        """Whether ``tok`` is what a refusal declined to say ("declined to comment on the report"): no statement,
+        the refusal's own event (:meth:`no_comment`) codes it."""
+        return tok.dep_ == "xcomp" and tok.lemma_.lower() in COMMENT_VERBS and tok.head.lemma_.lower() in REFUSAL_VERBS
 
     def criticism(self, tok: Token, pattern: Pattern) -> Pattern:
         """Force by a verb of :data:`VERBAL_FORCE_VERBS` with a reason or a label ("for the tweet", "as a

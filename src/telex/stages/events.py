@@ -345,8 +345,8 @@ class EventFinder(Readings, Roles, Modality, Context):
             if demand is None and self.naming(tok, pattern):
                 continue  # "called the deal a disaster": no phone call
             if demand is None:
-                pattern = self.criticism(tok, self.denial(tok, pattern))
-            if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok)):
+                pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
+            if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
             if demand is None:
