@@ -747,3 +747,81 @@ def test_a_date_on_a_coordinated_verb_with_its_own_tense_does_not_date_the_first
     events = telex.extract(text, published="2022-06-07").events
     call = next(e for e in events if e.target_code == "RUSGOV")
     assert call.date.value == "2022-06-07" and call.date.precision == "publication"
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The chancellor said she had met the Dutch premier and would call Emmanuel Macron next week.", "FRA"),
+        ("Kenyan President William Ruto called Joe Biden on Tuesday.", "USA"),
+    ],
+)
+def test_calling_a_named_person_is_a_phone_call(text, target):
+    events = telex.extract(text, published="2022-06-07").events
+    # an intended call is an intent to meet (036)
+    assert any(e.cameo in ("041", "036") and (e.target_code or "").startswith(target) for e in events)
+
+
+def test_calling_a_person_something_is_no_phone_call():
+    events = telex.extract("Ruto called Joe Biden a friend of Kenya.", published="2022-06-07").events
+    assert not any(e.cameo.startswith("04") for e in events)
+
+
+def test_a_date_in_what_an_appeal_asks_for_does_not_date_the_appeal():
+    text = "The Malawian opposition leader called for a week of protests starting on Friday after the vote count stalled."
+    appeal = next(e for e in telex.extract(text, published="2023-07-18").events if e.cameo.startswith("02"))
+    assert appeal.date.precision == "publication"
+    dated = telex.extract("The Malawian opposition leader on Friday called for calm.", published="2023-07-18").events
+    assert dated[0].date.value == "2023-07-14"
+
+
+def test_a_criticised_act_is_criticism_of_its_doer():
+    earlier = "Turkish jets bombed villages in northern Iraq on Monday. The Iraqi government condemned the bombing."
+    assert ("111", "TUR") in [(e.cameo, (e.target_code or "")[:3]) for e in telex.extract(earlier).events]
+    named = "Nigeria condemned the attack by Chadian troops."
+    assert ("111", "TCD") in [(e.cameo, (e.target_code or "")[:3]) for e in telex.extract(named).events]
+    unnamed = "Nigeria condemned violence in the region."
+    assert not [e for e in telex.extract(unnamed).events if e.cameo.startswith("11")]
+
+
+def test_weapons_fired_at_no_one_are_a_show_of_force():
+    events = telex.extract("Iran fired three cruise missiles into the sea on Sunday.").events
+    assert [(e.cameo, e.source_code, e.target_code) for e in events] == [("150", "IRN", None)]
+    attack = telex.extract("Iran fired three cruise missiles at Iraq on Sunday.").events
+    assert [(e.cameo, e.target_code) for e in attack] == [("190", "IRQ")]
+
+
+@pytest.mark.parametrize(
+    "text, cameo, target",
+    [
+        ("The African Union rejected a proposal for foreign troops to be stationed in Somalia.", "12", "SOM"),
+        ("The UN Security Council agreed to a one-year extension of the mandate for the police mission in Haiti.", "03", "HTI"),
+    ],
+)
+def test_an_agreement_or_rejection_naming_no_one_is_about_the_country_of_its_object(text, cameo, target):
+    events = telex.extract(text, published="2022-06-07").events
+    assert any(e.cameo.startswith(cameo) and e.target_code == target for e in events), [(e.cameo, e.target_code) for e in events]
+
+
+def test_a_place_in_a_rejected_statement_is_not_the_rejections_target():
+    text = "The minister rejected the claim that corruption is common in Kenya."
+    assert not [e for e in telex.extract(text).events if e.target_code == "KEN"]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("The Kenyan president arrived in Addis Ababa on Monday for a meeting with Ethiopian leaders.", "KEN", "ETH"),
+        ("Indian and Pakistani diplomats return to Geneva this week for talks on water sharing.", "IND", "PAK"),
+    ],
+)
+def test_who_travels_for_talks_holds_them(text, source, target):
+    events = telex.extract(text, published="2023-06-19").events
+    assert any(e.cameo.startswith("04") and (e.source_code or "")[:3] == source and (e.target_code or "")[:3] == target for e in events)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Peruvian president declined to comment on the report.", "Asked about the deal, the Peruvian president declined to say whether it would be signed."]
+)
+def test_declining_to_say_is_declining_comment_not_a_rejection(text):
+    assert [e.cameo for e in telex.extract(text).events] == ["011"]

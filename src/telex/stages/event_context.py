@@ -12,6 +12,13 @@ from spacy.tokens import Token
 
 from telex.records import DateValue, EventPlace
 
+#: CAMEO roots of appeals (02) and demands (10): what they ask for is a later act, and a date inside what is
+#: asked for is that act's time, not the asking's: "called for three days of protests starting on Wednesday",
+#: "urged Iran to resume talks next week". A date on the verb itself ("called for calm on Friday") is the call's.
+ASKING_ROOTS = frozenset({"02", "10"})
+#: Prepositions that carry what an appeal or demand asks for: "called for", "appealed for", "pressed for".
+ASKED_PREPS = frozenset({"for"})
+
 
 class Context:
     """The event finder's placing of an event in its article (see the module's doc)."""
@@ -19,10 +26,27 @@ class Context:
     def sentence_of(self, tok: Token) -> int:
         return bisect.bisect_right(self.sent_starts, tok.i) - 1
 
-    def in_clause(self, tok: Token, pred: Token) -> bool:
+    def asked_for(self, tok: Token, pred: Token) -> bool:
+        """Whether ``tok``, a dependent of the appeal or demand ``pred``, is what it asks for: its infinitive
+        ("urged Iran to resume talks"), the object of its preposition ("called for protests"), or a subjectless
+        participle after that object, which the parser often hangs on the verb ("called for protests starting on
+        Wednesday": the protests start)."""
+        if tok.dep_ == "xcomp":
+            return True
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ASKED_PREPS:
+            return tok.ent_type_ not in ("DATE", "TIME")  # "for two days" is how long, not what
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            asked = [g for p in pred.children if p.dep_ == "prep" and p.lower_ in ASKED_PREPS for g in p.children if g.dep_ == "pobj"]
+            return any(a.i < tok.i for a in asked)
+        return False
+
+    def in_clause(self, tok: Token, pred: Token, asking: bool = False) -> bool:
         """Whether ``tok`` belongs to the predicate's own clause: its head chain reaches the predicate
-        (or the verb carrying it) before any other verb."""
+        (or the verb carrying it) before any other verb. For an appeal or demand (``asking``), what it asks
+        for is another clause (:meth:`asked_for`)."""
         anchors = {pred.i}
+        if tok.dep_ == "npadvmod":
+            asking = False  # a bare date ("asked for his resignation Monday night") is the verb's, however parsed
         if pred.pos_ in ("NOUN", "PROPN"):
             head = pred.head
             while head.pos_ in ("ADP", "NOUN", "PROPN") and head.head.i != head.i:
@@ -31,6 +55,10 @@ class Context:
         for _ in range(10):
             if tok.i in anchors:
                 return True
+            if asking and tok.head.i == pred.i and tok.i != pred.i and self.asked_for(tok, pred):
+                return False
+            if asking and tok.dep_ == "pobj" and tok.head.head.i == pred.i and self.asked_for(tok, pred):
+                return False
             if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
                 # another clause with its own subject is another event's; a subjectless purpose or
                 # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
@@ -45,14 +73,15 @@ class Context:
             tok = tok.head
         return False
 
-    def date_for(self, pred: Token, sent: int) -> DateValue | None:
+    def date_for(self, pred: Token, sent: int, code: str = "") -> DateValue | None:
         s = self.sents[sent]
+        asking = code[:2] in ASKING_ROOTS
         best = None
         for d in self.doc._.telex_dates or []:
             if not (s.start_char <= d.span[0] < s.end_char) or d.precision in ("duration", "reference"):
                 continue
             span = self.doc.char_span(d.span[0], d.span[1], alignment_mode="expand")
-            if span is None or not self.in_clause(span.root, pred):
+            if span is None or not self.in_clause(span.root, pred, asking):
                 continue
             distance = abs(d.span[0] - pred.idx)
             if best is None or distance < best[0]:

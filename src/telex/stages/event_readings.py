@@ -1,7 +1,8 @@
 """Readings of a matched pattern in its context: a verb whose pattern code is the usual reading of its
 lemma may, by its complement or object, mean another act ("denied that ..." is a denial, not a
-rejection; "attacked X for ..." is criticism, not force; "called the deal a disaster" is no phone call),
-and a noun event "between A and B" is theirs.
+rejection; "attacked X for ..." is criticism, not force; "called the deal a disaster" is no phone call;
+"condemned the strikes" criticises who struck; "fired missiles into the sea" is a show of force, not an
+assault), and a noun event "between A and B" is theirs.
 
 Split from ``events.py``; :class:`Readings` is a part of :class:`telex.stages.events.EventFinder`, which
 supplies ``actor_at`` and ``expand``. Each rule here was counted on Wikinews articles (see the constants).
@@ -22,6 +23,12 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 DENIAL_VERBS = frozenset({"deny"})
 DENIAL_CODE = "016"
 
+#: Verbs of refusal whose infinitive is a verb of saying decline to comment (CAMEO 011), not reject anyone (12):
+#: "declined to comment", "refused to answer whether ..." (Wikinews: 2 such coded 120; lead's wire articles: 1).
+REFUSAL_VERBS = frozenset({"decline", "refuse"})
+COMMENT_VERBS = frozenset("comment say elaborate answer speak specify disclose".split())
+NO_COMMENT_CODE = "011"
+
 #: Verbs that also name or describe: "called the deal a disaster", "calling the inquiry 'Soviet-style'". Their
 #: phone call (CAMEO 041) is made to a person, so the verb's object must itself be an actor or the keyword of
 #: the pattern ("called his counterpart"), and it has no object predicate. Wikinews audit: 3 of 3 such wrong.
@@ -36,6 +43,29 @@ CRITICISM_PREPS = frozenset({"for", "as"})
 CRITICISM_CODE = "111"
 
 
+#: CAMEO root of disapproval (criticise, condemn, denounce). Its object is often an act, not an actor: "Hamas
+#: condemned the strikes", "Senators condemned the act of the commission". The one criticised is who did the act:
+#: named in the act's own phrase, or the doer of the same act told earlier in the article (:meth:`Readings.criticised`).
+#: Counted: 6 criticisms of an act with no actor object in the lead's wire articles and Wikinews, of which 2 name
+#: the doer in the phrase or tell the act earlier ("the move", "the decision" refer further back and stay uncoded).
+CRITICISM_ROOT = "11"
+#: Modifiers and prepositions of an act noun that name its doer: "Israel's strikes", "Israeli strikes", "the act
+#: of the NTC", "the attack by the rebels".
+DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+DOER_PREPS = frozenset({"of", "by"})
+#: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
+EARLIER_ACT_SENTENCES = 3
+
+#: Weapons fired or launched at no one named ("North Korea fired two missiles into the sea") are a show of force:
+#: CAMEO 150 (demonstrate military power; PLOVER MOBILIZE), as PETRARCH2 codes a weapons test, not an assault
+#: (19x), which needs a target. A weapon with a clause of its own ("missiles targeting US troops") names its aim.
+SHOW_OF_FORCE_CODE = "150"
+WEAPON_ROOT = "19"
+#: The weapons that are launched in tests and displays; shells, bombs or fire at no one named are an attack
+#: whose target is untold ("opened fire", "exchanged fire"), not a display.
+LAUNCHED_WEAPONS = frozenset("missile missiles rocket rockets".split())
+
+
 class Readings:
     """Context readings of matched patterns (mixed into the event finder)."""
 
@@ -44,6 +74,17 @@ class Readings:
         if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and any(c.dep_ == "ccomp" for c in tok.children):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, DENIAL_CODE, "agent")
         return pattern
+
+    def no_comment(self, tok: Token, pattern: Pattern) -> Pattern:
+        """A refusal (:data:`REFUSAL_VERBS`) to say something (its infinitive in :data:`COMMENT_VERBS`) declines comment."""
+        if tok.lemma_.lower() in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in tok.children):
+            return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, NO_COMMENT_CODE, "agent")
+        return pattern
+
+    def comment_refused(self, tok: Token) -> bool:
+        """Whether ``tok`` is what a refusal declined to say ("declined to comment on the report"): no statement,
+        the refusal's own event (:meth:`no_comment`) codes it."""
+        return tok.dep_ == "xcomp" and tok.lemma_.lower() in COMMENT_VERBS and tok.head.lemma_.lower() in REFUSAL_VERBS
 
     def criticism(self, tok: Token, pattern: Pattern) -> Pattern:
         """Force by a verb of :data:`VERBAL_FORCE_VERBS` with a reason or a label ("for the tweet", "as a
@@ -54,6 +95,28 @@ class Readings:
             if any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
                 return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
         return pattern
+
+    def criticised(self, tok: Token, pattern: Pattern, sent: int) -> list[Token]:
+        """Who is criticised by a verb of disapproval (:data:`CRITICISM_ROOT`) whose object is an act: its doer,
+        named in the act's phrase ("condemned Israel's strikes", "the act of the NTC"), else the doer of an
+        earlier event told with the same word ("Israeli jets struck Gaza. Hamas condemned the strikes")."""
+        if pattern.pos != "VERB" or not pattern.cameo.startswith(CRITICISM_ROOT):
+            return []
+        for act in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            for c in act.children:
+                if c.dep_ in DOER_DEPS and self.actor_at(c):
+                    return self.expand(c)
+                if c.dep_ == "prep" and c.lower_ in DOER_PREPS:
+                    doers = [g for g in c.children if g.dep_ == "pobj" and self.actor_at(g)]
+                    if doers:
+                        return self.expand(doers[0])
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in act.children):
+                continue  # "condemned violence": no act told before
+            told = {act.lemma_.lower(), act.lemma_.lower().removesuffix("ing")}  # "the bombing" was "bombed"
+            for lemma, at, doer in reversed(self.acts):
+                if lemma in told and 0 <= sent - at <= EARLIER_ACT_SENTENCES:
+                    return [doer]
+        return []
 
     def naming(self, tok: Token, pattern: Pattern) -> bool:
         """Whether a phone call (041) by a verb that also names (:data:`NAMING_VERBS`) is the naming: its object is
@@ -71,3 +134,26 @@ class Readings:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 return self.expand(pobj)
         return []
+
+
+#: Prepositions that, with a date, say when: "on Tuesday", "at noon", "in May", "during the night".
+TIME_PREPS = frozenset({"on", "at", "in", "during"})
+
+
+def time_phrase(prep: Token) -> bool:
+    """Whether a preposition of time has a date or a time as its object: "on Tuesday", "at noon". ("called for
+    two days of protests": "for" carries what is called for, however long.)"""
+    if prep.lower_ not in TIME_PREPS:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
+def shows_force(pred: Token, pattern: Pattern, targets: list[Token]) -> bool:
+    """Whether a verb of firing weapons (a 19x row naming them) hits no one: its only targets are the weapons
+    (:data:`LAUNCHED_WEAPONS`), with no clause of their own ("fired two missiles into the sea"; see :data:`SHOW_OF_FORCE_CODE`)."""
+    if pattern.pos != "VERB" or not pattern.cameo.startswith(WEAPON_ROOT) or not pattern.keywords or pred.pos_ != "VERB":
+        return False
+    if not targets or any(t.lemma_.lower() not in LAUNCHED_WEAPONS and t.lower_ not in LAUNCHED_WEAPONS for t in targets):
+        return False
+    return not any(c.dep_ in ("acl", "relcl") for t in targets for c in t.children)

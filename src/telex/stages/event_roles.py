@@ -48,6 +48,13 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", 
 #: exploded in Kandahar"), whose place is then the predicate's.
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
 
+#: CAMEO roots whose target may be the country that what is agreed to (03) or rejected (12) is about, when
+#: no actor is named (see :meth:`Roles.subject_place`), within this many tokens of the object.
+SUBJECT_PLACE_ROOTS = frozenset({"03", "12"})
+SUBJECT_PLACE_WINDOW = 15
+#: Tags of finite verbs: a clause with one is a statement of its own, not part of what is agreed to or proposed.
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 
@@ -185,6 +192,8 @@ class Roles(ActorCodes):
     def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
         found = self.actor_targets(pred, pattern)
+        if found and pattern.cameo[:2] in SUBJECT_PLACE_ROOTS and all(self.code_of(t) == (None, None) for t in found):
+            return self.subject_place(pred) or found  # "agreed to an extension of the mission in Haiti"
         if found:
             return found
         objects = self.candidate_objects(pred, pattern)
@@ -223,6 +232,10 @@ class Roles(ActorCodes):
         found = self.nested_target(pred) if root in NESTED_TARGET_ROOTS else []
         if found:  # "willing to send arms to help defend Saudi Arabia"
             return found
+        if root in SUBJECT_PLACE_ROOTS:
+            found = self.subject_place(pred)
+            if found:  # "rejected a call for peacekeepers to be deployed in Haiti"
+                return found
         if root in PLACE_TARGET_ROOTS or pattern.cameo[:3] in PLACE_TARGET_ROOTS:
             holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
             if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
@@ -236,6 +249,25 @@ class Roles(ActorCodes):
                     if self.code_np(pobj):
                         return [pobj]
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def subject_place(self, pred: Token) -> list[Token]:
+        """The country an agreement or a rejection is about, when it names no actor: the place ("in X") of what
+        is agreed to or rejected, a few steps down its object ("agreed to extend the mandate of the force in
+        Lebanon", "rejected a call for troops to be deployed in Haiti")."""
+        objs = [c for c in pred.children if c.dep_ in ("dobj", "xcomp")]
+        objs += [g for c in pred.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
+        for obj in objs:
+            phrase, stack = [], [obj]
+            while stack:  # what is proposed, not what is stated: "rejected the accusation that Nazism is rife in X"
+                t = stack.pop()
+                phrase.append(t)
+                stack.extend(c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.tag_ in FINITE_TAGS))
+            for prep in (t for t in phrase if t.dep_ == "prep" and t.lower_ == "in" and t.i - obj.i <= SUBJECT_PLACE_WINDOW):
+                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                    code = self.code_np(pobj)
+                    if code and code[:3] in self.kb.countries and len(code) == 3:
+                        return [pobj]
+        return []
 
     def condition_target(self, pred: Token) -> list[Token]:
         """Whom a conditional threat is aimed at: the subject of an "if"/"unless" clause on the predicate or
@@ -416,6 +448,8 @@ class Roles(ActorCodes):
                 return self.subjects(verb)
         if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
+        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
+            return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
             return []
         return []
@@ -438,6 +472,9 @@ GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 
 #: Verbs whose "in" phrase names what their subject does: "were engaged in ethnic cleansing against X".
 ENGAGED_IN = frozenset("engage involve participate".split())
+#: Verbs of going somewhere, whose subject does what they go "for": "travel to Beijing for talks with X",
+#: "negotiators return to Geneva for talks", "arrived in Moscow for a meeting with X".
+TRAVEL_VERBS = frozenset("travel go head fly come return arrive leave".split())
 
 
 #: Nouns of number that stand before what they count: "hundreds of fighters".

@@ -31,7 +31,7 @@ from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import Readings
+from telex.stages.event_readings import SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_table import Pattern, patterns
@@ -132,6 +132,8 @@ class EventFinder(Readings, Roles, Modality, Context):
         #: actors made for participants coded from their own words (see :meth:`phrase_actor`)
         self.phrase_actors: dict[str, Actor] = {}
         self.phrase_keys: dict[tuple[str, str], str] = {}
+        #: the acts coded so far, in order: predicate lemma, sentence and doer (see :meth:`Readings.criticised`)
+        self.acts: list[tuple[str, int, Token]] = []
 
     # -- matching and speech acts -------------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
@@ -144,7 +146,8 @@ class EventFinder(Readings, Roles, Modality, Context):
         candidates = self.table.get(keys[0]) or self.table.get(keys[1])
         if not candidates:
             return None
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+        # a preposition of time is no partner: "called Biden on Tuesday" is no "call on" (an appeal)
+        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and not time_phrase(c)}
         preps |= {c.lower_ for c in carried_preps(tok)} if pos == "NOUN" else set()
         if pos == "VERB":  # "shared evidence with the US": a partner attached to the object is the verb's
             preps |= {c.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i}
@@ -342,8 +345,8 @@ class EventFinder(Readings, Roles, Modality, Context):
             if demand is None and self.naming(tok, pattern):
                 continue  # "called the deal a disaster": no phone call
             if demand is None:
-                pattern = self.criticism(tok, self.denial(tok, pattern))
-            if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok)):
+                pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
+            if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
             if demand is None:
@@ -353,6 +356,10 @@ class EventFinder(Readings, Roles, Modality, Context):
                 targets = self.targets(tok, pattern)
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
+                if not targets:
+                    targets = self.criticised(tok, pattern, self.sentence_of(tok))
+                if shows_force(tok, pattern, targets):
+                    pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, SHOW_OF_FORCE_CODE, "agent"), []
             if not targets and tok.lemma_.lower() in NEEDS_OBJECT:
                 continue
             if pattern.roles == "patient" and is_verb:
@@ -419,6 +426,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                 if key in seen:
                     continue
                 seen.add(key)
+                if s is not None and s_code:
+                    self.acts.append((tok.lemma_.lower(), sent, s))
                 start, end = self.evidence_span(tok, (s, t, *self.objects(tok)), sent)
                 confidence = CONFIDENCE_BASE
                 confidence += CONFIDENCE_TARGET if (t_id or t_code) else 0
@@ -435,7 +444,7 @@ class EventFinder(Readings, Roles, Modality, Context):
                         plover=plover,
                         goldstein=info.goldstein if info else None,
                         quad_class=info.quad_class if info else None,
-                        date=self.date_for(tok, sent),
+                        date=self.date_for(tok, sent, code),
                         place=self.place_for(sent),
                         amounts=self.amounts_for(tok, (self.sents[sent].start_char, self.sents[sent].end_char)),
                         negated=negated,
