@@ -21,9 +21,20 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
             _after_dateline(doc, text, starts, doc[tok.i + 1].idx)
+        elif _letter_ends_sentence(doc, tok):
+            doc[tok.i + 1].is_sent_start = True
     if len(doc):
         _after_dateline(doc, text, starts, 0)
     return doc
+
+
+def _letter_ends_sentence(doc: Doc, tok) -> bool:
+    """A capital letter and full stop after a lower-case word ends a sentence ("she wrote on X. Parliament
+    can ...", "plan B. The"); the tokenizer keeps such a stop as an initial's, as in "John F. Kennedy"."""
+    return (
+        len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.i > 0
+        and doc[tok.i - 1].is_lower and doc[tok.i + 1].is_title and tok.whitespace_
+    )
 
 
 def _after_dateline(doc: Doc, text: str, starts: dict[int, int], line_start: int) -> None:
