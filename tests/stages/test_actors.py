@@ -850,3 +850,21 @@ def test_a_title_wins_over_a_sectorless_apposition():
 def test_a_one_word_name_inside_an_office_is_not_an_employer():
     analysis = telex.extract("House Speaker Dana Cole said the vote would go ahead.", published="2020-10-01")
     assert not any(a.name == "House" for a in analysis.actors)
+
+
+def test_the_army_later_is_the_army_named_before():
+    analysis = telex.extract(
+        "Fighting between the Malian army and the rebels erupted in April. The rebels said they took the town, a claim the army denied.",
+        published="2024-11-19",
+    )
+    armies = [a for a in analysis.actors if a.role == "army"]
+    assert len(armies) == 1 and armies[0].country == "MLI" and len(armies[0].mentions) == 2
+
+
+def test_warring_parties_are_not_political_parties_and_only_is_no_part_of_a_name():
+    analysis = telex.extract(
+        "The resolution urged the warring parties to stop. Only the Malian government can decide, he said.",
+        published="2024-11-19",
+    )
+    assert not any("PTY" in a.sectors for a in analysis.actors)
+    assert any(a.name == "Malian government" for a in analysis.actors)

@@ -235,10 +235,10 @@ class DescriptionReader(ActorIndex):
         role = norm(desc.role)  # "secretary-general" and "secretary general" are one role
         head = role.split()[-1]
         best = None
-        party = "PTY" in desc.sectors and desc.role_kind == "body"
+        body = desc.role_kind == "body"
         for actor in self.actors:
-            if actor.kind not in ("person",) and not (party and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
-                continue  # a singular description ("the official") names one person, not a group; "the party" one party
+            if actor.kind not in ("person",) and not (body and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
+                continue  # a singular description ("the official") names one person, not a group; "the army" one body
             known = norm(actor.role) if actor.role else ""
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}"):
                 continue

@@ -61,6 +61,8 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
+#: Modifiers of "party" that make it a side in a conflict or a deal, not a political party.
+NOT_POLITICAL_PARTY = frozenset({"warring", "third", "injured", "guilty", "interested", "other", "contracting"})
 #: Time zones the tagger takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
 #: Prepositions that name whose a relative role is: "a spokesman for the president", "an adviser to X".
@@ -529,15 +531,16 @@ class ActorResolver(DescriptionReader):
             return
         if "PTY" in desc.sectors and desc.role_kind == "body" and any(
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in desc.role.split()) or c.ent_type_ == "ORDINAL"
-            for c in tok.children
+            or c.lower_ in NOT_POLITICAL_PARTY for c in tok.children
         ):
-            return  # "a birthday party", "a search party", "third parties": not political parties
+            return  # "a birthday party", "a search party", "third parties", "a warring party": not political parties
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
         definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None
         start = left[0].i
         # the mention keeps its article ("the official") but not a possessor, which is a mention of its own
-        while start < tok.i and self.doc[start].dep_ in ("poss", "case", "cc", "punct"):
+        while start < tok.i and (self.doc[start].dep_ in ("poss", "case", "cc", "punct")
+                                 or (self.doc[start].dep_ == "advmod" and self.doc[start].head.i == tok.i)):  # "only the government"
             start += 1
         span = self.doc[start:tok.i + 1]
         if determiner in ("the",) and not desc.country and desc.anchor is None and desc.role_kind == "body" and not self.in_argument(tok):
