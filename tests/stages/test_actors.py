@@ -868,3 +868,14 @@ def test_warring_parties_are_not_political_parties_and_only_is_no_part_of_a_name
     )
     assert not any("PTY" in a.sectors for a in analysis.actors)
     assert any(a.name == "Malian government" for a in analysis.actors)
+
+
+def test_a_name_with_the_role_of_an_earlier_unnamed_person_is_that_person():
+    analysis = telex.extract(
+        "Floods killed 200 people, a government spokesman said. Ali Karimi, the spokesman, urged aid organisations to help.",
+        published="2023-10-08",
+    )
+    spokesmen = [a for a in analysis.actors if a.role and a.role.endswith("spokesman")]
+    assert len(spokesmen) == 1 and spokesmen[0].name == "Ali Karimi" and not spokesmen[0].anonymous
+    assert len({q.speaker for q in analysis.quotes}) == 1
+    assert any(a.sectors == ["NGO"] and a.role == "aid organisation" for a in analysis.actors)

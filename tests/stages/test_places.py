@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import telex
 from telex import gazetteer
 from telex.gazetteer import country_of, normalise, resolve, resolve_all
 from telex.stages.places import find_places
@@ -215,3 +216,10 @@ def test_a_place_name_the_tagger_left_untagged_where_only_a_place_can_stand(nlp)
     found = places(nlp, "The Kremlin accused Kyiv of mining the approaches to Odesa.")
     assert [(p.text, p.country) for p in found if p.text == "Odesa"] == [("Odesa", "UKR")]
     assert places(nlp, "He talked to Warren about the plan.") == []  # a person spoken to is no place
+
+
+def test_a_name_tagged_as_a_people_before_a_type_word_and_a_dateline_are_places():
+    analysis = telex.extract(
+        "KABUL, Oct 8 (Reuters) - The quake struck Herat province on Saturday.", published="2023-10-08"
+    )
+    assert {(p.text, p.country) for p in analysis.places} >= {("KABUL", "AFG"), ("Herat", "AFG")}

@@ -401,8 +401,9 @@ class ActorResolver(DescriptionReader):
                 actor = self.actor_from_kb(*found)
             else:
                 actor = self.new_actor(span.text, "person")
-        actor.name_tokens |= {norm(t.text) for t in span if not t.is_punct}
         desc = self.describe(desc_tokens) if desc_tokens else Description()
+        actor = self.named_anonymous(actor, span, desc)
+        actor.name_tokens |= {norm(t.text) for t in span if not t.is_punct}
         if actor.gender is None:
             # a title before the name or inside the entity ("Mrs Patel"), a gendered role ("spokeswoman"),
             # else the given name
@@ -583,6 +584,25 @@ class ActorResolver(DescriptionReader):
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
 
+
+    def named_anonymous(self, actor: ActorState, span: Span, desc: Description) -> ActorState:
+        """The unnamed actor a name just introduced was: "a government spokesman said ... Zabihullah
+        Mujahid, the spokesman, urged ...". A new person whose apposition is a definite description of
+        an earlier anonymous person's role is that person, now named."""
+        if actor.mentions or actor.kb_id or actor is not self.actors[-1] or not desc.role:
+            return actor
+        if not any(t.dep_ == "det" and t.lower_ == "the" for t in desc.tokens):
+            return actor
+        head = desc.role.split()[-1]
+        earlier = [a for a in self.actors[:-1] if a.anonymous and a.kind == "person" and a.role and a.role.split()[-1] == head]
+        if not earlier:
+            return actor
+        found = max(earlier, key=lambda a: self.last_seen.get(a.id, -1))
+        self.actors.pop()
+        del self.by_id[actor.id]
+        found.name, found.anonymous = span.text, False
+        found.gender = found.gender or actor.gender
+        return found
 
     def source_mention(self, tok: Token) -> None:
         """"two people familiar with the matter": an anonymous source, named by the words up to the noun."""

@@ -67,6 +67,9 @@ TYPE_WORDS = frozenset(
     "river sea strait gulf bay lake island islands mountains peninsula region oblast province county "
     "parish state district valley desert canal".split()
 )
+#: Type words after which a one-word name is a place even when the tagger calls it a people or leaves it
+#: untagged ("Herat province", "Zindajan district", "Herat city").
+NAME_TYPE_WORDS = frozenset("province district county oblast region city town village governorate prefecture".split())
 #: Nouns whose "of" object is a place: "the besieged city of Mariupol".
 PLACE_FRAMES = frozenset("city town village region province state port district capital".split())
 #: Verbs whose object is a place when a person or organisation label is doubtful ("capturing Kyiv").
@@ -157,8 +160,18 @@ def _mentions(doc: Doc) -> list[tuple[Span, bool]]:
             continue
         if ent.label_ in PLACE_LABELS:
             out.append((span, True))
+        elif ent.label_ == "ORG" and is_excluded(doc, span.start_char, span.end_char, kinds=("dateline",)):
+            out.append((span, True))  # "KABUL, Oct 8 (Reuters) -": a dateline names a place, whatever the tag
         elif _in_place_frame(span) and span.text.lower() not in surnames:
             out.append((span, False))
+    # a name the tagger calls a people, or leaves out, before a place's type word ("Herat province",
+    # "Zindajan district", "Herat city")
+    taken = {i for span, _ in out for i in range(span.start, span.end)}
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if (tok.lower_ in NAME_TYPE_WORDS and prev.is_title and prev.i not in taken and prev.ent_type_ in ("NORP", "")
+                and prev.pos_ in ("PROPN", "ADJ", "NOUN") and not is_excluded(doc, prev.idx, tok.idx, kinds=("credit", "furniture"))):
+            out.append((doc[prev.i:prev.i + 1], True))
     # a capitalised word the tagger left out, where only a place can stand ("the approaches to Odesa")
     for tok in doc:
         if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and len(tok) > 2 and tok.lower_ not in surnames
