@@ -431,3 +431,15 @@ def test_a_quote_with_no_cue_after_reported_speech_is_that_speakers():
     holt = next(a for a in analysis.actors if a.name == "Ann Holt")
     direct = [q for q in analysis.quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == [holt.id]
+
+
+def test_according_to_on_the_speech_verb_makes_its_source_the_speaker():
+    text = "“We will rebuild the bridge,” Mayor Ann Lee said of the flood, according to a city hall pool report."
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "a city hall pool report"
+
+
+def test_according_to_inside_what_was_said_is_the_speakers_own_source():
+    text = "Tom Reed said that according to his own count, the party had “won every district.”"
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Tom Reed"

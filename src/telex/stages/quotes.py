@@ -521,6 +521,22 @@ class QuoteFinder:
                 best = tok
         return best
 
+    def outer_source(self, cue: Token, span: Span) -> Token | None:
+        """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
+        the whole saying, so X is who the quote comes through ("“…,” Lee said, according to a pool
+        report"; "According to the transcript, Lee said “…”"), also when the parser hangs it on the
+        quote's words after them. An "according to" inside what the speaker said ("Lee said that
+        according to its count …") is the speaker's own source."""
+        if cue.lower_ == "according":
+            return None
+        above = {t.i for t in (cue, *cue.ancestors)}
+        for tok in cue.sent:
+            if tok.lower_ != "according" or self.inside_quote(tok) or not self.is_cue(tok):
+                continue
+            if tok.head.i in above or (tok.i >= span.end and span.start <= tok.head.i < span.end):
+                return tok if self.speaker_of(tok) is not None else None
+        return None
+
     def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
         """A verb outside the speech-verb list that still frames the quote as speech by where it
         stands: right after a quote that ends on "," "?" or "!" with only its subject between
@@ -710,6 +726,7 @@ class QuoteFinder:
         cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
         if cue is not None:
             cue = self.governing_cue(cue)
+            cue = self.outer_source(cue, span) or cue
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
