@@ -443,3 +443,10 @@ def test_according_to_inside_what_was_said_is_the_speakers_own_source():
     text = "Tom Reed said that according to his own count, the party had “won every district.”"
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Tom Reed"
+
+
+def test_a_noun_after_the_verb_right_after_a_quote_is_its_speaker():
+    # the parser reads '"...," read the email' as a verb and its object
+    text = "“Our movement has already changed the debate on trade,” read the email. “We grow stronger.”"
+    quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes] == ["the email", "the email"]

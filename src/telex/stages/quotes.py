@@ -292,11 +292,17 @@ class QuoteFinder:
                 verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
             else:
                 break
-        # inverted order in news: '"...," said Kirby'
+        # inverted order in news: '"...," said Kirby'; right after a quote, a common noun too: the
+        # parser takes '"...," read the email' for a verb and its object
+        inverted = self.right_after_quote(cue)
         for child in cue.children:
-            if child.dep_ in ("dobj", "attr") and child.pos_ == "PROPN" and child.i > cue.i:
+            if child.dep_ in ("dobj", "attr") and child.i > cue.i and (child.pos_ == "PROPN" or (inverted and child.pos_ == "NOUN")):
                 return child
         return self.adjacent_speaker(cue)
+
+    def right_after_quote(self, tok: Token) -> bool:
+        """Whether only a comma, quotation marks or spaces stand between a closing quote and ``tok``."""
+        return any(e <= tok.idx and not self.text[e:tok.idx].strip(" ,'’”\"\u00a0") for s, e in self.quoted)
 
     def adjacent_speaker(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
