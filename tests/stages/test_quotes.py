@@ -450,3 +450,11 @@ def test_a_noun_after_the_verb_right_after_a_quote_is_its_speaker():
     text = "“Our movement has already changed the debate on trade,” read the email. “We grow stronger.”"
     quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
     assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes] == ["the email", "the email"]
+
+
+def test_a_quote_that_is_the_content_of_a_remark_is_its_owners():
+    text = "Ann Park, a party veteran, caused a stir over her remark that “there is no room in this party for cowards.”"
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    (quote,) = [q for q in analysis.quotes if q.kind == "direct"]
+    assert names.get(quote.speaker) == "Ann Park"

@@ -633,6 +633,20 @@ class QuoteFinder:
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
+    def speech_noun_owner(self, span: Span) -> Token | None:
+        """For a quote that is a sentence of its own with no cue: the possessor of the speech noun its
+        words hang from ("her remark that “there is no room for cowards”", "Lee's comment that “…”")."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok = root.head
+            if span.start <= tok.i < span.end or self.inside_quote(tok) or tok.i == root.i:
+                return None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if poss is not None and not self.inside_quote(poss):
+                    return poss
+        return None
+
     def implicit_speaker(self, span: Span) -> Token | None:
         """For quoted words with no cue: the subject of the verb they belong to, or the possessor of a
         speech noun ("pounding Trump as a 'con artist'", "Trump's claim of 'thousands of shootings'")."""
@@ -744,11 +758,10 @@ class QuoteFinder:
             found.kind = "term"
             return
         if cue is None:
-            if found.kind == "fragment":
-                tok = self.implicit_speaker(span)
-                if tok is not None:
-                    found.speaker_tok = tok
-                    found.speaker, found.speaker_span = self.actor_span(tok)
+            tok = self.implicit_speaker(span) if found.kind == "fragment" else self.speech_noun_owner(span)
+            if tok is not None:
+                found.speaker_tok = tok
+                found.speaker, found.speaker_span = self.actor_span(tok)
             return
         speaker_tok = self.speaker_of(cue)
         found.cue = cue
