@@ -458,3 +458,28 @@ def test_a_quote_that_is_the_content_of_a_remark_is_its_owners():
     names = {a.id: a.name for a in analysis.actors}
     (quote,) = [q for q in analysis.quotes if q.kind == "direct"]
     assert names.get(quote.speaker) == "Ann Park"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a coordinated clause with its own subject is not what the first speaker says
+    ("Tom Cruz accuses the mayor of “leading from behind” and Ann Park says he is “losing the war on crime.”",
+     "losing the war", "Ann Park"),
+    # an adverbial clause: the senators did not say the words, Lane did
+    ("Some senators said they feared a repeat of Bo Lane's speech in 1992, when Mr. Lane called for a “cultural war” "
+     "against liberals.", "cultural war", "Bo Lane"),
+    # a relative clause with a named subject
+    ("Ann Park said her plans were strong, to which Tom Lee interjected: “It's just not true.”", "just not true", "Tom Lee"),
+    # what a speaker says keeps its quoted words
+    ("Jon Holm said the ad “wrongfully” suggests that the mayor lied.", "wrongfully", "Jon Holm"),
+])
+def test_a_cue_with_its_own_subject_in_a_separate_clause_keeps_its_quote(text, fragment, speaker):
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    (quote,) = [q for q in analysis.quotes if q.kind != "indirect" and fragment in q.text]
+    assert names.get(quote.speaker) == speaker
+
+
+def test_coordinated_sayings_inside_a_finding_stay_the_finders():
+    text = "The new poll finds that 37 percent of voters say Lee is “very responsible” and 20 percent say he is “not responsible.”"
+    quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
+    assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes] == ["The new poll", "The new poll"]

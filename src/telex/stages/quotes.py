@@ -90,6 +90,11 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 #: "they chanted: “No more!”": dobj).
 FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 
+#: How a clause that is not the content of the verb above it hangs from it: a relative clause, an
+#: adverbial clause. A cue there with a subject of its own speaks for itself. (A coordinated clause
+#: is not the content of the clause it is coordinated with either; what contains both still counts.)
+SEPARATE_CLAUSE_DEPS = frozenset({"relcl", "advcl"})
+
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
@@ -517,12 +522,25 @@ class QuoteFinder:
     def governing_cue(self, cue: Token) -> Token:
         """The outermost cue whose statement contains ``cue``: quoted words inside reported speech
         belong to the statement's speaker, not to someone its content says spoke ("Holm said the ad
-        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's)."""
+        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's).
+        A cue with a subject of its own in a clause that is not what a cue above says (a relative or
+        adverbial clause, or a conjunct, whose sibling is passed over) keeps its quote: in "Cruz
+        accuses Lee of “…” and Park says he is “…”", "what Park called “…”", "when Park called for
+        “…”" the words are Park's."""
         tok, best = cue, cue
+        named = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
+            for c in cue.children
+        )
         for _ in range(12):
             if tok.dep_ == "ROOT" or tok.head.i == tok.i:
                 break
+            edge = tok.dep_
+            if named and edge in SEPARATE_CLAUSE_DEPS:
+                break
             tok = tok.head
+            if named and edge == "conj":
+                continue  # the clause it is coordinated with is a sibling, not what contains it
             if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
                 best = tok
         return best
