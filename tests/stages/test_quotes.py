@@ -483,3 +483,11 @@ def test_coordinated_sayings_inside_a_finding_stay_the_finders():
     text = "The new poll finds that 37 percent of voters say Lee is “very responsible” and 20 percent say he is “not responsible.”"
     quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
     assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes] == ["The new poll", "The new poll"]
+
+
+def test_a_subject_set_off_by_a_relative_clause_speaks_not_the_name_inside_it():
+    # the parser takes "Of" for the subject; the words say Levine, not the Rubin of the relative clause
+    text = "Of the mayor, Levine, who has given money to Tom Rubin, said, “He is flat-out scary.”"
+    analysis = telex.extract(text, published="2016-05-01")
+    (quote,) = [q for q in analysis.quotes if q.kind == "direct"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Levine"

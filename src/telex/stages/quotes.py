@@ -206,7 +206,10 @@ class QuoteFinder:
             return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
-        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
+        if tok.pos_ in ("ADP", "PUNCT", "SYM"):
+            # a broken parse ("Of the mayor, Lee, who ..., said": the subject is "Of"): read the words
+            return self.adjacent_speaker(cue)
+        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
             # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
@@ -337,14 +340,17 @@ class QuoteFinder:
     def set_off_speaker(self, cue: Token) -> Token | None:
         """The nearest name before a comma or bracket that ends the cue's subject, when the parser hung
         the subject elsewhere: "her adviser, Jake Sullivan, said", "Bill Eastland, wearing a cowboy hat,
-        said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before."""
+        said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before;
+        a relative clause is passed over, names in it included ("Levine, who gave money to Rubin, said")."""
         doc = self.doc
         if cue.i == 0 or doc[cue.i - 1].text not in (",", ")") or self.inside_quote(doc[cue.i - 1]):
             return None
         start = cue.sent.start
-        for j in range(cue.i - 2, max(start - 1, cue.i - MAX_SET_OFF_TOKENS), -1):
+        window = range(cue.i - 2, max(start - 1, cue.i - MAX_SET_OFF_TOKENS), -1)
+        relative = {t.i for j in window if doc[j].dep_ == "relcl" and not doc[j].is_ancestor(cue) for t in doc[j].subtree}
+        for j in window:
             tok = doc[j]
-            if self.inside_quote(tok) or tok.is_punct:
+            if self.inside_quote(tok) or tok.is_punct or tok.i in relative:
                 continue
             if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 break
