@@ -491,3 +491,12 @@ def test_a_subject_set_off_by_a_relative_clause_speaks_not_the_name_inside_it():
     analysis = telex.extract(text, published="2016-05-01")
     (quote,) = [q for q in analysis.quotes if q.kind == "direct"]
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Levine"
+
+
+def test_the_name_after_a_comma_and_said_speaks_not_a_thing_parsed_as_subject():
+    text = ("The promise to “take our country back” appeals to older voters who wish for an earlier era, "
+            "said Alan Abramowitz, a demographer at Emory University.")
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    (quote,) = [q for q in analysis.quotes if q.kind == "fragment"]
+    assert names.get(quote.speaker) == "Alan Abramowitz"

@@ -202,6 +202,12 @@ class QuoteFinder:
         tok = self._speaker_of(cue)
         if tok is None:
             return None
+        if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN":
+            # "The promise to “…” appeals to voters, said Ann Lee": a thing the parser made the
+            # subject; the name right after ", said" is who speaks
+            after = self.name_after(cue)
+            if after is not None:
+                return after
         if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old" and not self.share_of_people(tok):
             return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
@@ -311,6 +317,20 @@ class QuoteFinder:
     def right_after_quote(self, tok: Token) -> bool:
         """Whether only a comma, quotation marks or spaces stand between a closing quote and ``tok``."""
         return any(e <= tok.idx and not self.text[e:tok.idx].strip(" ,'’”\"\u00a0") for s, e in self.quoted)
+
+    def name_after(self, cue: Token) -> Token | None:
+        """The name right after a cue set off by a comma (", said Ann Lee, a lawyer"): its last word."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 1 >= len(doc):
+            return None
+        j = cue.i + 1
+        if doc[j].pos_ != "PROPN" or doc[j].ent_type_ in NOT_SPEAKER_ENTITIES or self.inside_quote(doc[j]):
+            return None
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+            return None  # "said Lee's aide": the aide speaks
+        return doc[j]
 
     def adjacent_speaker(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
