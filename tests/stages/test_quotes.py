@@ -386,7 +386,7 @@ def test_a_title_case_quote_that_is_a_sentence_of_its_own_is_speech(nlp):
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
-        ("In the new survey, 58 percent said the mayor was “out of touch” with the city.", "out of touch", "58 percent"),
+        ("Of the voters polled, 58 percent said the mayor was “out of touch” with the city.", "out of touch", "58 percent"),
         ("Asked about the budget, 41% of renters said it was “a disaster” for them.", "a disaster", "41%"),
     ],
 )
@@ -500,3 +500,9 @@ def test_the_name_after_a_comma_and_said_speaks_not_a_thing_parsed_as_subject():
     names = {a.id: a.name for a in analysis.actors}
     (quote,) = [q for q in analysis.quotes if q.kind == "fragment"]
     assert names.get(quote.speaker) == "Alan Abramowitz"
+
+
+def test_a_share_of_people_answering_in_a_poll_speaks_through_the_poll():
+    text = "In a national CNN poll released Monday, 31% of Republicans said they were “extremely enthusiastic” about voting."
+    quotes = telex.extract(text, published="2016-05-01").quotes
+    assert {text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes} == {"a national CNN poll"}

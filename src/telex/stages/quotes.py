@@ -80,6 +80,9 @@ SPEECH_NOUNS = frozenset(
     label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
 )
 
+#: What a share of people answers in: the poll, not the share, is the source of what they said.
+POLL_NOUNS = frozenset({"poll", "survey"})
+
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -237,6 +240,16 @@ class QuoteFinder:
         return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
             c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
         )
+
+    def poll_of(self, cue: Token) -> Token | None:
+        """The poll a share of people answered in ("In a CNN poll released Monday, 31% said “…”"):
+        the poll reports what they said, and is the quote's source."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in POLL_NOUNS and not self.inside_quote(noun):
+                    return noun
+        return None
 
     def is_dateline(self, tok: Token) -> bool:
         """Whether a word is a place that opens its line before a dash, with an agency in brackets
@@ -808,6 +821,8 @@ class QuoteFinder:
                 found.speaker, found.speaker_span = self.actor_span(tok)
             return
         speaker_tok = self.speaker_of(cue)
+        if speaker_tok is not None and self.share_of_people(speaker_tok):
+            speaker_tok = self.poll_of(cue) or speaker_tok
         found.cue = cue
         if speaker_tok is not None:
             found.speaker_tok = speaker_tok
