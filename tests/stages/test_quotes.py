@@ -506,3 +506,14 @@ def test_a_share_of_people_answering_in_a_poll_speaks_through_the_poll():
     text = "In a national CNN poll released Monday, 31% of Republicans said they were “extremely enthusiastic” about voting."
     quotes = telex.extract(text, published="2016-05-01").quotes
     assert {text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes} == {"a national CNN poll"}
+
+
+def test_a_clause_before_a_colon_introduces_the_quote_the_parser_made_the_sentence():
+    # the parser makes "delivered" part of the quote's sentence, whose root is inside the quote
+    text = ("“It is sad that we have such poor choices,” he told a radio station.\n\n"
+            "Senate leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+            "“It's time to quit attacking various people and get on message.”")
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    quote = next(q for q in analysis.quotes if q.text.startswith("It's time"))
+    assert names.get(quote.speaker) == "Mitch McConnell"

@@ -682,6 +682,10 @@ class QuoteFinder:
                 if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
                     candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
                 root = sent.root
+                if root.i >= colon.start or self.inside_quote(root):
+                    # the parser made the quote the sentence and the clause before the colon part of
+                    # it ("Lee delivered a message to Park: “It's time …”"): that clause's first verb
+                    root = next((t for t in sent if t.i < colon.start and t.pos_ == "VERB" and not self.inside_quote(t)), root)
                 if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
                     # a sentence about someone that a colon ends introduces their words: "He listed
                     # the tests a nominee must pass:", "The senator released a statement:"
