@@ -517,3 +517,14 @@ def test_a_clause_before_a_colon_introduces_the_quote_the_parser_made_the_senten
     names = {a.id: a.name for a in analysis.actors}
     quote = next(q for q in analysis.quotes if q.text.startswith("It's time"))
     assert names.get(quote.speaker) == "Mitch McConnell"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser hangs "10" on the verb as a number, with no subject
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+    # a fraction tagged as a number
+    ("About three-quarters support a temporary ban on imports.", "About three-quarters"),
+])
+def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker

@@ -80,6 +80,9 @@ SPEECH_NOUNS = frozenset(
     label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
 )
 
+#: Fractions that, as the subject of a cue, are a share of people ("three-quarters say", "a third said").
+FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+
 #: What a share of people answers in: the poll, not the share, is the source of what they said.
 POLL_NOUNS = frozenset({"poll", "survey"})
 
@@ -233,10 +236,13 @@ class QuoteFinder:
 
     def share_of_people(self, tok: Token) -> bool:
         """A poll's share of people as a subject: "63 percent said", "31% of Republicans say", "Six
-        in 10 say", "Half of the voters said", "Two of the senators said". The tagger makes it a
-        PERCENT or CARDINAL entity, but the people in it are the speakers."""
+        in 10 say", "Half of the voters said", "Two of the senators said", "About three-quarters
+        support". The tagger makes it a PERCENT or CARDINAL entity, but the people in it are the
+        speakers."""
         if tok.ent_type_ == "PERCENT":
             return tok.pos_ in ("NOUN", "NUM", "SYM")
+        if tok.ent_type_ == "CARDINAL" and tok.pos_ == "NOUN" and tok.lemma_.lower().split("-")[-1] in FRACTION_NOUNS:
+            return True
         return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
             c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
         )
@@ -354,6 +360,8 @@ class QuoteFinder:
             if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                if self.share_of_people(tok):
+                    return tok  # "About 4 in 10 say": the parser hangs the share on the verb as a number
                 continue
             if tok.pos_ == "PROPN" or (tok.i in self.actor_of and tok.pos_ == "NOUN") or tok.lower_ in ("he", "she", "they"):
                 return tok
