@@ -628,6 +628,15 @@ def test_who_opening_a_relative_clause_is_a_mention_of_the_person():
     assert (who, who + 3) in rosa.mentions
 
 
+def test_who_after_an_appositive_is_a_mention_of_the_name_it_describes():
+    # the relative clause hangs on "strategist", the appositive of Tom Reed
+    text = "“We are ready,” said Tom Reed, the group's chief strategist, who added that his team plans to “win every seat.”"
+    analysis = telex.extract(text)
+    who = text.index("who")
+    reed = next(a for a in analysis.actors if a.name == "Tom Reed")
+    assert (who, who + 3) in reed.mentions
+
+
 def test_an_object_pronoun_is_not_the_subject_of_its_own_verb():
     # "Vantrell scolded him": "him" is not Vantrell, so "she" after it still can be
     text = "Tom Reyes spoke first at the hearing. Senator Jo Vantrell scolded him: “You have ignored every expert,” she said."

@@ -25,6 +25,13 @@ FRAME_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj"})
 #: Dependencies of an object pronoun, which cannot refer to the subject of its own verb.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 
+#: How a relative clause's noun may hang inside an appositive that describes a name ("Ann Lee, a
+#: lawyer familiar with the talks, who ..."; "Bo Park, a consultant and a Republican who ...").
+APPOSITIVE_PATH_DEPS = frozenset({"appos", "pobj", "prep", "amod", "conj"})
+
+#: Words the climb from a relative clause's noun to the name its appositive describes may cross.
+MAX_APPOSITIVE_CLIMB = 5
+
 
 @dataclass
 class ActorState:
@@ -260,14 +267,34 @@ class ActorIndex:
         ("Lee, who said ...": "who" is Lee), so a quote hung on the clause's verb is theirs. It
         leaves pronoun salience alone: the name before it was just seen."""
         clause = tok.head
-        if clause.dep_ != "relcl" or clause.head.i not in self.token_actor:
+        if clause.dep_ != "relcl":
             return None
-        actor = self.by_id[self.token_actor[clause.head.i]]
+        host = self.appositive_owner(clause.head)
+        if host is None:
+            return None
+        actor = self.by_id[self.token_actor[host.i]]
         if actor.kind not in ("person", "group") and not actor.anonymous:
             return None
         actor.mentions.append((tok.idx, tok.idx + len(tok)))
         self.token_actor.setdefault(tok.i, actor.id)
         return actor
+
+    def appositive_owner(self, noun: Token) -> Token | None:
+        """The mentioned word a relative clause's noun stands for: the noun itself, or, when it is
+        unlinked, the name its appositive describes ("Ann Lee, a lawyer familiar with the talks,
+        who added": the clause hangs on "talks", the appositive "a lawyer" on Ann Lee). A mentioned
+        word the clause hangs on directly is the owner ("a lawyer for Acme, who": Acme, which
+        :meth:`link_relative` then refuses as no person or group)."""
+        if noun.i in self.token_actor:
+            return noun
+        tok = noun
+        for _ in range(MAX_APPOSITIVE_CLIMB):
+            if tok.dep_ not in APPOSITIVE_PATH_DEPS or tok.head.i == tok.i:
+                return None
+            if tok.dep_ == "appos":
+                return tok.head if tok.head.i in self.token_actor else None
+            tok = tok.head
+        return None
 
     def resolve_token(self, tok: Token) -> ActorState | None:
         """Actor for a single token already mentioned, a pronoun, or a surname."""

@@ -80,6 +80,12 @@ SPEECH_NOUNS = frozenset(
     label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
 )
 
+#: Fractions that, as the subject of a cue, are a share of people ("three-quarters say", "a third said").
+FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+
+#: What a share of people answers in: the poll, not the share, is the source of what they said.
+POLL_NOUNS = frozenset({"poll", "survey"})
+
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -89,6 +95,11 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 #: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
 #: "they chanted: “No more!”": dobj).
 FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
+
+#: How a clause that is not the content of the verb above it hangs from it: a relative clause, an
+#: adverbial clause. A cue there with a subject of its own speaks for itself. (A coordinated clause
+#: is not the content of the clause it is coordinated with either; what contains both still counts.)
+SEPARATE_CLAUSE_DEPS = frozenset({"relcl", "advcl"})
 
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
@@ -197,11 +208,20 @@ class QuoteFinder:
         tok = self._speaker_of(cue)
         if tok is None:
             return None
+        if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN":
+            # "The promise to “…” appeals to voters, said Ann Lee": a thing the parser made the
+            # subject; the name right after ", said" is who speaks
+            after = self.name_after(cue)
+            if after is not None:
+                return after
         if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old" and not self.share_of_people(tok):
             return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
         if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
             return None
-        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SYM"):
+        if tok.pos_ in ("ADP", "PUNCT", "SYM"):
+            # a broken parse ("Of the mayor, Lee, who ..., said": the subject is "Of"): read the words
+            return self.adjacent_speaker(cue)
+        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX"):
             return None
         if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
             # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
@@ -216,13 +236,26 @@ class QuoteFinder:
 
     def share_of_people(self, tok: Token) -> bool:
         """A poll's share of people as a subject: "63 percent said", "31% of Republicans say", "Six
-        in 10 say", "Half of the voters said", "Two of the senators said". The tagger makes it a
-        PERCENT or CARDINAL entity, but the people in it are the speakers."""
+        in 10 say", "Half of the voters said", "Two of the senators said", "About three-quarters
+        support". The tagger makes it a PERCENT or CARDINAL entity, but the people in it are the
+        speakers."""
         if tok.ent_type_ == "PERCENT":
             return tok.pos_ in ("NOUN", "NUM", "SYM")
+        if tok.ent_type_ == "CARDINAL" and tok.pos_ == "NOUN" and tok.lemma_.lower().split("-")[-1] in FRACTION_NOUNS:
+            return True
         return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
             c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
         )
+
+    def poll_of(self, cue: Token) -> Token | None:
+        """The poll a share of people answered in ("In a CNN poll released Monday, 31% said “…”"):
+        the poll reports what they said, and is the quote's source."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in POLL_NOUNS and not self.inside_quote(noun):
+                    return noun
+        return None
 
     def is_dateline(self, tok: Token) -> bool:
         """Whether a word is a place that opens its line before a dash, with an agency in brackets
@@ -292,11 +325,31 @@ class QuoteFinder:
                 verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
             else:
                 break
-        # inverted order in news: '"...," said Kirby'
+        # inverted order in news: '"...," said Kirby'; right after a quote, a common noun too: the
+        # parser takes '"...," read the email' for a verb and its object
+        inverted = self.right_after_quote(cue)
         for child in cue.children:
-            if child.dep_ in ("dobj", "attr") and child.pos_ == "PROPN" and child.i > cue.i:
+            if child.dep_ in ("dobj", "attr") and child.i > cue.i and (child.pos_ == "PROPN" or (inverted and child.pos_ == "NOUN")):
                 return child
         return self.adjacent_speaker(cue)
+
+    def right_after_quote(self, tok: Token) -> bool:
+        """Whether only a comma, quotation marks or spaces stand between a closing quote and ``tok``."""
+        return any(e <= tok.idx and not self.text[e:tok.idx].strip(" ,'’”\"\u00a0") for s, e in self.quoted)
+
+    def name_after(self, cue: Token) -> Token | None:
+        """The name right after a cue set off by a comma (", said Ann Lee, a lawyer"): its last word."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 1 >= len(doc):
+            return None
+        j = cue.i + 1
+        if doc[j].pos_ != "PROPN" or doc[j].ent_type_ in NOT_SPEAKER_ENTITIES or self.inside_quote(doc[j]):
+            return None
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+            return None  # "said Lee's aide": the aide speaks
+        return doc[j]
 
     def adjacent_speaker(self, cue: Token) -> Token | None:
         """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
@@ -307,6 +360,8 @@ class QuoteFinder:
             if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                if self.share_of_people(tok):
+                    return tok  # "About 4 in 10 say": the parser hangs the share on the verb as a number
                 continue
             if tok.pos_ == "PROPN" or (tok.i in self.actor_of and tok.pos_ == "NOUN") or tok.lower_ in ("he", "she", "they"):
                 return tok
@@ -326,14 +381,17 @@ class QuoteFinder:
     def set_off_speaker(self, cue: Token) -> Token | None:
         """The nearest name before a comma or bracket that ends the cue's subject, when the parser hung
         the subject elsewhere: "her adviser, Jake Sullivan, said", "Bill Eastland, wearing a cowboy hat,
-        said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before."""
+        said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before;
+        a relative clause is passed over, names in it included ("Levine, who gave money to Rubin, said")."""
         doc = self.doc
         if cue.i == 0 or doc[cue.i - 1].text not in (",", ")") or self.inside_quote(doc[cue.i - 1]):
             return None
         start = cue.sent.start
-        for j in range(cue.i - 2, max(start - 1, cue.i - MAX_SET_OFF_TOKENS), -1):
+        window = range(cue.i - 2, max(start - 1, cue.i - MAX_SET_OFF_TOKENS), -1)
+        relative = {t.i for j in window if doc[j].dep_ == "relcl" and not doc[j].is_ancestor(cue) for t in doc[j].subtree}
+        for j in window:
             tok = doc[j]
-            if self.inside_quote(tok) or tok.is_punct:
+            if self.inside_quote(tok) or tok.is_punct or tok.i in relative:
                 continue
             if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 break
@@ -511,15 +569,44 @@ class QuoteFinder:
     def governing_cue(self, cue: Token) -> Token:
         """The outermost cue whose statement contains ``cue``: quoted words inside reported speech
         belong to the statement's speaker, not to someone its content says spoke ("Holm said the ad
-        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's)."""
+        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's).
+        A cue with a subject of its own in a clause that is not what a cue above says (a relative or
+        adverbial clause, or a conjunct, whose sibling is passed over) keeps its quote: in "Cruz
+        accuses Lee of “…” and Park says he is “…”", "what Park called “…”", "when Park called for
+        “…”" the words are Park's."""
         tok, best = cue, cue
+        named = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
+            for c in cue.children
+        )
         for _ in range(12):
             if tok.dep_ == "ROOT" or tok.head.i == tok.i:
                 break
+            edge = tok.dep_
+            if named and edge in SEPARATE_CLAUSE_DEPS:
+                break
             tok = tok.head
+            if named and edge == "conj":
+                continue  # the clause it is coordinated with is a sibling, not what contains it
             if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
                 best = tok
         return best
+
+    def outer_source(self, cue: Token, span: Span) -> Token | None:
+        """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
+        the whole saying, so X is who the quote comes through ("“…,” Lee said, according to a pool
+        report"; "According to the transcript, Lee said “…”"), also when the parser hangs it on the
+        quote's words after them. An "according to" inside what the speaker said ("Lee said that
+        according to its count …") is the speaker's own source."""
+        if cue.lower_ == "according":
+            return None
+        above = {t.i for t in (cue, *cue.ancestors)}
+        for tok in cue.sent:
+            if tok.lower_ != "according" or self.inside_quote(tok) or not self.is_cue(tok):
+                continue
+            if tok.head.i in above or (tok.i >= span.end and span.start <= tok.head.i < span.end):
+                return tok if self.speaker_of(tok) is not None else None
+        return None
 
     def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
         """A verb outside the speech-verb list that still frames the quote as speech by where it
@@ -603,6 +690,10 @@ class QuoteFinder:
                 if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
                     candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
                 root = sent.root
+                if root.i >= colon.start or self.inside_quote(root):
+                    # the parser made the quote the sentence and the clause before the colon part of
+                    # it ("Lee delivered a message to Park: “It's time …”"): that clause's first verb
+                    root = next((t for t in sent if t.i < colon.start and t.pos_ == "VERB" and not self.inside_quote(t)), root)
                 if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
                     # a sentence about someone that a colon ends introduces their words: "He listed
                     # the tests a nominee must pass:", "The senator released a statement:"
@@ -610,6 +701,20 @@ class QuoteFinder:
                     if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we")):
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
+
+    def speech_noun_owner(self, span: Span) -> Token | None:
+        """For a quote that is a sentence of its own with no cue: the possessor of the speech noun its
+        words hang from ("her remark that “there is no room for cowards”", "Lee's comment that “…”")."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok = root.head
+            if span.start <= tok.i < span.end or self.inside_quote(tok) or tok.i == root.i:
+                return None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if poss is not None and not self.inside_quote(poss):
+                    return poss
+        return None
 
     def implicit_speaker(self, span: Span) -> Token | None:
         """For quoted words with no cue: the subject of the verb they belong to, or the possessor of a
@@ -710,6 +815,7 @@ class QuoteFinder:
         cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
         if cue is not None:
             cue = self.governing_cue(cue)
+            cue = self.outer_source(cue, span) or cue
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
@@ -721,13 +827,14 @@ class QuoteFinder:
             found.kind = "term"
             return
         if cue is None:
-            if found.kind == "fragment":
-                tok = self.implicit_speaker(span)
-                if tok is not None:
-                    found.speaker_tok = tok
-                    found.speaker, found.speaker_span = self.actor_span(tok)
+            tok = self.implicit_speaker(span) if found.kind == "fragment" else self.speech_noun_owner(span)
+            if tok is not None:
+                found.speaker_tok = tok
+                found.speaker, found.speaker_span = self.actor_span(tok)
             return
         speaker_tok = self.speaker_of(cue)
+        if speaker_tok is not None and self.share_of_people(speaker_tok):
+            speaker_tok = self.poll_of(cue) or speaker_tok
         found.cue = cue
         if speaker_tok is not None:
             found.speaker_tok = speaker_tok

@@ -246,6 +246,8 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         if quoted / (end - start) > MAX_QUOTED_SHARE:
             continue
         speaker = None if attitude and _raising(tok) else finder.speaker_of(tok)
+        if speaker is not None and finder.share_of_people(speaker):
+            speaker = finder.poll_of(tok) or speaker  # "In a CNN poll, 31% said ...": the poll's finding
         if speaker is not None and speaker.head.i == tok.i and speaker.dep_ in ("dobj", "attr") and start <= speaker.idx < end:
             continue  # '"…?" asked Mr. Lee': the object after an inverted cue is its speaker, not what was said
         cue = "according to" if tok.lower_ == "according" else tok.text
