@@ -888,3 +888,14 @@ def test_a_name_with_the_role_of_an_earlier_unnamed_person_is_that_person():
     assert len(spokesmen) == 1 and spokesmen[0].name == "Ali Karimi" and not spokesmen[0].anonymous
     assert len({q.speaker for q in analysis.quotes}) == 1
     assert any(a.sectors == ["NGO"] and a.role == "aid organisation" for a in analysis.actors)
+
+
+def test_the_group_refers_to_the_armed_group_named_before_even_as_a_modifier():
+    analysis = telex.extract(
+        "Israel struck hundreds of Hezbollah launchers on Sunday, while the Iran-backed group said it fired 300 rockets. "
+        "The group later said the attack was over.",
+        published="2024-08-25",
+    )
+    hezbollah = next(a for a in analysis.actors if a.name == "Hezbollah")
+    assert len(hezbollah.mentions) == 2
+    assert any(e.source == hezbollah.id and e.source_code == "LBNREB" for e in analysis.events)  # not Iran

@@ -61,6 +61,11 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
+#: Nouns news uses to refer back to a named armed group, movement or organisation: "Hezbollah ... the
+#: Iran-backed group said", "Hamas ... the militant group".
+GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+#: How far back (in tokens) "the group" looks for the body it refers to.
+GROUP_ANAPHOR_WINDOW = 120
 #: Modifiers of "party" that make it a side in a conflict or a deal, not a political party.
 NOT_POLITICAL_PARTY = frozenset({"warring", "third", "injured", "guilty", "interested", "other", "contracting"})
 #: Time zones the tagger takes for organisations ("1200 GMT").
@@ -94,6 +99,26 @@ def unnamed_source(tok: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "with" and any(g.lower_ == "knowledge" for g in child.children):
             return True
     return False
+
+
+#: Words that may describe a group referred back to: "the militant group", "the armed movement".
+GROUP_ANAPHOR_WORDS = frozenset(
+    "militant armed rebel islamist jihadist extremist insurgent separatist hardline radical paramilitary "
+    "militia palestinian lebanese shiite shia sunni kurdish islamic".split()
+)
+
+
+def anaphor_modifier(tok: Token) -> bool:
+    """A modifier that keeps "the ... group" a reference back: a describing word, the group's own name
+    ("the Houthi movement"), or who backs or bases it ("the Iran-backed group", "the Yemen-based")."""
+    if tok.lower_ in GROUP_ANAPHOR_WORDS or (tok.pos_ == "PROPN" and tok.dep_ == "compound"):
+        return True
+    return tok.pos_ == "VERB" and tok.lower_ in ("backed", "based", "led", "aligned", "linked", "allied")
+
+
+def the_noun(tok: Token) -> bool:
+    """Whether a noun has "the" for its determiner."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def according_to(tok: Token) -> bool:
@@ -139,6 +164,8 @@ class ActorResolver(DescriptionReader):
                 self.role_mention(tok)
             elif tok.lemma_.lower() in ("people", "person") and tok.pos_ == "NOUN" and unnamed_source(tok):
                 self.source_mention(tok)
+            elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
+                self.group_anaphor(tok)
 
     def coordinated_mention(self, tok: Token) -> bool:
         """"Kyrgyz and Tajik troops", "Indian, Pakistani and Chinese officials": country words
@@ -529,6 +556,8 @@ class ActorResolver(DescriptionReader):
         left = last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
+            if tok.lower_ in GROUP_ANAPHORS and the_noun(tok):
+                self.group_anaphor(tok)  # "the Iran-backed group": no role of its own, a body named before
             return
         if "PTY" in desc.sectors and desc.role_kind == "body" and any(
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in desc.role.split()) or c.ent_type_ == "ORDINAL"
@@ -584,6 +613,42 @@ class ActorResolver(DescriptionReader):
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
 
+
+    def group_anaphor(self, tok: Token) -> None:
+        """"the group" (or "the Iran-backed group", "the militant movement") is the named non-state body
+        seen last, a few sentences back at most; bodies of a state are referred to by their own nouns."""
+        if not all(anaphor_modifier(c) for c in tok.children if c.i < tok.i and c.dep_ != "det"):
+            return  # "the anti-war movement", "the control group": a group of its own, not one named before
+        candidates = [
+            a for a in self.actors
+            if a.kind in ("group", "org") and not a.anonymous and a.mentions
+            and (not a.role or a.role.split()[-1] in GROUP_ANAPHORS)
+            and a.sectors and not set(a.sectors) & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "BUS", "MED"}
+            and tok.i - GROUP_ANAPHOR_WINDOW <= self.last_seen.get(a.id, -1) < tok.i
+        ]
+        actor = max(candidates, key=lambda a: self.last_seen.get(a.id, -1)) if candidates else None
+        named = self.group_named_before(tok)  # also as a modifier only ("Hezbollah rocket launchers")
+        if named is not None and (actor is None or named[0] > self.last_seen.get(actor.id, -1)):
+            actor = self.actor_from_kb(*named[1])
+        if actor is None:
+            return
+        start = min(t.i for t in tok.subtree if t.i <= tok.i)
+        self.link(actor, start, tok.i + 1, tok)
+
+    def group_named_before(self, tok: Token):
+        """(position, KB entry) of the last known non-state body the text names before ``tok``, within
+        :data:`GROUP_ANAPHOR_WINDOW` tokens, however it was used."""
+        for ent in reversed([e for e in self.doc.ents if tok.i - GROUP_ANAPHOR_WINDOW <= e.start < tok.i]):
+            if ent.label_ not in ("ORG", "NORP", "PERSON"):
+                continue
+            found = self.kb.actor(ent.text, self.day)
+            if found is None or found[0].kind not in ("group", "org"):
+                continue
+            sectors = set(found[1].sectors if found[1] is not None else ())
+            if sectors & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"} or not sectors:
+                continue
+            return ent.start, found
+        return None
 
     def named_anonymous(self, actor: ActorState, span: Span, desc: Description) -> ActorState:
         """The unnamed actor a name just introduced was: "a government spokesman said ... Zabihullah
