@@ -899,3 +899,13 @@ def test_the_group_refers_to_the_armed_group_named_before_even_as_a_modifier():
     hezbollah = next(a for a in analysis.actors if a.name == "Hezbollah")
     assert len(hezbollah.mentions) == 2
     assert any(e.source == hezbollah.id and e.source_code == "LBNREB" for e in analysis.events)  # not Iran
+
+
+def test_a_short_form_is_not_a_known_body_nor_a_town_before_its_police():
+    analysis = telex.extract(
+        "The White House said no. The House voted on Tuesday. Kamloops Police said the man fled. Kamloops is quiet.",
+        published="2020-06-01",
+    )
+    white_house = next(a for a in analysis.actors if a.name == "White House")
+    police = next(a for a in analysis.actors if a.name == "Kamloops Police")
+    assert len(white_house.mentions) == 1 and len(police.mentions) == 1

@@ -24,6 +24,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from telex import gazetteer
 from telex.kb import KnowledgeBase, get_kb, norm
 from telex.stages.actor_descriptions import Description, DescriptionReader
 from telex.stages.actor_linking import ActorIndex, ActorState, merge_descriptions
@@ -66,6 +67,8 @@ LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners t
 GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization"})
 #: How far back (in tokens) "the group" looks for the body it refers to.
 GROUP_ANAPHOR_WINDOW = 120
+#: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
+PLACE_BODY_WORDS = frozenset("police council authority assembly university club".split())
 #: Modifiers of "party" that make it a side in a conflict or a deal, not a political party.
 NOT_POLITICAL_PARTY = frozenset({"warring", "third", "injured", "guilty", "interested", "other", "contracting"})
 #: Time zones the tagger takes for organisations ("1200 GMT").
@@ -294,6 +297,8 @@ class ActorResolver(DescriptionReader):
         rest = name[len(short) + 1:] if name.startswith(short + " ") else ""
         if not rest or " " in rest:
             return False
+        if rest in PLACE_BODY_WORDS and gazetteer.get_index().candidates(short):
+            return False  # "Kamloops" after "Kamloops Police" is the town
         found = self.kb.role(rest)
         return rest in ORG_WORDS or (found is not None and found[1] == "body")  # "Tata" for "Tata Group"
 
@@ -332,7 +337,6 @@ class ActorResolver(DescriptionReader):
         "visited Lviv") stands for its country, as CAMEO codes the target: the mention is linked to the
         country's actor. The small model often tags such names PERSON or ORG; those must resolve to a
         prominent place, as in the places stage. True when linked."""
-        from telex import gazetteer
         from telex.stages.places import TERRITORY_VERBS, is_prominent
 
         root = span.root
@@ -363,7 +367,7 @@ class ActorResolver(DescriptionReader):
         words = {t.lower_ for t in span}
         if words & ORG_WORDS:
             return "org"
-        if any(a.kind == "org" and self.body_word_after(norm(a.name), key) for a in self.actors):
+        if label in ("ORG", "PERSON") and any(a.kind == "org" and not a.kb_id and self.body_word_after(norm(a.name), key) for a in self.actors):
             return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
         if key in TIME_ZONES:
             return None  # "by 1200 GMT": a clock, not an organisation
@@ -516,7 +520,8 @@ class ActorResolver(DescriptionReader):
                 # a short form of a body named before: "the Commission" after "the European Commission"
                 shorter = [
                     a for a in self.actors
-                    if a.kind == "org" and (norm(a.name).endswith(" " + full) or self.body_word_after(norm(a.name), full))
+                    if a.kind == "org" and not a.kb_id  # a known body has its own short names ("House" is not the White House)
+                    and (norm(a.name).endswith(" " + full) or self.body_word_after(norm(a.name), full))
                 ]
                 actor = max(shorter, key=lambda a: self.last_seen.get(a.id, -1), default=None)
             if actor is None:
