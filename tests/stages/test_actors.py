@@ -909,3 +909,8 @@ def test_a_short_form_is_not_a_known_body_nor_a_town_before_its_police():
     white_house = next(a for a in analysis.actors if a.name == "White House")
     police = next(a for a in analysis.actors if a.name == "Kamloops Police")
     assert len(white_house.mentions) == 1 and len(police.mentions) == 1
+
+
+def test_water_sources_are_no_informants():
+    analysis = telex.extract("Water sources were contaminated, security sources said.", published="2020-06-01")
+    assert [a.role for a in analysis.actors] == ["security sources"]

@@ -564,11 +564,11 @@ class ActorResolver(DescriptionReader):
             if tok.lower_ in GROUP_ANAPHORS and the_noun(tok):
                 self.group_anaphor(tok)  # "the Iran-backed group": no role of its own, a body named before
             return
-        if "PTY" in desc.sectors and desc.role_kind == "body" and any(
+        if (("PTY" in desc.sectors and desc.role_kind == "body") or desc.role in ("source", "sources")) and any(
             (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in desc.role.split()) or c.ent_type_ == "ORDINAL"
             or c.lower_ in NOT_POLITICAL_PARTY for c in tok.children
         ):
-            return  # "a birthday party", "a search party", "third parties", "a warring party": not political parties
+            return  # "a birthday party", "third parties", "a warring party", "water sources": not parties or informants
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
         definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None
