@@ -8,10 +8,12 @@ Mentions are read in order, so later ones link to earlier actors: surnames ("Aus
 ("Minister Shoigu"), definite descriptions ("the German chancellor", "the official") and pronouns
 ("he", resolved to the most salient person before it).
 
-This module recognises mentions (names, nationality words, role nouns); reading the words that
-describe an actor lives in :mod:`telex.stages.actor_descriptions`, the actor index, linking and
-pronouns in :mod:`telex.stages.actor_linking`, shared vocabulary in :mod:`telex.stages.actor_words`,
-and the countries of actors the text does not place in :mod:`telex.stages.actor_countries`.
+This module recognises mentions (names, nationality words, role nouns). References back to actors
+named before (abbreviations, short forms, "the group", unnamed sources) live in
+:mod:`telex.stages.actor_references`, reading the words that describe an actor in
+:mod:`telex.stages.actor_descriptions`, the actor index, linking and pronouns in
+:mod:`telex.stages.actor_linking`, shared vocabulary in :mod:`telex.stages.actor_words`, and the
+countries of actors the text does not place in :mod:`telex.stages.actor_countries`.
 
 Assigns ``doc._.telex_actors`` (list of :class:`~telex.records.Actor`) and ``doc._.telex_actor_of``
 (token index -> actor id, for every token inside a mention), which the quotes and events stages read.
@@ -26,8 +28,15 @@ from spacy.tokens import Doc, Span, Token
 
 from telex import gazetteer
 from telex.kb import KnowledgeBase, get_kb, norm
-from telex.stages.actor_descriptions import Description, DescriptionReader
+from telex.stages.actor_descriptions import Description
 from telex.stages.actor_linking import ActorIndex, ActorState, merge_descriptions
+from telex.stages.actor_references import (
+    GROUP_ANAPHORS,
+    ReferenceReader,
+    according_to,
+    the_noun,
+    unnamed_source,
+)
 from telex.stages.actor_words import (
     ARGUMENT_DEPS,
     ARGUMENT_PREPS,
@@ -62,19 +71,10 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
-#: Nouns news uses to refer back to a named armed group, movement or organisation: "Hezbollah ... the
-#: Iran-backed group said", "Hamas ... the militant group".
-GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization"})
-#: How far back (in tokens) "the group" looks for the body it refers to.
-GROUP_ANAPHOR_WINDOW = 120
-#: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
-PLACE_BODY_WORDS = frozenset("police council authority assembly university club".split())
 #: Modifiers of "party" that make it a side in a conflict or a deal, not a political party.
 NOT_POLITICAL_PARTY = frozenset({"warring", "third", "injured", "guilty", "interested", "other", "contracting"})
 #: Time zones the tagger takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
-#: Prepositions that name whose a relative role is: "a spokesman for the president", "an adviser to X".
-OWNER_PREPS = frozenset({"for", "of", "to"})
 #: Where a nationality or party word stands for its country or party ("the Russians said", "Republicans
 #: voted"), not modifying a noun ("Republican senators").
 STANDS_FOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
@@ -89,47 +89,7 @@ for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_co
         Doc.set_extension(_name, default=None)
 
 
-#: What makes "people" an unnamed source: "two people familiar with the matter", "a person briefed on
-#: the talks", "people with knowledge of the plans", "people close to the negotiations".
-SOURCE_MODIFIERS = frozenset({"familiar", "briefed", "close"})
-
-
-def unnamed_source(tok: Token) -> bool:
-    """Whether "people"/"person" is modified as someone who knows, as wire reports name their sources."""
-    for child in tok.children:
-        if child.lower_ in SOURCE_MODIFIERS and child.dep_ in ("amod", "acl", "advmod"):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "with" and any(g.lower_ == "knowledge" for g in child.children):
-            return True
-    return False
-
-
-#: Words that may describe a group referred back to: "the militant group", "the armed movement".
-GROUP_ANAPHOR_WORDS = frozenset(
-    "militant armed rebel islamist jihadist extremist insurgent separatist hardline radical paramilitary "
-    "militia palestinian lebanese shiite shia sunni kurdish islamic".split()
-)
-
-
-def anaphor_modifier(tok: Token) -> bool:
-    """A modifier that keeps "the ... group" a reference back: a describing word, the group's own name
-    ("the Houthi movement"), or who backs or bases it ("the Iran-backed group", "the Yemen-based")."""
-    if tok.lower_ in GROUP_ANAPHOR_WORDS or (tok.pos_ == "PROPN" and tok.dep_ == "compound"):
-        return True
-    return tok.pos_ == "VERB" and tok.lower_ in ("backed", "based", "led", "aligned", "linked", "allied")
-
-
-def the_noun(tok: Token) -> bool:
-    """Whether a noun has "the" for its determiner."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-
-
-def according_to(tok: Token) -> bool:
-    """Whether ``tok`` is the source in "according to X", who is a speaker however vague."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-
-
-class ActorResolver(DescriptionReader):
+class ActorResolver(ReferenceReader):
     """Reads an article's mentions in order: names, nationality words and role nouns."""
 
     # -- the passes ---------------------------------------------------------------------------------
@@ -291,46 +251,6 @@ class ActorResolver(DescriptionReader):
         else:
             self.org_mention(doc[start:end], head, desc_tokens)
 
-    def body_word_after(self, name: str, short: str) -> bool:
-        """Whether ``name`` is ``short`` and a body noun ("treasury department" for "the Treasury", "tata group"
-        for "Tata")."""
-        rest = name[len(short) + 1:] if name.startswith(short + " ") else ""
-        if not rest or " " in rest:
-            return False
-        if rest in PLACE_BODY_WORDS and gazetteer.get_index().candidates(short):
-            return False  # "Kamloops" after "Kamloops Police" is the town
-        found = self.kb.role(rest)
-        return rest in ORG_WORDS or (found is not None and found[1] == "body")  # "Tata" for "Tata Group"
-
-    def abbreviated(self, start: int, end: int) -> ActorState | None:
-        """The actor named right before a bracketed abbreviation of its name: "the Rapid Support
-        Forces (RSF)", "Movement for Democratic Change (MDC)". The abbreviation is remembered, so
-        that a later "the RSF" is the same actor."""
-        doc = self.doc
-        text = doc[start:end].text
-        if not (start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"):
-            return None
-        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 8):
-            return None
-        actor = self.by_id.get(self.token_actor.get(start - 2, ""))
-        if actor is None or actor.kind not in ("org", "group"):
-            return None
-        initials = "".join(w[0] for w in actor.name.replace("-", " ").split() if w[:1].isupper())
-        if text[0] != initials[:1] or not set(text) <= set(initials):
-            return None
-        self.abbreviations[norm(text)] = actor.id
-        return actor
-
-    def read_abbreviation(self, ent: Span) -> None:
-        """A bracketed abbreviation inside the entity just read, or right after it ("Rapid Support
-        Forces (RSF"): a mention of the same actor."""
-        doc = self.doc
-        paren = next((t.i for t in doc[ent.start:min(ent.end + 1, len(doc))] if t.text == "("), None)
-        if paren is None or paren + 2 >= len(doc) or doc[paren + 2].text != ")" or paren + 1 in self.consumed:
-            return
-        named = self.abbreviated(paren + 1, paren + 2)
-        if named is not None:
-            self.link(named, paren + 1, paren + 2)
 
     def place_taken(self, span: Span, label: str) -> bool:
         """A town or region a verb of taking or striking acts on ("shelled Kharkiv", "captured Mariupol",
@@ -618,92 +538,6 @@ class ActorResolver(DescriptionReader):
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
 
-
-    def group_anaphor(self, tok: Token) -> None:
-        """"the group" (or "the Iran-backed group", "the militant movement") is the named non-state body
-        seen last, a few sentences back at most; bodies of a state are referred to by their own nouns."""
-        if not all(anaphor_modifier(c) for c in tok.children if c.i < tok.i and c.dep_ != "det"):
-            return  # "the anti-war movement", "the control group": a group of its own, not one named before
-        candidates = [
-            a for a in self.actors
-            if a.kind in ("group", "org") and not a.anonymous and a.mentions
-            and (not a.role or a.role.split()[-1] in GROUP_ANAPHORS)
-            and a.sectors and not set(a.sectors) & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "BUS", "MED"}
-            and tok.i - GROUP_ANAPHOR_WINDOW <= self.last_seen.get(a.id, -1) < tok.i
-        ]
-        actor = max(candidates, key=lambda a: self.last_seen.get(a.id, -1)) if candidates else None
-        named = self.group_named_before(tok)  # also as a modifier only ("Hezbollah rocket launchers")
-        if named is not None and (actor is None or named[0] > self.last_seen.get(actor.id, -1)):
-            actor = self.actor_from_kb(*named[1])
-        if actor is None:
-            return
-        start = min(t.i for t in tok.subtree if t.i <= tok.i)
-        self.link(actor, start, tok.i + 1, tok)
-
-    def group_named_before(self, tok: Token):
-        """(position, KB entry) of the last known non-state body the text names before ``tok``, within
-        :data:`GROUP_ANAPHOR_WINDOW` tokens, however it was used."""
-        for ent in reversed([e for e in self.doc.ents if tok.i - GROUP_ANAPHOR_WINDOW <= e.start < tok.i]):
-            if ent.label_ not in ("ORG", "NORP", "PERSON"):
-                continue
-            found = self.kb.actor(ent.text, self.day)
-            if found is None or found[0].kind not in ("group", "org"):
-                continue
-            sectors = set(found[1].sectors if found[1] is not None else ())
-            if sectors & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"} or not sectors:
-                continue
-            return ent.start, found
-        return None
-
-    def named_anonymous(self, actor: ActorState, span: Span, desc: Description) -> ActorState:
-        """The unnamed actor a name just introduced was: "a government spokesman said ... Zabihullah
-        Mujahid, the spokesman, urged ...". A new person whose apposition is a definite description of
-        an earlier anonymous person's role is that person, now named."""
-        if actor.mentions or actor.kb_id or actor is not self.actors[-1] or not desc.role:
-            return actor
-        if not any(t.dep_ == "det" and t.lower_ == "the" for t in desc.tokens):
-            return actor
-        head = desc.role.split()[-1]
-        earlier = [a for a in self.actors[:-1] if a.anonymous and a.kind == "person" and a.role and a.role.split()[-1] == head]
-        if not earlier:
-            return actor
-        found = max(earlier, key=lambda a: self.last_seen.get(a.id, -1))
-        self.actors.pop()
-        del self.by_id[actor.id]
-        found.name, found.anonymous = span.text, False
-        found.gender = found.gender or actor.gender
-        return found
-
-    def source_mention(self, tok: Token) -> None:
-        """"two people familiar with the matter": an anonymous source, named by the words up to the noun."""
-        start = min(t.i for t in tok.subtree if t.i <= tok.i and t.dep_ in ("nummod", "det", "amod", "quantmod") or t.i == tok.i)
-        span = self.doc[start:tok.i + 1]
-        name = " ".join(t.text for t in span if t.dep_ != "det")
-        actor = self.new_actor(name or tok.text, "group" if tok.tag_ == "NNS" else "person", role="sources" if tok.tag_ == "NNS" else "source")
-        actor.anonymous = True
-        self.link(actor, span.start, span.end, tok)
-
-    def owner_after(self, tok: Token) -> ActorState | None:
-        """Whose a relative role is when a phrase after it says so ("a spokesman for the president", "an
-        adviser to Kaczynski", "a spokeswoman of the ministry"); that phrase is read now, before its turn."""
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPS:
-                continue
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            if pobj.i not in self.token_actor and pobj.i not in self.consumed:
-                ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
-                if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-                    self.name_mention(ent)
-                elif not pobj.ent_type_ and pobj.pos_ == "NOUN" and (
-                    pobj.lower_ in self.kb.role_heads or pobj.lemma_.lower() in self.kb.role_heads
-                ):
-                    self.role_mention(pobj)
-            owner = self.resolve_token(pobj)
-            if owner is not None:
-                return owner
-        return None
 
     def office_country(self, tok: Token) -> str | None:
         """The country an office is "of" when the text names the country itself ("the president of
