@@ -914,3 +914,12 @@ def test_a_short_form_is_not_a_known_body_nor_a_town_before_its_police():
 def test_water_sources_are_no_informants():
     analysis = telex.extract("Water sources were contaminated, security sources said.", published="2020-06-01")
     assert [a.role for a in analysis.actors] == ["security sources"]
+
+
+def test_a_member_read_before_his_body_was_placed_takes_its_country_later():
+    analysis = telex.extract(
+        "WASHINGTON — The bill failed on Wednesday. \"It was the best chance,\" Senate Majority Leader Tom Reyes said.",
+        published="2024-02-08",
+    )
+    reyes = next(a for a in analysis.actors if a.name == "Tom Reyes")
+    assert reyes.country == "USA"

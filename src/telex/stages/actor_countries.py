@@ -143,6 +143,12 @@ def infer_countries(resolver: ActorResolver) -> None:
             basis = "context" if found else None
         if found:
             actor.country, actor.country_basis = found, basis
+    for actor in candidates:
+        # a member read before its body was placed ("Senate Majority Leader X" before the Senate took
+        # the article's country) takes the body's country now
+        owner = resolver.by_id.get(actor.belongs_to or "")
+        if not actor.country and owner is not None and owner.country:
+            actor.country, actor.country_basis = owner.country, owner.country_basis
 
 
 #: Words that place an actor in a region of many countries ("western officials", "Gulf states"):
