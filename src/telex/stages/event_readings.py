@@ -20,7 +20,11 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs of denial whose that-clause is what is denied: "denied that it had ordered the strike", "the ministry
 #: denies the two blasts are related". That is a denial of a claim or charge (CAMEO 016), not a rejection of
 #: anyone's proposal (12x); Wikinews audit: 3 such denials of 3 were coded as rejections with no target.
+#: A gerund denied is the same: "denies seeking a nuclear weapon", "denied having troops there" (lead's wire
+#: articles: 2, coded 120 with no target).
 DENIAL_VERBS = frozenset({"deny"})
+#: Tag of a gerund complement ("denied seeking").
+GERUND_TAG = "VBG"
 DENIAL_CODE = "016"
 
 #: Verbs of refusal whose infinitive is a verb of saying decline to comment (CAMEO 011), not reject anyone (12):
@@ -56,6 +60,13 @@ DOER_PREPS = frozenset({"of", "by"})
 #: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
 EARLIER_ACT_SENTENCES = 3
 
+#: Verbs of speaking to an audience: a protest noun as their object is whom the speaker addresses, not a protest
+#: by the speaker ("told a rally that ...", "addressed a rally of supporters"); lead's wire articles: 1, and
+#: in Wikinews leaders "told a rally" or "addressed a rally" of their own supporters.
+AUDIENCE_VERBS = frozenset("tell address".split())
+AUDIENCE_DEPS = frozenset({"dobj", "dative"})
+PROTEST_ROOT = "14"
+
 #: Weapons fired or launched at no one named ("North Korea fired two missiles into the sea") are a show of force:
 #: CAMEO 150 (demonstrate military power; PLOVER MOBILIZE), as PETRARCH2 codes a weapons test, not an assault
 #: (19x), which needs a target. A weapon with a clause of its own ("missiles targeting US troops") names its aim.
@@ -70,8 +81,9 @@ class Readings:
     """Context readings of matched patterns (mixed into the event finder)."""
 
     def denial(self, tok: Token, pattern: Pattern) -> Pattern:
-        """A rejection (12x) by a verb of denial whose complement is a clause is a denial (:data:`DENIAL_VERBS`)."""
-        if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and any(c.dep_ == "ccomp" for c in tok.children):
+        """A rejection (12x) by a verb of denial whose complement is a clause or a gerund is a denial (:data:`DENIAL_VERBS`)."""
+        clause = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == GERUND_TAG) for c in tok.children)
+        if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and clause:
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, DENIAL_CODE, "agent")
         return pattern
 
@@ -127,6 +139,12 @@ class Readings:
             return True
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         return not any(self.actor_at(o) or {o.lemma_.lower(), o.lower_} & pattern.keywords for o in objs)
+
+    def audience(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a protest noun is the audience of a verb of speaking (:data:`AUDIENCE_VERBS`): "told a rally"."""
+        if pattern.pos != "NOUN" or not pattern.cameo.startswith(PROTEST_ROOT) or tok.dep_ not in AUDIENCE_DEPS:
+            return False
+        return tok.head.lemma_.lower() in AUDIENCE_VERBS
 
     def between(self, noun: Token) -> list[Token]:
         """The parties of a noun event named "between" them: "a meeting between Zelensky and Trump"."""

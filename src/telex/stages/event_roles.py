@@ -124,6 +124,9 @@ class Roles(ActorCodes):
                 # "Obama is scheduled to attend": Obama attends; "was pressed by Congress to help": the one pressed helps
                 return self.expand(raised[0])
             return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
+        speaker = said_and(verb)
+        if speaker is not None:  # "the army said shelling had killed two, and accused X": the army accused
+            return self.subjects(speaker, depth + 1)
         if verb.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]
             if patient:  # "was indicted by the court and will resign": the one indicted resigns
@@ -197,7 +200,9 @@ class Roles(ActorCodes):
         if found:
             return found
         objects = self.candidate_objects(pred, pattern)
-        for tok in objects:
+        # an actor among them first, then a phrase read by its words: "mend ties with Brussels" is with the actor
+        # the actors stage linked "Brussels" to (the EU), not with the capital's country that "ties" would be read as
+        for tok in [o for o in objects if self.coded(o)] + objects:
             if own_belonging(tok):
                 continue  # "withdraw its troops from Lebanon": the subject's own, not whom it is done to
             if self.coded(tok) or self.code_np(tok):  # "endorsed an agreement with the European Union"
@@ -222,7 +227,8 @@ class Roles(ActorCodes):
                 if subj and subj[0].pos_ != "PRON":
                     return self.expand(subj[0])
         for comp in (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            inner = self.actor_targets(comp, pattern) or [t for t in self.candidate_objects(comp, pattern) if self.code_np(t)][:1]
+            candidates = self.candidate_objects(comp, pattern)
+            inner = self.actor_targets(comp, pattern) or [t for t in candidates if self.coded(t)][:1] or [t for t in candidates if self.code_np(t)][:1]
             if inner:  # "threatened to break relations with Russia"
                 return self.expand(inner[0]) if len(inner) == 1 else inner
         if root in CONDITION_TARGET_ROOTS:  # "threatened to stop talks if the United States goes ahead"
@@ -356,14 +362,14 @@ class Roles(ActorCodes):
         """Direct objects and prepositional partners that could be the target, best first."""
         out = []
         if pred.pos_ in ("VERB", "AUX"):
-            out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
             out += [s for c in pred.children if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                     for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
             for prep in (c for c in preps if c.lower_ == name):
-                out.extend(c for c in prep.children if c.dep_ == "pobj")
+                out.extend(partitive(c) for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials"
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -387,7 +393,8 @@ class Roles(ActorCodes):
             passive = patient_of(pred)
             if passive is not None:
                 return self.expand(passive)
-            obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj") and not own_belonging(c)]
+            obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            obj = [c for c in obj if not own_belonging(c)]
             if obj and self.coded(obj[0]):
                 return self.expand(obj[0])
             if obj and pattern.cameo[:2] in OWNER_TARGET_ROOTS and obj[0].pos_ == "NOUN":
@@ -406,7 +413,7 @@ class Roles(ActorCodes):
         for name in order:
             for prep in preps:
                 if prep.lower_ == name:
-                    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                    pobj = [partitive(c) for c in prep.children if c.dep_ == "pobj"]  # "at thousands of protesters"
                     if pobj and pattern.keywords & {pobj[0].lemma_.lower(), pobj[0].lower_} and not self.coded(pobj[0]):
                         continue  # "agreed to a ceasefire": what is agreed to, not whom
                     if pobj and (self.coded(pobj[0]) or name == pattern.prep):
@@ -479,6 +486,39 @@ TRAVEL_VERBS = frozenset("travel go head fly come return arrive leave".split())
 
 #: Nouns of number that stand before what they count: "hundreds of fighters".
 QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
+
+
+#: Auxiliaries that shift a reported clause back in time ("said X had killed", "said X would send"): a past-tense
+#: verb joined to such a clause with no subject of its own is told in the reporter's tense, not the clause's.
+BACKSHIFT_AUX = frozenset({"had", "would", "could"})
+#: Tag of a simple past verb.
+PAST_TAG = "VBD"
+
+
+def partitive(obj: Token) -> Token:
+    """The people a number picks out of: "killed two of its soldiers" killed soldiers, whose owner ("its") says whose.
+    A number alone, or of no noun, stands for itself."""
+    if not (obj.pos_ == "NUM" or (obj.tag_ in ("NNS", "CD") and obj.lemma_.lower() in QUANTITY_NOUNS)):
+        return obj
+    of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    return of[0] if of else obj
+
+
+def said_and(verb: Token) -> Token | None:
+    """The verb of saying that a subjectless past verb really continues, where the parser hung it on the reported
+    clause: "the military said Indian shelling had killed two soldiers, and accused New Delhi of ...". The clause is
+    backshifted ("had killed") and the verb is a simple past like the saying verb, so it is the speaker's next act
+    (lead's wire articles: 2 such, coded with the clause's subject as the accuser)."""
+    from telex.stages.event_modality import SAY_VERBS
+
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != PAST_TAG or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in clause.children):
+        return None
+    return clause.head if clause.head.tag_ == PAST_TAG else None
 
 
 def patient_of(verb: Token) -> Token | None:

@@ -342,8 +342,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and self.naming(tok, pattern):
-                continue  # "called the deal a disaster": no phone call
+            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
