@@ -889,3 +889,30 @@ def test_a_number_of_a_group_is_that_group():
 def test_asking_someone_to_act_is_an_appeal_to_them(text, cameo):
     events = telex.extract(text, published="2022-09-13").events
     assert (cameo, "KEN", "UGA") in [(e.cameo, e.source_code, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Britain imposed sanctions on four firms linked to Russia's military.", "RUS"),
+        ("The EU imposed sanctions on companies that helped Syria evade the embargo.", "SYR"),
+    ],
+)
+def test_sanctions_on_a_group_tied_to_a_country_target_that_country(text, target):
+    events = telex.extract(text, published="2023-06-07").events
+    assert [(e.cameo, e.target_code) for e in events] == [("163", target)]
+
+
+def test_sanctions_on_a_group_tied_to_no_country_name_no_target():
+    assert not telex.extract("Britain imposed sanctions on four firms based in London.", published="2023-06-07").events
+
+
+def test_condemning_the_move_criticises_the_last_doer_of_another_country():
+    text = "The United States imposed sanctions on Venezuela on Tuesday. Venezuela's foreign ministry condemned the move as illegal."
+    events = [e for e in telex.extract(text, published="2023-06-07").events if e.cameo.startswith("11")]
+    assert [(e.source_code, e.target_code) for e in events] == [("VENGOV", "USA")]
+
+
+def test_condemning_the_move_with_no_act_before_names_no_one():
+    events = telex.extract("Venezuela's foreign ministry condemned the move as illegal.", published="2023-06-07").events
+    assert not [e for e in events if e.target_code]

@@ -57,6 +57,10 @@ CRITICISM_ROOT = "11"
 #: of the NTC", "the attack by the rebels".
 DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 DOER_PREPS = frozenset({"of", "by"})
+#: Nouns that refer back to the act told last, whatever its word: "Iran condemned the move", "criticised the
+#: decision". Their doer is the latest one of another country than the critic's (lead's wire articles: 1;
+#: counted among the 6 criticisms of an act above).
+ANAPHORIC_ACT_NOUNS = frozenset("move decision step measure measures".split())
 #: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
 EARLIER_ACT_SENTENCES = 3
 
@@ -128,6 +132,22 @@ class Readings:
             for lemma, at, doer in reversed(self.acts):
                 if lemma in told and 0 <= sent - at <= EARLIER_ACT_SENTENCES:
                     return [doer]
+            if act.lemma_.lower() in ANAPHORIC_ACT_NOUNS:
+                return self.last_doer(tok, sent)
+        return []
+
+    def last_doer(self, tok: Token, sent: int) -> list[Token]:
+        """The doer of the latest act told in an earlier sentence, near enough, by another country than the critic's:
+        "The US imposed sanctions on X. Iran condemned the move" (see :data:`ANAPHORIC_ACT_NOUNS`)."""
+        critics = {(self.code_of(s)[1] or "")[:3] for s in self.subjects(tok)} - {""}
+        if not critics:
+            return []
+        for _lemma, at, doer in reversed(self.acts):
+            if not 0 < sent - at <= EARLIER_ACT_SENTENCES:
+                continue
+            country = (self.code_of(doer)[1] or "")[:3]
+            if country and country not in critics:
+                return [doer]
         return []
 
     def naming(self, tok: Token, pattern: Pattern) -> bool:

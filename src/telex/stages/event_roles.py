@@ -90,6 +90,13 @@ PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condem
 #: the demonstrators" fired on them. Only the object of an infinitive of purpose is taken.
 FORCE_PURPOSE_ROOTS = frozenset({"18", "19", "20"})
 
+#: CAMEO roots whose target, a group that names no country, may be the country its own clause ties it to:
+#: sanctions on "companies it accused of helping Iran" are aimed at Iran (see :meth:`Roles.tied_to`). Lead's
+#: wire articles: 1, with no event at all since the companies are no actor.
+TIED_TARGET_ROOTS = frozenset({"16"})
+#: Verbs that tie a group to a country in such a clause: helping, supplying, funding or being linked to it.
+TIE_VERBS = frozenset("help aid assist supply fund finance arm link tie connect".split())
+
 #: Sympathy (CAMEO 018) is for those who suffered: an actor named in what it is for or over, else the place
 #: where that happened ("expressed sorrow for the shootings in South Carolina" is sympathy for the US).
 SYMPATHY_CODE = "018"
@@ -254,7 +261,31 @@ class Roles(ActorCodes):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self.code_np(pobj):
                         return [pobj]
+        if root in TIED_TARGET_ROOTS:  # "sanctions on six companies it accused of helping Iran"
+            for tok in objects:
+                found = self.tied_to(tok)
+                if found is not None:
+                    return [found]
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def tied_to(self, noun: Token) -> Token | None:
+        """The country a group that names none is tied to by its own clause: "companies linked to Russia's
+        military", "firms that helped Syria evade the embargo", "individuals it accused of helping Iran". The
+        clause must have a verb of :data:`TIE_VERBS`; the country is the first actor of a country named in it,
+        other than the clause's own subject ("it" is the one accusing)."""
+        if noun.pos_ not in ("NOUN", "PROPN") or self.coded(noun):
+            return None
+        for member in self.expand(noun):
+            for clause in (c for c in member.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+                words = [t for t in clause.subtree if not (t.dep_ == "nsubj" and t.head.i == clause.i)]
+                if not any(t.pos_ == "VERB" and t.lemma_.lower() in TIE_VERBS for t in words):
+                    continue
+                for t in words:
+                    if t.pos_ == "PROPN" and self.coded(t):
+                        code = self.code_of(t)[1] or ""
+                        if code[:3] in self.kb.countries:
+                            return t
+        return None
 
     def subject_place(self, pred: Token) -> list[Token]:
         """The country an agreement or a rejection is about, when it names no actor: the place ("in X") of what
