@@ -916,3 +916,15 @@ def test_condemning_the_move_criticises_the_last_doer_of_another_country():
 def test_condemning_the_move_with_no_act_before_names_no_one():
     events = telex.extract("Venezuela's foreign ministry condemned the move as illegal.", published="2023-06-07").events
     assert not [e for e in events if e.target_code]
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [("Armenia and Azerbaijan traded accusations over the clashes.", "112"), ("Russia and Ukraine exchanged threats on Monday.", "130")],
+)
+def test_trading_accusations_or_threats_is_done_both_ways(text, cameo):
+    events = telex.extract(text, published="2023-06-07").events
+    assert sorted((e.cameo, e.source_code, e.target_code) for e in events) == sorted(
+        [(cameo, events[0].source_code, events[0].target_code), (cameo, events[0].target_code, events[0].source_code)]
+    )
+    assert {events[0].source_code, events[0].target_code} in ({"ARM", "AZE"}, {"RUS", "UKR"})
