@@ -928,3 +928,26 @@ def test_trading_accusations_or_threats_is_done_both_ways(text, cameo):
         [(cameo, events[0].source_code, events[0].target_code), (cameo, events[0].target_code, events[0].source_code)]
     )
     assert {events[0].source_code, events[0].target_code} in ({"ARM", "AZE"}, {"RUS", "UKR"})
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [("Kenyan opposition leader Raila Odinga was beaten by police.", "KENCOP"), ("Police arrested two Kenyan activists on Monday.", "KENCOP")],
+)
+def test_police_of_no_country_are_their_targets_countrys(text, source):
+    events = telex.extract(text, published="2023-06-07").events
+    assert [e.source_code for e in events] == [source]
+
+
+def test_foreign_police_take_no_country_from_their_target():
+    events = telex.extract("Foreign police arrested two Kenyan activists.", published="2023-06-07").events
+    assert not [e for e in events if e.source_code]
+
+
+def test_the_government_of_the_articles_country_is_a_target():
+    text = (
+        "YEREVAN, May 1 (Reuters) - Thousands of Armenians protested outside parliament in Yerevan on Tuesday against a border deal.\n\n"
+        "U.S. State Department spokesman Matthew Miller urged the government to change course.\n"
+    )
+    events = telex.extract(text, published="2024-05-01").events
+    assert ("020", "USAGOV", "ARMGOV") in [(e.cameo, e.source_code, e.target_code) for e in events]

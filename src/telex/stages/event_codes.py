@@ -27,6 +27,11 @@ RIVAL_CITY_SHARE = 0.1
 #: Only "its": "their" agrees with a plural subject of the clause as well ("said the rebels had lost their men").
 OWNER_PRONOUNS = frozenset({"its"})
 
+#: Singular bodies of a state that, placed by the article's country ("the government" in a Tbilisi story), are that
+#: country's own: the state an article is about is the one "the government" means (lead's wire articles: 1, an appeal
+#: to "the government" coded with no target). Groups ("troops") placed so stay uncoded as targets.
+STATE_BODIES = frozenset("government cabinet parliament ministry".split())
+
 #: Dependency labels of a clause's subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -75,7 +80,10 @@ class ActorCodes:
         """Whether a token is an actor with a CAMEO code ("troops" alone is an actor of no country)."""
         actor_id = self.actor_at(tok) or ""
         actor = self.actors.get(actor_id)
-        if actor is not None and actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
+        basis = getattr(self, "country_basis", {}).get(actor_id)
+        if actor is not None and actor.kind == "org" and basis == "article" and tok.lemma_.lower() in STATE_BODIES:
+            return actor_code(actor) is not None  # "urged the government to change course": the article's country's
+        if actor is not None and actor.kind != "person" and basis in ("sentence", "article"):
             return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
         return actor is not None and actor_code(actor) is not None
 

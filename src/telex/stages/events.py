@@ -74,6 +74,10 @@ FORCE_SECTORS = frozenset({"MIL"})
 #: Prepositions that place such an attack: "killed in Ukraine", "near Kandahar", "outside of Basra".
 HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at"})
 
+#: Sectors of a source that, named by no country, act at home: police, whose country is their target's (see
+#: :meth:`EventFinder.home_force`). Lead's wire articles: 1 ("was beaten by police", source unknown before).
+HOME_SECTORS = frozenset({"COP"})
+
 #: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
 #: no actor, though a modifier may name a country ("the Malaysian airliner crash").
 MISHAP_NOUNS = frozenset(
@@ -274,6 +278,14 @@ class EventFinder(Readings, Roles, Modality, Context):
             return False
         return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
 
+    def home_force(self, source: Token, t_code: str | None) -> str | None:
+        """The code of police named by no country, acting on a target of a country: that country's police, as police
+        act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""
+        if not t_code or t_code[:3] not in self.kb.countries or unplaced_group(source):
+            return None
+        sector = self.sector_of(source)
+        return t_code[:3] + sector if sector in HOME_SECTORS else None
+
     def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None]) -> str | None:
         """The code of a group target that names no country ("the rebels", "opposition candidates"), from its
         source: the country of the place the act is done in, when that is not the source's own ("French jets
@@ -399,6 +411,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
                         t_code = self.group_target(tok, t, s_code, sources)
+                    if s is not None and s_code is None and s_id is None:
+                        s_code = self.home_force(s, t_code)  # "X was beaten by police": X's country's police
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
