@@ -951,3 +951,9 @@ def test_the_government_of_the_articles_country_is_a_target():
     )
     events = telex.extract(text, published="2024-05-01").events
     assert ("020", "USAGOV", "ARMGOV") in [(e.cameo, e.source_code, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Armenian generals vowed to crush the Azerbaijani army.", "Kenyan lawmakers vowed to investigate the killings."])
+def test_a_vow_to_do_a_coded_act_is_coded_once_by_that_act(text):
+    events = telex.extract(text, published="2023-06-07").events
+    assert events and "030" not in [e.cameo for e in events], [(e.cameo, e.source_code, e.target_code) for e in events]

@@ -51,6 +51,9 @@ NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 #: US would endorse the result": the result is the election's winner, not coded as an actor).
 INTENT_NEEDS_TARGET = frozenset({"04"})
 
+#: The general intent to cooperate, which an intended act of its infinitive makes specific (see :meth:`EventFinder.intent_told`).
+GENERAL_INTENT = "030"
+
 #: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
 #: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
 #: to someone named: "Congress approved a budget authorizing funding" is a state's own spending (Wikinews
@@ -278,6 +281,20 @@ class EventFinder(Readings, Roles, Modality, Context):
             return False
         return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
 
+    def intent_told(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a general intent (030: "offered", "vowed") has an infinitive that is an event of its own, whose
+        intended form codes what was intended: "offered to host talks" (036), "vowed to crush the RSF" (138). CAMEO
+        codes the specific one; the general one would tell the same intent twice (lead's wire articles: 2)."""
+        if pattern.cameo != GENERAL_INTENT or pattern.keywords or pattern.pos != "VERB":
+            return False
+        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            inner = self.match(comp)
+            if inner is not None and inner.cameo[:2] not in NEEDS_TARGET | INTENT_NEEDS_TARGET:
+                return True  # its event stands with no target, so it is coded whenever its source is
+            if inner is not None and self.targets(comp, inner):
+                return True
+        return False
+
     def home_force(self, source: Token, t_code: str | None) -> str | None:
         """The code of police named by no country, acting on a target of a country: that country's police, as police
         act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""
@@ -354,7 +371,7 @@ class EventFinder(Readings, Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern)):
+            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)):
                 continue  # "called the deal a disaster": no phone call; "told a rally": no protest
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
