@@ -12,10 +12,28 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from telex.stages.event_codes import unplaced_group
 from telex.stages.event_table import Pattern
 
 #: CAMEO roots of force (assault, fight, mass violence) that a verb of :data:`VERBAL_FORCE_VERBS` may be.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+#: CAMEO roots that need a target: consulting, cooperating, yielding, criticising, cutting ties,
+#: assaulting and fighting are done to someone. Without one the event is too vague to code.
+NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
+
+#: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the
+#: Senate was set to meet" or "Parliament would meet briefly" is no intent to meet anyone (CAMEO 036).
+#: Threats (force intended, 138) stand without one; so does an intended endorsement ("neither the EU nor the
+#: US would endorse the result": the result is the election's winner, not coded as an actor).
+INTENT_NEEDS_TARGET = frozenset({"04"})
+
+#: The general intent to cooperate, which an intended act of its infinitive makes specific (see :meth:`Readings.intent_told`).
+GENERAL_INTENT = "030"
+
+#: Sectors of a source that, named by no country, act at home: police, whose country is their target's (see
+#: :meth:`Readings.home_force`). Lead's wire articles: 1 ("was beaten by police", source unknown before).
+HOME_SECTORS = frozenset({"COP"})
 
 #: Verbs of denial whose that-clause is what is denied: "denied that it had ordered the strike", "the ministry
 #: denies the two blasts are related". That is a denial of a claim or charge (CAMEO 016), not a rejection of
@@ -165,6 +183,28 @@ class Readings:
         if pattern.pos != "NOUN" or not pattern.cameo.startswith(PROTEST_ROOT) or tok.dep_ not in AUDIENCE_DEPS:
             return False
         return tok.head.lemma_.lower() in AUDIENCE_VERBS
+
+    def intent_told(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a general intent (030: "offered", "vowed") has an infinitive that is an event of its own, whose
+        intended form codes what was intended: "offered to host talks" (036), "vowed to crush the RSF" (138). CAMEO
+        codes the specific one; the general one would tell the same intent twice (lead's wire articles: 2)."""
+        if pattern.cameo != GENERAL_INTENT or pattern.keywords or pattern.pos != "VERB":
+            return False
+        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            inner = self.match(comp)
+            if inner is not None and inner.cameo[:2] not in NEEDS_TARGET | INTENT_NEEDS_TARGET:
+                return True  # its event stands with no target, so it is coded whenever its source is
+            if inner is not None and self.targets(comp, inner):
+                return True
+        return False
+
+    def home_force(self, source: Token, t_code: str | None) -> str | None:
+        """The code of police named by no country, acting on a target of a country: that country's police, as police
+        act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""
+        if not t_code or t_code[:3] not in self.kb.countries or unplaced_group(source):
+            return None
+        sector = self.sector_of(source)
+        return t_code[:3] + sector if sector in HOME_SECTORS else None
 
     def between(self, noun: Token) -> list[Token]:
         """The parties of a noun event named "between" them: "a meeting between Zelensky and Trump"."""

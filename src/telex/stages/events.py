@@ -31,7 +31,7 @@ from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
+from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_table import Pattern, patterns
@@ -40,19 +40,6 @@ from telex.stages.furniture import is_excluded
 for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", "telex_dates", "telex_places", "telex_amounts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-#: CAMEO roots that need a target: consulting, cooperating, yielding, criticising, cutting ties,
-#: assaulting and fighting are done to someone. Without one the event is too vague to code.
-NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
-
-#: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the
-#: Senate was set to meet" or "Parliament would meet briefly" is no intent to meet anyone (CAMEO 036).
-#: Threats (force intended, 138) stand without one; so does an intended endorsement ("neither the EU nor the
-#: US would endorse the result": the result is the election's winner, not coded as an actor).
-INTENT_NEEDS_TARGET = frozenset({"04"})
-
-#: The general intent to cooperate, which an intended act of its infinitive makes specific (see :meth:`EventFinder.intent_told`).
-GENERAL_INTENT = "030"
 
 #: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
 #: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
@@ -76,10 +63,6 @@ FOREIGN_FORCE_ROOTS = frozenset({"18", "19", "20"})
 FORCE_SECTORS = frozenset({"MIL"})
 #: Prepositions that place such an attack: "killed in Ukraine", "near Kandahar", "outside of Basra".
 HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at"})
-
-#: Sectors of a source that, named by no country, act at home: police, whose country is their target's (see
-#: :meth:`EventFinder.home_force`). Lead's wire articles: 1 ("was beaten by police", source unknown before).
-HOME_SECTORS = frozenset({"COP"})
 
 #: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
 #: no actor, though a modifier may name a country ("the Malaysian airliner crash").
@@ -280,28 +263,6 @@ class EventFinder(Readings, Roles, Modality, Context):
         if tok.pos_ != "VERB" or patient_of(tok) is None:
             return False
         return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
-
-    def intent_told(self, tok: Token, pattern: Pattern) -> bool:
-        """Whether a general intent (030: "offered", "vowed") has an infinitive that is an event of its own, whose
-        intended form codes what was intended: "offered to host talks" (036), "vowed to crush the RSF" (138). CAMEO
-        codes the specific one; the general one would tell the same intent twice (lead's wire articles: 2)."""
-        if pattern.cameo != GENERAL_INTENT or pattern.keywords or pattern.pos != "VERB":
-            return False
-        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            inner = self.match(comp)
-            if inner is not None and inner.cameo[:2] not in NEEDS_TARGET | INTENT_NEEDS_TARGET:
-                return True  # its event stands with no target, so it is coded whenever its source is
-            if inner is not None and self.targets(comp, inner):
-                return True
-        return False
-
-    def home_force(self, source: Token, t_code: str | None) -> str | None:
-        """The code of police named by no country, acting on a target of a country: that country's police, as police
-        act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""
-        if not t_code or t_code[:3] not in self.kb.countries or unplaced_group(source):
-            return None
-        sector = self.sector_of(source)
-        return t_code[:3] + sector if sector in HOME_SECTORS else None
 
     def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None]) -> str | None:
         """The code of a group target that names no country ("the rebels", "opposition candidates"), from its
