@@ -23,6 +23,15 @@ PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "fro
 #: Paris, Texas are far below a tenth of theirs and never do. Set by hand on those cases, not fitted to a gold set.
 RIVAL_CITY_SHARE = 0.1
 
+#: Possessive pronouns that, in reported speech, stand for the speaker (see :meth:`ActorCodes.speakers_own`).
+#: Only "its": "their" agrees with a plural subject of the clause as well ("said the rebels had lost their men").
+OWNER_PRONOUNS = frozenset({"its"})
+
+#: Singular bodies of a state that, placed by the article's country ("the government" in a Tbilisi story), are that
+#: country's own: the state an article is about is the one "the government" means (lead's wire articles: 1, an appeal
+#: to "the government" coded with no target). Groups ("troops") placed so stay uncoded as targets.
+STATE_BODIES = frozenset("government cabinet parliament ministry".split())
+
 #: Dependency labels of a clause's subject.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -71,7 +80,10 @@ class ActorCodes:
         """Whether a token is an actor with a CAMEO code ("troops" alone is an actor of no country)."""
         actor_id = self.actor_at(tok) or ""
         actor = self.actors.get(actor_id)
-        if actor is not None and actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
+        basis = getattr(self, "country_basis", {}).get(actor_id)
+        if actor is not None and actor.kind == "org" and basis == "article" and tok.lemma_.lower() in STATE_BODIES:
+            return actor_code(actor) is not None  # "urged the government to change course": the article's country's
+        if actor is not None and actor.kind != "person" and basis in ("sentence", "article"):
             return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
         return actor is not None and actor_code(actor) is not None
 
@@ -94,6 +106,9 @@ class ActorCodes:
                 return actor.id, actor_code(actor)  # the group the actors stage read ("Kyrgyz and Tajik troops")
             return None, group
         actor_id = self.actor_at(tok)
+        owned = self.speakers_own(tok)
+        if owned is not None:
+            return actor_id, owned
         if actor_id is not None:
             actor = self.actors.get(actor_id)
             if actor is not None and actor_code(actor):
@@ -108,6 +123,27 @@ class ActorCodes:
                 return self.code_of(antecedent)
             return None, None
         return actor_id, self.code_np(tok)
+
+    def speakers_own(self, tok: Token) -> str | None:
+        """"Pakistan's military said Indian shelling had killed two of its soldiers": a group owned by a pronoun
+        ("its", "their") in reported speech is the speaker's, coded by the speaker's country and the group's sector.
+        The actors stage may have placed the group by its sentence ("Indian"), which is the other side's."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not self.sector_of(tok):
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS]
+        speaker = self.pronoun_subject(poss[0]) if poss else None
+        if speaker is None:
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subj and subj[0].tag_ not in ("NNS", "NNPS") and self.actor_noun(subj[0]):
+            return None  # "said Ukraine had withdrawn its troops": "its" may be the clause's subject's own
+        code = self.code_of(speaker)[1]
+        if not code or not code[:3].isalpha() or code.startswith(("IGO", "NGO")) or code[:3] not in self.kb.countries:
+            return None
+        return code[:3] + self.sector_of(tok)
 
     def pronoun_subject(self, tok: Token) -> Token | None:
         """'Switzerland said it had expelled ...': a pronoun subject inside reported speech is the reporter."""

@@ -25,8 +25,10 @@ SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
 #: Verbs whose infinitive did not happen: "failed to agree", "neglected to inform".
 FAILURE_VERBS = frozenset("fail neglect".split())
-#: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack".
-APPEAL_VERBS = frozenset("want wish".split())
+#: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack"; asking
+#: someone to act is the same appeal to them ("had asked the United Nations to investigate": lead's wire articles 1,
+#: coded only as the asked act, by the one asked), which "ask ... for" rows in the pattern table do not reach.
+APPEAL_VERBS = frozenset("want wish ask".split())
 
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",

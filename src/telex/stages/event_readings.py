@@ -12,15 +12,37 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from telex.stages.event_codes import unplaced_group
 from telex.stages.event_table import Pattern
 
 #: CAMEO roots of force (assault, fight, mass violence) that a verb of :data:`VERBAL_FORCE_VERBS` may be.
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
+#: CAMEO roots that need a target: consulting, cooperating, yielding, criticising, cutting ties,
+#: assaulting and fighting are done to someone. Without one the event is too vague to code.
+NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
+
+#: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the
+#: Senate was set to meet" or "Parliament would meet briefly" is no intent to meet anyone (CAMEO 036).
+#: Threats (force intended, 138) stand without one; so does an intended endorsement ("neither the EU nor the
+#: US would endorse the result": the result is the election's winner, not coded as an actor).
+INTENT_NEEDS_TARGET = frozenset({"04"})
+
+#: The general intent to cooperate, which an intended act of its infinitive makes specific (see :meth:`Readings.intent_told`).
+GENERAL_INTENT = "030"
+
+#: Sectors of a source that, named by no country, act at home: police, whose country is their target's (see
+#: :meth:`Readings.home_force`). Lead's wire articles: 1 ("was beaten by police", source unknown before).
+HOME_SECTORS = frozenset({"COP"})
+
 #: Verbs of denial whose that-clause is what is denied: "denied that it had ordered the strike", "the ministry
 #: denies the two blasts are related". That is a denial of a claim or charge (CAMEO 016), not a rejection of
 #: anyone's proposal (12x); Wikinews audit: 3 such denials of 3 were coded as rejections with no target.
+#: A gerund denied is the same: "denies seeking a nuclear weapon", "denied having troops there" (lead's wire
+#: articles: 2, coded 120 with no target).
 DENIAL_VERBS = frozenset({"deny"})
+#: Tag of a gerund complement ("denied seeking").
+GERUND_TAG = "VBG"
 DENIAL_CODE = "016"
 
 #: Verbs of refusal whose infinitive is a verb of saying decline to comment (CAMEO 011), not reject anyone (12):
@@ -53,8 +75,19 @@ CRITICISM_ROOT = "11"
 #: of the NTC", "the attack by the rebels".
 DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 DOER_PREPS = frozenset({"of", "by"})
+#: Nouns that refer back to the act told last, whatever its word: "Iran condemned the move", "criticised the
+#: decision". Their doer is the latest one of another country than the critic's (lead's wire articles: 1;
+#: counted among the 6 criticisms of an act above).
+ANAPHORIC_ACT_NOUNS = frozenset("move decision step measure measures".split())
 #: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
 EARLIER_ACT_SENTENCES = 3
+
+#: Verbs of speaking to an audience: a protest noun as their object is whom the speaker addresses, not a protest
+#: by the speaker ("told a rally that ...", "addressed a rally of supporters"); lead's wire articles: 1, and
+#: in Wikinews leaders "told a rally" or "addressed a rally" of their own supporters.
+AUDIENCE_VERBS = frozenset("tell address".split())
+AUDIENCE_DEPS = frozenset({"dobj", "dative"})
+PROTEST_ROOT = "14"
 
 #: Weapons fired or launched at no one named ("North Korea fired two missiles into the sea") are a show of force:
 #: CAMEO 150 (demonstrate military power; PLOVER MOBILIZE), as PETRARCH2 codes a weapons test, not an assault
@@ -70,8 +103,9 @@ class Readings:
     """Context readings of matched patterns (mixed into the event finder)."""
 
     def denial(self, tok: Token, pattern: Pattern) -> Pattern:
-        """A rejection (12x) by a verb of denial whose complement is a clause is a denial (:data:`DENIAL_VERBS`)."""
-        if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and any(c.dep_ == "ccomp" for c in tok.children):
+        """A rejection (12x) by a verb of denial whose complement is a clause or a gerund is a denial (:data:`DENIAL_VERBS`)."""
+        clause = any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == GERUND_TAG) for c in tok.children)
+        if tok.lemma_.lower() in DENIAL_VERBS and pattern.cameo.startswith("12") and clause:
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, DENIAL_CODE, "agent")
         return pattern
 
@@ -116,6 +150,22 @@ class Readings:
             for lemma, at, doer in reversed(self.acts):
                 if lemma in told and 0 <= sent - at <= EARLIER_ACT_SENTENCES:
                     return [doer]
+            if act.lemma_.lower() in ANAPHORIC_ACT_NOUNS:
+                return self.last_doer(tok, sent)
+        return []
+
+    def last_doer(self, tok: Token, sent: int) -> list[Token]:
+        """The doer of the latest act told in an earlier sentence, near enough, by another country than the critic's:
+        "The US imposed sanctions on X. Iran condemned the move" (see :data:`ANAPHORIC_ACT_NOUNS`)."""
+        critics = {(self.code_of(s)[1] or "")[:3] for s in self.subjects(tok)} - {""}
+        if not critics:
+            return []
+        for _lemma, at, doer in reversed(self.acts):
+            if not 0 < sent - at <= EARLIER_ACT_SENTENCES:
+                continue
+            country = (self.code_of(doer)[1] or "")[:3]
+            if country and country not in critics:
+                return [doer]
         return []
 
     def naming(self, tok: Token, pattern: Pattern) -> bool:
@@ -127,6 +177,34 @@ class Readings:
             return True
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         return not any(self.actor_at(o) or {o.lemma_.lower(), o.lower_} & pattern.keywords for o in objs)
+
+    def audience(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a protest noun is the audience of a verb of speaking (:data:`AUDIENCE_VERBS`): "told a rally"."""
+        if pattern.pos != "NOUN" or not pattern.cameo.startswith(PROTEST_ROOT) or tok.dep_ not in AUDIENCE_DEPS:
+            return False
+        return tok.head.lemma_.lower() in AUDIENCE_VERBS
+
+    def intent_told(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a general intent (030: "offered", "vowed") has an infinitive that is an event of its own, whose
+        intended form codes what was intended: "offered to host talks" (036), "vowed to crush the RSF" (138). CAMEO
+        codes the specific one; the general one would tell the same intent twice (lead's wire articles: 2)."""
+        if pattern.cameo != GENERAL_INTENT or pattern.keywords or pattern.pos != "VERB":
+            return False
+        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            inner = self.match(comp)
+            if inner is not None and inner.cameo[:2] not in NEEDS_TARGET | INTENT_NEEDS_TARGET:
+                return True  # its event stands with no target, so it is coded whenever its source is
+            if inner is not None and self.targets(comp, inner):
+                return True
+        return False
+
+    def home_force(self, source: Token, t_code: str | None) -> str | None:
+        """The code of police named by no country, acting on a target of a country: that country's police, as police
+        act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""
+        if not t_code or t_code[:3] not in self.kb.countries or unplaced_group(source):
+            return None
+        sector = self.sector_of(source)
+        return t_code[:3] + sector if sector in HOME_SECTORS else None
 
     def between(self, noun: Token) -> list[Token]:
         """The parties of a noun event named "between" them: "a meeting between Zelensky and Trump"."""

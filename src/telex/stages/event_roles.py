@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.stages.event_modality import asked_infinitive
+from telex.stages.event_syntax import QUANTITY_NOUNS, partitive, said_and
 from telex.stages.event_codes import NP_WINDOW, ActorCodes, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 
 if TYPE_CHECKING:
@@ -90,6 +91,13 @@ PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condem
 #: the demonstrators" fired on them. Only the object of an infinitive of purpose is taken.
 FORCE_PURPOSE_ROOTS = frozenset({"18", "19", "20"})
 
+#: CAMEO roots whose target, a group that names no country, may be the country its own clause ties it to:
+#: sanctions on "companies it accused of helping Iran" are aimed at Iran (see :meth:`Roles.tied_to`). Lead's
+#: wire articles: 1, with no event at all since the companies are no actor.
+TIED_TARGET_ROOTS = frozenset({"16"})
+#: Verbs that tie a group to a country in such a clause: helping, supplying, funding or being linked to it.
+TIE_VERBS = frozenset("help aid assist supply fund finance arm link tie connect".split())
+
 #: Sympathy (CAMEO 018) is for those who suffered: an actor named in what it is for or over, else the place
 #: where that happened ("expressed sorrow for the shootings in South Carolina" is sympathy for the US).
 SYMPATHY_CODE = "018"
@@ -124,6 +132,9 @@ class Roles(ActorCodes):
                 # "Obama is scheduled to attend": Obama attends; "was pressed by Congress to help": the one pressed helps
                 return self.expand(raised[0])
             return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
+        speaker = said_and(verb)
+        if speaker is not None:  # "the army said shelling had killed two, and accused X": the army accused
+            return self.subjects(speaker, depth + 1)
         if verb.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]
             if patient:  # "was indicted by the court and will resign": the one indicted resigns
@@ -197,7 +208,9 @@ class Roles(ActorCodes):
         if found:
             return found
         objects = self.candidate_objects(pred, pattern)
-        for tok in objects:
+        # an actor among them first, then a phrase read by its words: "mend ties with Brussels" is with the actor
+        # the actors stage linked "Brussels" to (the EU), not with the capital's country that "ties" would be read as
+        for tok in [o for o in objects if self.coded(o)] + objects:
             if own_belonging(tok):
                 continue  # "withdraw its troops from Lebanon": the subject's own, not whom it is done to
             if self.coded(tok) or self.code_np(tok):  # "endorsed an agreement with the European Union"
@@ -222,7 +235,8 @@ class Roles(ActorCodes):
                 if subj and subj[0].pos_ != "PRON":
                     return self.expand(subj[0])
         for comp in (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
-            inner = self.actor_targets(comp, pattern) or [t for t in self.candidate_objects(comp, pattern) if self.code_np(t)][:1]
+            candidates = self.candidate_objects(comp, pattern)
+            inner = self.actor_targets(comp, pattern) or [t for t in candidates if self.coded(t)][:1] or [t for t in candidates if self.code_np(t)][:1]
             if inner:  # "threatened to break relations with Russia"
                 return self.expand(inner[0]) if len(inner) == 1 else inner
         if root in CONDITION_TARGET_ROOTS:  # "threatened to stop talks if the United States goes ahead"
@@ -248,7 +262,31 @@ class Roles(ActorCodes):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     if self.code_np(pobj):
                         return [pobj]
+        if root in TIED_TARGET_ROOTS:  # "sanctions on six companies it accused of helping Iran"
+            for tok in objects:
+                found = self.tied_to(tok)
+                if found is not None:
+                    return [found]
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def tied_to(self, noun: Token) -> Token | None:
+        """The country a group that names none is tied to by its own clause: "companies linked to Russia's
+        military", "firms that helped Syria evade the embargo", "individuals it accused of helping Iran". The
+        clause must have a verb of :data:`TIE_VERBS`; the country is the first actor of a country named in it,
+        other than the clause's own subject ("it" is the one accusing)."""
+        if noun.pos_ not in ("NOUN", "PROPN") or self.coded(noun):
+            return None
+        for member in self.expand(noun):
+            for clause in (c for c in member.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+                words = [t for t in clause.subtree if not (t.dep_ == "nsubj" and t.head.i == clause.i)]
+                if not any(t.pos_ == "VERB" and t.lemma_.lower() in TIE_VERBS for t in words):
+                    continue
+                for t in words:
+                    if t.pos_ == "PROPN" and self.coded(t):
+                        code = self.code_of(t)[1] or ""
+                        if code[:3] in self.kb.countries:
+                            return t
+        return None
 
     def subject_place(self, pred: Token) -> list[Token]:
         """The country an agreement or a rejection is about, when it names no actor: the place ("in X") of what
@@ -356,14 +394,14 @@ class Roles(ActorCodes):
         """Direct objects and prepositional partners that could be the target, best first."""
         out = []
         if pred.pos_ in ("VERB", "AUX"):
-            out = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
             out += [s for c in pred.children if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                     for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
             for prep in (c for c in preps if c.lower_ == name):
-                out.extend(c for c in prep.children if c.dep_ == "pobj")
+                out.extend(partitive(c) for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials"
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
@@ -387,7 +425,8 @@ class Roles(ActorCodes):
             passive = patient_of(pred)
             if passive is not None:
                 return self.expand(passive)
-            obj = [c for c in pred.children if c.dep_ in ("dobj", "dative", "iobj") and not own_belonging(c)]
+            obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            obj = [c for c in obj if not own_belonging(c)]
             if obj and self.coded(obj[0]):
                 return self.expand(obj[0])
             if obj and pattern.cameo[:2] in OWNER_TARGET_ROOTS and obj[0].pos_ == "NOUN":
@@ -406,7 +445,7 @@ class Roles(ActorCodes):
         for name in order:
             for prep in preps:
                 if prep.lower_ == name:
-                    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+                    pobj = [partitive(c) for c in prep.children if c.dep_ == "pobj"]  # "at thousands of protesters"
                     if pobj and pattern.keywords & {pobj[0].lemma_.lower(), pobj[0].lower_} and not self.coded(pobj[0]):
                         continue  # "agreed to a ceasefire": what is agreed to, not whom
                     if pobj and (self.coded(pobj[0]) or name == pattern.prep):
@@ -476,9 +515,6 @@ ENGAGED_IN = frozenset("engage involve participate".split())
 #: "negotiators return to Geneva for talks", "arrived in Moscow for a meeting with X".
 TRAVEL_VERBS = frozenset("travel go head fly come return arrive leave".split())
 
-
-#: Nouns of number that stand before what they count: "hundreds of fighters".
-QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
 
 
 def patient_of(verb: Token) -> Token | None:

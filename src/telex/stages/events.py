@@ -31,7 +31,7 @@ from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
+from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_table import Pattern, patterns
@@ -40,16 +40,6 @@ from telex.stages.furniture import is_excluded
 for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", "telex_dates", "telex_places", "telex_amounts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-#: CAMEO roots that need a target: consulting, cooperating, yielding, criticising, cutting ties,
-#: assaulting and fighting are done to someone. Without one the event is too vague to code.
-NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
-
-#: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the
-#: Senate was set to meet" or "Parliament would meet briefly" is no intent to meet anyone (CAMEO 036).
-#: Threats (force intended, 138) stand without one; so does an intended endorsement ("neither the EU nor the
-#: US would endorse the result": the result is the election's winner, not coded as an actor).
-INTENT_NEEDS_TARGET = frozenset({"04"})
 
 #: Verbs whose event is the one done to their object: "helped the refugees" is aid to them, while
 #: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
@@ -342,8 +332,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and self.naming(tok, pattern):
-                continue  # "called the deal a disaster": no phone call
+            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
@@ -399,6 +389,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
                         t_code = self.group_target(tok, t, s_code, sources)
+                    if s is not None and s_code is None and s_id is None:
+                        s_code = self.home_force(s, t_code)  # "X was beaten by police": X's country's police
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one

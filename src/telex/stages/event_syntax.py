@@ -1,0 +1,44 @@
+"""Grammar the event roles lean on where the parse is loose: the group a number picks out ("two of its soldiers"),
+and the verb of saying that a subjectless verb, hung by the parser on a reported clause, really continues.
+
+Split from ``event_roles.py``, which reads the roles themselves.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from telex.stages.event_modality import SAY_VERBS
+
+#: Nouns of number that stand before what they count: "hundreds of fighters".
+QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
+
+#: Auxiliaries that shift a reported clause back in time ("said X had killed", "said X would send"): a past-tense
+#: verb joined to such a clause with no subject of its own is told in the reporter's tense, not the clause's.
+BACKSHIFT_AUX = frozenset({"had", "would", "could"})
+#: Tag of a simple past verb.
+PAST_TAG = "VBD"
+
+
+def partitive(obj: Token) -> Token:
+    """The people a number picks out of: "killed two of its soldiers" killed soldiers, whose owner ("its") says whose.
+    A number alone, or of no noun, stands for itself."""
+    if not (obj.pos_ == "NUM" or (obj.tag_ in ("NNS", "CD") and obj.lemma_.lower() in QUANTITY_NOUNS)):
+        return obj
+    of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    return of[0] if of else obj
+
+
+def said_and(verb: Token) -> Token | None:
+    """The verb of saying that a subjectless past verb really continues, where the parser hung it on the reported
+    clause: "the military said Indian shelling had killed two soldiers, and accused New Delhi of ...". The clause is
+    backshifted ("had killed") and the verb is a simple past like the saying verb, so it is the speaker's next act
+    (lead's wire articles: 2 such, coded with the clause's subject as the accuser)."""
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != PAST_TAG or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in clause.children):
+        return None
+    return clause.head if clause.head.tag_ == PAST_TAG else None
