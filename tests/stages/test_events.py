@@ -957,3 +957,8 @@ def test_the_government_of_the_articles_country_is_a_target():
 def test_a_vow_to_do_a_coded_act_is_coded_once_by_that_act(text):
     events = telex.extract(text, published="2023-06-07").events
     assert events and "030" not in [e.cameo for e in events], [(e.cameo, e.source_code, e.target_code) for e in events]
+
+
+def test_blocking_a_bill_is_a_rejection_not_an_obstruction_protest():
+    events = telex.extract("Senate Republicans blocked the bill on Wednesday.", published="2024-02-08").events
+    assert [(e.cameo, e.source_code) for e in events] == [("120", "USAPTY")]
