@@ -923,3 +923,12 @@ def test_a_member_read_before_his_body_was_placed_takes_its_country_later():
     )
     reyes = next(a for a in analysis.actors if a.name == "Tom Reyes")
     assert reyes.country == "USA"
+
+
+def test_its_spokesperson_is_the_body_that_spoke_before():
+    analysis = telex.extract(
+        "Vietnam's coast guard said a foreign vessel had rammed its ship. Its spokesperson Tran Hoa urged Manila to stop.",
+        published="2024-08-31",
+    )
+    tran = next(a for a in analysis.actors if a.name == "Tran Hoa")
+    assert (tran.country, tran.sectors) == ("VNM", ["MIL"])

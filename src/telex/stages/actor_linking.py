@@ -91,6 +91,8 @@ class ActorIndex:
         # salience: actor id -> (token index of last mention, token index of last subject mention)
         self.last_seen: dict[str, int] = {}
         self.last_subject: dict[str, int] = {}
+        #: the same for bodies, groups and countries, which "its" refers back to
+        self.last_body_subject: dict[str, int] = {}
         self.last_main_subject: dict[str, int] = {}
         self._sent_starts: list[int] | None = None
         self._ent_index: dict[int, Span] | None = None
@@ -115,6 +117,8 @@ class ActorIndex:
         self.last_seen[actor.id] = head.i
         if head.dep_ == "appos":
             head = appos_host(head)  # "Venclova's spokesman, Marius Dovydas, said": the apposition's noun is the subject
+        if head.dep_ in ("nsubj", "nsubjpass") and actor.kind != "person" and not actor.anonymous:
+            self.last_body_subject[actor.id] = head.i  # "China's coast guard said ... Its spokesperson"
         if head.dep_ in ("nsubj", "nsubjpass") and (actor.kind == "person" or actor.anonymous):
             self.last_subject[actor.id] = head.i
             verb = head.head
@@ -240,6 +244,32 @@ class ActorIndex:
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
 
+    def resolve_its(self, tok: Token) -> ActorState | None:
+        """The body, group or country "its" refers to: the noun it is coordinated with ("Airbus and its
+        chief executive"), else the subject of its own clause if that is a body, else (no subject) the
+        last body that was a subject, in this sentence or the one before ("China's coast guard said ...
+        Its spokesperson urged")."""
+        owner = tok.head
+        if owner.dep_ == "conj" and owner.head.i < owner.i:
+            # "Airbus and its chief executive": the noun it is coordinated with
+            other = self.by_id.get(self.token_actor.get(owner.head.i, ""))
+            return other if other is not None and other.kind != "person" else None
+        verb = owner
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is not None:
+            # the subject of its own clause, when that is a body ("GM named X as its chief executive");
+            # another subject means it is about something else ("RTHK withdrew its reporters")
+            actor = self.by_id.get(self.token_actor.get(subject.i, ""))
+            return actor if actor is not None and actor.kind != "person" and not actor.anonymous else None
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.doc.sents]
+        sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        window_start = self._sent_starts[max(0, sent_index - 1)]
+        subjects = [(i, self.by_id[a]) for a, i in self.last_body_subject.items() if window_start <= i < tok.i]
+        return max(subjects, key=lambda x: x[0])[1] if subjects else None
+
     def reported_owner(self, tok: Token) -> ActorState | None:
         """The subject of the reported clause before "his/her ... said": in "Lee will veto the bill,
         his spokesman said" the spokesman is Lee's, whoever was the topic before."""
@@ -300,6 +330,11 @@ class ActorIndex:
         """Actor for a single token already mentioned, a pronoun, or a surname."""
         if tok.i in self.token_actor:
             return self.by_id[self.token_actor[tok.i]]
+        if tok.lower_ == "its" and tok.dep_ == "poss":
+            actor = self.resolve_its(tok)
+            if actor is not None:
+                self.link(actor, tok.i, tok.i + 1, tok)
+            return actor
         if tok.lower_ in PRONOUNS:
             actor = self.resolve_pronoun(tok)
             if actor is not None:
