@@ -1,0 +1,430 @@
+"""The cue and speaker of each quote, for :mod:`telex.stages.quotes`.
+
+For each quote, in the order :meth:`~telex.stages.quotes.QuoteFinder.attribute` tries them: a
+transcript label ("PENCE:"), a name after a dash or before a colon; the speech verb the quote hangs
+from in the parse, the outermost one whose statement contains it, or "according to X" above it; a
+verb that frames it by where it stands ("“…,” Hannity pressed"); a cue elsewhere in its sentences or
+before a colon that introduces it; for quoted words with no cue, the possessor of a speech noun or
+the subject of the verb they belong to. Then continuation: a quote with no cue continues the speaker
+of the nearest attributed quote, or takes the subject of the sentence that leads into it.
+
+:class:`AttributionReader` extends :class:`~telex.stages.quote_speakers.SpeakerReader`, which
+finds who speaks through a cue; :class:`~telex.stages.quotes.QuoteFinder` builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from telex.stages.quote_speakers import (
+    MAX_ADJACENT_TOKENS,
+    MAX_SET_OFF_TOKENS,
+    NON_SPEAKERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    SpeakerReader,
+)
+from telex.stages.quotemarks import QuoteSpan
+
+#: A quote of at most this many words with no cue and no speaker in its clause is a term (scare
+#: quotes, coinages). Calibrated on PolNeAR's development split, where such quotes are rarely attributions.
+MAX_TERM_WORDS = 3
+
+#: Nouns of speech whose possessor is the speaker of a quote inside them ("Trump's claim that ...").
+SPEECH_NOUNS = frozenset(
+    """claim statement remark comment word reference description call promise pledge warning accusation charge
+    label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
+)
+
+#: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
+#: "they chanted: “No more!”": dobj).
+FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
+
+#: How a clause that is not the content of the verb above it hangs from it: a relative clause, an
+#: adverbial clause. A cue there with a subject of its own speaks for itself. (A coordinated clause
+#: is not the content of the clause it is coordinated with either; what contains both still counts.)
+SEPARATE_CLAUSE_DEPS = frozenset({"relcl", "advcl"})
+
+#: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
+#: separated by spaces only: a newline ends the signature (the next line is the next quote).
+_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
+
+#: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
+_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
+
+#: Paragraphs back that continuation may reach (the quote's own and the one before).
+CONTINUATION_PARAGRAPHS = 1
+
+#: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
+MAX_TRAILING_CUE_TOKENS = 10
+
+
+@dataclass
+class _Found:
+    qspan: QuoteSpan
+    kind: str
+    cue: Token | None = None
+    speaker_tok: Token | None = None
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    paragraph: int = 0
+    sentence: int | None = None
+
+
+class AttributionReader(SpeakerReader):
+    """Finds the cue and speaker of a quote, and continues speakers to quotes with none."""
+
+    # -- attribution -----------------------------------------------------------------------------------
+    def cue_above(self, span: Span) -> Token | None:
+        """The first cue verb outside the quote on the way up the parse from the quote's words."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.dep_ == "ROOT"]
+        for root in roots:
+            tok = root
+            for _ in range(12):
+                if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if not (span.start <= tok.i < span.end) and self.is_cue(tok) and not self.inside_quote(tok):
+                    return tok
+        return None
+
+    def governing_cue(self, cue: Token) -> Token:
+        """The outermost cue whose statement contains ``cue``: quoted words inside reported speech
+        belong to the statement's speaker, not to someone its content says spoke ("Holm said the ad
+        “wrongfully” suggests ..." is Holm's; "Ng told a woman who suggested ... that “…”" is Ng's).
+        A cue with a subject of its own in a clause that is not what a cue above says (a relative or
+        adverbial clause, or a conjunct, whose sibling is passed over) keeps its quote: in "Cruz
+        accuses Lee of “…” and Park says he is “…”", "what Park called “…”", "when Park called for
+        “…”" the words are Park's."""
+        tok, best = cue, cue
+        named = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
+            for c in cue.children
+        )
+        for _ in range(12):
+            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                break
+            edge = tok.dep_
+            if named and edge in SEPARATE_CLAUSE_DEPS:
+                break
+            tok = tok.head
+            if named and edge == "conj":
+                continue  # the clause it is coordinated with is a sibling, not what contains it
+            if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
+                best = tok
+        return best
+
+    def outer_source(self, cue: Token, span: Span) -> Token | None:
+        """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
+        the whole saying, so X is who the quote comes through ("“…,” Lee said, according to a pool
+        report"; "According to the transcript, Lee said “…”"), also when the parser hangs it on the
+        quote's words after them. An "according to" inside what the speaker said ("Lee said that
+        according to its count …") is the speaker's own source."""
+        if cue.lower_ == "according":
+            return None
+        above = {t.i for t in (cue, *cue.ancestors)}
+        for tok in cue.sent:
+            if tok.lower_ != "according" or self.inside_quote(tok) or not self.is_cue(tok):
+                continue
+            if tok.head.i in above or (tok.i >= span.end and span.start <= tok.head.i < span.end):
+                return tok if self.speaker_of(tok) is not None else None
+        return None
+
+    def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
+        """A verb outside the speech-verb list that still frames the quote as speech by where it
+        stands: right after a quote that ends on "," "?" or "!" with only its subject between
+        ("“…,” Hannity pressed"; "“…!” beamed a delegate"), or right before a colon that opens
+        the quote ("Stone fumed: “…”"). The quote's words hang from it in the parse."""
+        for root in (t for t in span if not (span.start <= t.head.i < span.end)):
+            verb = root.head
+            if verb.pos_ != "VERB" or root.dep_ not in FRAMED_DEPS or self.inside_quote(verb):
+                continue
+            if verb.i >= span.end:
+                if not q.text.rstrip("”’\"' ").endswith((",", "?", "!", "—")):
+                    continue
+                between = [t for t in self.doc[span.end:verb.i] if not (t.is_punct or t.is_space)]
+                subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+                if all(t.i in subject for t in between) and len(between) <= MAX_ADJACENT_TOKENS:
+                    return verb
+            else:
+                before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
+                if before == ":":
+                    return verb
+        return self.split_frame(q, span)
+
+    def split_frame(self, q: QuoteSpan, span: Span) -> Token | None:
+        """The same frame when the parser ended the sentence at the quote's "?" or "!": the next
+        sentence, on the same line, is only a subject and its verb ("“Why now?” Lee pressed.")."""
+        if not q.text.rstrip("”’\"' ").endswith((",", "?", "!")):
+            return None
+        index = self.sent_index(span.end - 1)
+        if index + 1 >= len(self.sents):
+            return None
+        nxt = self.sents[index + 1]
+        if self.text[q.end:nxt.start_char].strip(" ”’\"'\u00a0"):
+            return None
+        verb = nxt.root
+        if verb.pos_ != "VERB" or self.inside_quote(verb):
+            return None
+        subject = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        before = [t for t in nxt if t.i < verb.i]
+        if not subject or not all(t.i in subject or t.is_punct for t in before):
+            return None
+        if self.is_cue(verb):
+            # a speech verb may have a long subject and go on: "“…!” Lee's niece, state Del. Ann
+            # Park (D-Norfolk), shouted to the crowd."
+            return verb if len(before) <= MAX_SET_OFF_TOKENS else None
+        after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
+        return verb if len(before) <= MAX_ADJACENT_TOKENS and not after else None
+
+    def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
+        """A cue in the sentences the quote touches (or a short one right after), nearest first."""
+        first, last = self.sent_index(span.start), self.sent_index(span.end - 1)
+        candidates = []
+        region = list(range(self.sents[first].start, self.sents[last].end))
+        if last + 1 < len(self.sents):
+            nxt = self.sents[last + 1]
+            if len(nxt) <= MAX_TRAILING_CUE_TOKENS and self.text.count("\n", span.end_char, nxt.start_char) < 2:
+                region += list(range(nxt.start, nxt.end))
+            elif q.text.endswith(("?", "!", ",")) and not self.text[span.end_char:nxt.start_char].strip(" ”’\"'"):
+                # the parser ended the sentence at the quote's "?" or "!": its cue opens the next one
+                # ("“Why now?” asked Lee, pointing to ...")
+                region += list(range(nxt.start, min(nxt.end, nxt.start + MAX_TRAILING_CUE_TOKENS)))
+        for i in region:
+            tok = self.doc[i]
+            if span.start <= i < span.end or self.inside_quote(tok):
+                continue
+            if self.is_cue(tok):
+                distance = span.start - i if i < span.start else i - span.end
+                candidates.append((distance, tok))
+        # a cue before a colon that introduces the quote
+        window = max(0, q.start - 10)
+        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        if not candidates and prefix.endswith(":"):
+            colon_at = window + len(prefix) - 1
+            colon = self.tokens_in(colon_at, colon_at + 1)
+            if colon is not None:
+                sent = self.sents[self.sent_index(colon.start)]
+                for tok in sent:
+                    if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
+                        candidates.append((colon.start - tok.i, tok))
+                last = self.doc[colon.start - 1] if colon.start > sent.start else None
+                if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
+                    candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
+                root = sent.root
+                if root.i >= colon.start or self.inside_quote(root):
+                    # the parser made the quote the sentence and the clause before the colon part of
+                    # it ("Lee delivered a message to Park: “It's time …”"): that clause's first verb
+                    root = next((t for t in sent if t.i < colon.start and t.pos_ == "VERB" and not self.inside_quote(t)), root)
+                if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
+                    # a sentence about someone that a colon ends introduces their words: "He listed
+                    # the tests a nominee must pass:", "The senator released a statement:"
+                    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we")):
+                        candidates.append((colon.start - root.i, root))
+        return min(candidates, key=lambda x: x[0])[1] if candidates else None
+
+    def speech_noun_owner(self, span: Span) -> Token | None:
+        """For a quote that is a sentence of its own with no cue: the possessor of the speech noun its
+        words hang from ("her remark that “there is no room for cowards”", "Lee's comment that “…”")."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok = root.head
+            if span.start <= tok.i < span.end or self.inside_quote(tok) or tok.i == root.i:
+                return None
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if poss is not None and not self.inside_quote(poss):
+                    return poss
+        return None
+
+    def implicit_speaker(self, span: Span) -> Token | None:
+        """For quoted words with no cue: the subject of the verb they belong to, or the possessor of a
+        speech noun ("pounding Trump as a 'con artist'", "Trump's claim of 'thousands of shootings'")."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok = root
+            for _ in range(8):
+                if tok.head.i == tok.i:
+                    break
+                tok = tok.head
+                if span.start <= tok.i < span.end or self.inside_quote(tok):
+                    continue
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+                    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                    if poss is not None:
+                        return poss
+                if tok.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
+                    if subj is None:
+                        continue  # "for helping develop '...'": climb to the verb that has a subject
+                    if subj.lower_ not in NON_SPEAKERS | RELATIVE_PRONOUNS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
+                        return subj
+                    break
+        return None
+
+    def label(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A transcript label ("PENCE:") opening the quote or its paragraph."""
+        m = _LABEL.match(q.text)
+        if m:
+            return q.start + m.start(1), q.start + m.end(1)
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        m = _LABEL.match(self.text, line_start)
+        if m and m.end() <= q.start:
+            return m.start(1), m.end(1)
+        return None
+
+    def name_colon(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A name alone before a colon that opens the quote, as in transcripts and digests:
+        "Rep. Ann Lee (D-Ore.): “…”", "… the results ― Ann Lee: “…”"."""
+        window = max(0, q.start - 10)
+        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        if not prefix.endswith(":"):
+            return None
+        colon_at = window + len(prefix) - 1
+        head = self.text[max(0, colon_at - 60):colon_at]
+        head = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", head)  # a party and state: "(D-Ore.)"
+        end = colon_at - (len(self.text[max(0, colon_at - 60):colon_at]) - len(head))
+        last = self.tokens_in(end - 1, end)
+        if last is None or not len(last):
+            return None
+        tok = last[-1]
+        if tok.pos_ != "PROPN" or self.inside_quote(tok):
+            return None
+        start_tok = tok
+        while start_tok.i > 0 and "\n" not in self.doc[start_tok.i - 1].text:
+            prev = self.doc[start_tok.i - 1]
+            if prev.pos_ == "PROPN":
+                start_tok = prev
+            elif prev.lower_ in ("and", "&") and start_tok.i > 1 and self.doc[start_tok.i - 2].pos_ == "PROPN":
+                start_tok = self.doc[start_tok.i - 2]  # two authors: "Ann Lee and Bo Park: “…”"
+            else:
+                break
+        before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
+        if before and not before.endswith(("\n", "-", "—", "―", "–", ".")) and start_tok.idx > 2:
+            return None  # a name inside running text ("… wrote to Ann Lee:") is not a label
+        return start_tok.idx, tok.idx + len(tok)
+
+    def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
+        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez")."""
+        after = q.end + 1
+        m = _DASH_NAME.match(self.text, after)
+        if m is None:
+            return None
+        rest = self.text[m.end():m.end() + 3]
+        if rest.strip(" .\u00a0") and not rest.startswith("\n"):
+            return None  # the dash starts a clause, not a signature
+        start, end = m.start(1), m.end(1)
+        name = self.text[start:end].rstrip(" .\u00a0")
+        return start, start + len(name)
+
+    def label_actor(self, start: int, end: int) -> str | None:
+        key = self.text[start:end].strip(" .").lower()
+        key = re.split(r" (?:and|&) ", key)[0]  # of two names, the first's actor stands for the label
+        for s, e, actor in self.mentions:
+            if self.text[s:e].lower().endswith(key):
+                return actor
+        return None
+
+    # -- continuation ----------------------------------------------------------------------------------
+    def lead_in_subject(self, q: QuoteSpan) -> Token | None:
+        """For a paragraph that is a quote and nothing else, with no cue and no quote before it to
+        continue: the person the paragraph before ends on, as its last sentence's subject ("Lee
+        praised the plan. ⏎ “It is the best we have had.”"), a person, organisation or group. Feature
+        writing introduces a speaker so."""
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if self.text[line_start:q.start].strip(" “\"'‘\u00a0") or self.text[q.end:].split("\n", 1)[0].strip(" ”\"'’.,\u00a0"):
+            return None
+        before = self.text[:line_start].rstrip()
+        if not before or before.endswith(("”", "\"", "’", "'")):
+            return None  # the paragraph before ends on a quote: continuation had its chance
+        last = self.tokens_in(len(before) - 1, len(before))
+        if last is None or not len(last):
+            return None
+        sent = self.sents[self.sent_index(last.start)]
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.inside_quote(subj):
+            return None
+        actor = self.actor_of.get(subj.i)
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        if (actor is not None and kinds.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+            return subj
+        return None
+
+    def reported_before(self, q: QuoteSpan) -> Token | None:
+        """For a quote that opens its sentence with no cue and no quote before it to continue: the
+        speaker of reported speech in the sentence right before it ("The administration may wait,
+        Schiff said. “The other factor ... is ...”"): a person, organisation or group, or "he"/"she"."""
+        first = self.tokens_in(q.start, q.start + 1)
+        if first is None or not len(first):
+            return None
+        here = self.sent_index(first.start)
+        if here <= 0 or self.text[self.sents[here].start_char:q.start].strip(" “\"'‘\u00a0"):
+            return None
+        before = self.sents[here - 1]
+        if "\n\n" in self.text[before.end_char:q.start] and self.text[before.start_char:before.end_char].count("\n"):
+            return None
+        cues = [t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and t.dep_ in ("ROOT", "parataxis", "ccomp", "conj")]
+        for cue in reversed(cues):
+            subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj) or self.inside_quote(cue):
+                continue
+            actor = self.actor_of.get(subj.i)
+            kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+            if (actor is not None and kinds.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+                return subj
+        return None
+
+    def intervening_subject(self, source: _Found, item: _Found) -> Token | None:
+        """The subject of the last sentence standing wholly between a quote and the attributed one it
+        would continue, when that is someone else: "“…,” Lee said. ⏎ Park, the mayor, disagreed.
+        “…”" is Park's. A person, organisation or group, or "he"/"she" resolved to one."""
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        for sent in reversed(self.sents):
+            if sent.end_char >= item.qspan.start:
+                continue  # the quote's own sentence, or later
+            if sent.start_char <= source.qspan.end:
+                break
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj):
+                continue
+            actor = self.actor_of.get(subj.i)
+            if actor is None or kinds.get(actor) not in ("person", "org", "group"):
+                continue
+            return subj if actor != source.speaker else None
+        return None
+
+    def continue_speakers(self, found: list[_Found]) -> None:
+        """A quote with no cue continues the nearest attributed quote before it (or after it, same paragraph)."""
+        for index, item in enumerate(found):
+            if item.kind == "term" or item.cue is not None or item.speaker_span is not None:
+                continue
+            source = None
+            for prev in reversed(found[:index]):
+                if prev.kind == "term" or prev.speaker_span is None:
+                    continue
+                if item.paragraph - prev.paragraph <= CONTINUATION_PARAGRAPHS:
+                    source = prev
+                break
+            if source is None:
+                for nxt in found[index + 1:]:
+                    if nxt.kind != "term" and nxt.speaker_span is not None and nxt.paragraph == item.paragraph:
+                        source = nxt
+                        break
+            if source is not None and source.qspan.end < item.qspan.start:
+                tok = self.intervening_subject(source, item)
+                if tok is not None:
+                    item.speaker_tok = tok
+                    item.speaker, item.speaker_span = self.actor_span(tok)
+                    continue
+            if source is not None:
+                item.speaker, item.speaker_span, item.cue = source.speaker, source.speaker_span, None
+                item.speaker_tok = source.speaker_tok
+            elif (tok := self.lead_in_subject(item.qspan) or self.reported_before(item.qspan)) is not None:
+                item.speaker_tok = tok
+                item.speaker, item.speaker_span = self.actor_span(tok)
+            elif len(item.qspan.text.split()) <= MAX_TERM_WORDS:
+                item.kind = "term"  # a scare quote: a few words nobody is said to have said

@@ -1,0 +1,355 @@
+"""Who speaks through a cue, for :mod:`telex.stages.quotes` and :mod:`telex.stages.reported`.
+
+A cue is a speech verb ("said", "told", "shot back"), a verb that reports a finding with a clause
+("found that"), or "according to". Its speaker is its subject, following conjunctions ("and
+added"), passives ("by X") and inverted news order ("..., said Kirby"); when the parse gives it
+none, a name next to it or set off by commas before it ("Ann Lee, a lawyer, said"). Datelines, long
+titles, recordings ("footage of X saying") and polls ("31% said") are read here too, and the
+speaker resolves to an actor through the actors stage (``actor_span``).
+
+:class:`SpeakerReader` holds the article's state (text, sentences, actors, quoted spans) and these
+helpers; :class:`~telex.stages.quote_attribution.AttributionReader` extends it with finding the cue
+of a quote, and :class:`~telex.stages.quotes.QuoteFinder` with classifying quotes and the stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from telex.knowledge import data_lines
+from telex.stages.furniture import doc_text
+
+
+def _cue_lemmas() -> frozenset[str]:
+    return frozenset(line.split("\t")[0].strip().lower() for _, line in data_lines("speech_verbs.txt"))
+
+
+SPEECH_VERBS = _cue_lemmas()
+
+#: Fractions that, as the subject of a cue, are a share of people ("three-quarters say", "a third said").
+FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+
+#: What a share of people answers in: the poll, not the share, is the source of what they said.
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+#: Subjects that cannot be a speaker by themselves.
+NON_SPEAKERS = frozenset({"what", "there"})
+NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
+
+#: Verbs that report speech or findings only with a clause after them ("the study found that ...").
+CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
+
+#: How far a title may run before the name it ends on ("Vice President for news and talk Dan Gorse").
+MAX_TITLE_TOKENS = 8
+
+#: A dateline: a place at the start of a line ("NEW YORK", "Washington"), then an agency in brackets
+#: or not and a dash.
+_DATELINE_PLACE = re.compile(r"[\s\u00a0]*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}")
+_DATELINE_DASH = re.compile(r"[ \u00a0]*(?:\([A-Za-z. ]{1,20}\)[ \u00a0]*)?(?:--|[-–—―])[ \u00a0]")
+
+#: Verbs that report speech only with a particle: "shot back", "went on", "weighed in", "chimed in".
+PHRASAL_CUES = {
+    "shoot": ("back",), "fire": ("back",), "hit": ("back",), "push": ("back",), "snap": ("back",),
+    "go": ("on",), "weigh": ("in",), "chime": ("in",), "pipe": ("up",), "speak": ("out", "up"),
+    "sound": ("off",),
+}
+
+#: How far back (in characters) "it said" looks for the organisation it stands for: about two sentences.
+MAX_ANTECEDENT_CHARS = 300
+
+#: How far from a subject-less cue a name may stand and still be its speaker.
+MAX_ADJACENT_TOKENS = 6
+
+#: How far back from a subject-less cue a comma-set-off subject may start ("Ann Lee, a lawyer for
+#: the families who sued the city, said"): an appositive or participle phrase of a dozen words or so.
+MAX_SET_OFF_TOKENS = 20
+
+
+class SpeakerReader:
+    """The article a quote finder reads, and the speaker of a cue in it."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.actor_of: dict[int, str] = doc._.telex_actor_of or {}
+        self.mentions: list[tuple[int, int, str]] = [
+            (s, e, a.id) for a in (doc._.telex_actors or []) for s, e in a.mentions
+        ]
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.quoted: list[tuple[int, int]] = []
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def inside_quote(self, tok: Token) -> bool:
+        return any(s <= tok.idx < e for s, e in self.quoted)
+
+    def sent_index(self, token_i: int) -> int:
+        import bisect
+
+        return bisect.bisect_right(self.sent_starts, token_i) - 1
+
+    def tokens_in(self, start_char: int, end_char: int) -> Span | None:
+        return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+
+    def is_cue(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX"):
+            if lemma in SPEECH_VERBS:
+                return True
+            if lemma in CLAUSAL_CUES:
+                return any(c.dep_ == "ccomp" for c in tok.children)
+            if lemma == "put":
+                return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
+            particles = PHRASAL_CUES.get(lemma)
+            if particles is not None:
+                return any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+        return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+    def speaker_of(self, cue: Token) -> Token | None:
+        """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
+        if cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in cue.children):
+            holder = self.participle_holder(cue)
+            if holder is not None:
+                return holder
+        shown = self.person_shown(cue)
+        if shown is not None:
+            return shown
+        tok = self._speaker_of(cue)
+        if tok is None:
+            return None
+        if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN":
+            # "The promise to “…” appeals to voters, said Ann Lee": a thing the parser made the
+            # subject; the name right after ", said" is who speaks
+            after = self.name_after(cue)
+            if after is not None:
+                return after
+        if tok.ent_type_ in NOT_SPEAKER_ENTITIES and tok.lower_ != "old" and not self.share_of_people(tok):
+            return None  # "Thursday", "5:45 p.m." (but "the 46-year-old" is a person, tagged DATE)
+        if tok.lower_ in NON_SPEAKERS and tok.i not in self.actor_of:
+            return None
+        if tok.pos_ in ("ADP", "PUNCT", "SYM"):
+            # a broken parse ("Of the mayor, Lee, who ..., said": the subject is "Of"): read the words
+            return self.adjacent_speaker(cue)
+        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX"):
+            return None
+        if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
+            # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
+            return self.issuer(tok.head.head) or tok
+        if self.is_dateline(tok):
+            # "WASHINGTON -- President Lee, opening the museum, said": the parse makes the dateline
+            # the subject and the speaker its apposition
+            return next((c for c in tok.children if c.dep_ == "appos" and not self.is_dateline(c)), None)
+        if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
+            return self.titled_name(tok) or tok
+        return tok
+
+    def share_of_people(self, tok: Token) -> bool:
+        """A poll's share of people as a subject: "63 percent said", "31% of Republicans say", "Six
+        in 10 say", "Half of the voters said", "Two of the senators said", "About three-quarters
+        support". The tagger makes it a PERCENT or CARDINAL entity, but the people in it are the
+        speakers."""
+        if tok.ent_type_ == "PERCENT":
+            return tok.pos_ in ("NOUN", "NUM", "SYM")
+        if tok.ent_type_ == "CARDINAL" and tok.pos_ == "NOUN" and tok.lemma_.lower().split("-")[-1] in FRACTION_NOUNS:
+            return True
+        return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
+            c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
+        )
+
+    def poll_of(self, cue: Token) -> Token | None:
+        """The poll a share of people answered in ("In a CNN poll released Monday, 31% said “…”"):
+        the poll reports what they said, and is the quote's source."""
+        for prep in cue.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if noun is not None and noun.lemma_.lower() in POLL_NOUNS and not self.inside_quote(noun):
+                    return noun
+        return None
+
+    def is_dateline(self, tok: Token) -> bool:
+        """Whether a word is a place that opens its line before a dash, with an agency in brackets
+        or not: "WASHINGTON --", "Geneva (AFP) –"."""
+        line_start = self.text.rfind("\n", 0, tok.idx) + 1
+        if not _DATELINE_PLACE.fullmatch(self.text[line_start:tok.idx + len(tok)]):
+            return False
+        return _DATELINE_DASH.match(self.text, tok.idx + len(tok)) is not None
+
+    def titled_name(self, title: Token) -> Token | None:
+        """The person a long title ends on, when the parse heads the phrase with the title: "Acme
+        Radio Vice President for news and talk Dan Gorse" is Dan Gorse."""
+        words = [t for t in title.subtree if t.i > title.i and not t.is_punct]
+        if not words or words[-1].i - title.i > MAX_TITLE_TOKENS or self.inside_quote(words[-1]):
+            return None
+        last = words[-1]
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        return last if kinds.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
+
+    def person_shown(self, cue: Token) -> Token | None:
+        """The person a recording is of, right before a participle cue with no subject ("footage of
+        Ann Lee asking", "a clip of Lee saying"): they speak, not the ad the parse may hang it on."""
+        if cue.tag_ != "VBG" or cue.i == 0 or any(c.dep_.startswith("nsubj") for c in cue.children):
+            return None
+        person = self.doc[cue.i - 1]
+        if person.dep_ != "pobj" or person.head.lower_ != "of" or self.inside_quote(person):
+            return None
+        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
+        return person if kinds.get(self.actor_of.get(person.i)) == "person" else None
+
+    def participle_holder(self, cue: Token) -> Token | None:
+        """Who speaks through a participle that hangs on a noun: the named person ("footage of Hillary
+        Clinton asking"), whoever issued the statement, ad or post ("Smith issued a statement saying";
+        "Trump posted a message reading"), or else the noun itself ("a voice-over saying")."""
+        noun = cue.head
+        if noun.i == cue.i or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        issuer = self.issuer(noun)
+        if issuer is not None:
+            return issuer
+        return None if self.inside_quote(noun) else noun
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Whoever put out a thing that speaks: the subject of the verb it is the object of ("Lee
+        released an ad that says"; "Lee issued a statement saying"; "Lee held a sign that read")."""
+        if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            return next((c for c in noun.head.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
+        return None
+
+    def _speaker_of(self, cue: Token) -> Token | None:
+        if cue.lower_ == "according":
+            to = next((c for c in cue.children if c.lower_ == "to"), None)
+            return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        verb = cue
+        for _ in range(3):
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
+                    if child.dep_ == "nsubjpass":
+                        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                        if pobj is not None:
+                            return pobj
+                    return child
+            if (verb.dep_ in ("conj", "xcomp", "advcl") or (verb.dep_ == "dep" and verb.pos_ == "VERB")) and verb.head.i != verb.i:
+                verb = verb.head  # "dep": a verb the parser could not attach ("then leaned in and boomed")
+            elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
+                verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
+            else:
+                break
+        # inverted order in news: '"...," said Kirby'; right after a quote, a common noun too: the
+        # parser takes '"...," read the email' for a verb and its object
+        inverted = self.right_after_quote(cue)
+        for child in cue.children:
+            if child.dep_ in ("dobj", "attr") and child.i > cue.i and (child.pos_ == "PROPN" or (inverted and child.pos_ == "NOUN")):
+                return child
+        return self.adjacent_speaker(cue)
+
+    def right_after_quote(self, tok: Token) -> bool:
+        """Whether only a comma, quotation marks or spaces stand between a closing quote and ``tok``."""
+        return any(e <= tok.idx and not self.text[e:tok.idx].strip(" ,'’”\"\u00a0") for s, e in self.quoted)
+
+    def name_after(self, cue: Token) -> Token | None:
+        """The name right after a cue set off by a comma (", said Ann Lee, a lawyer"): its last word."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].text != "," or cue.i + 1 >= len(doc):
+            return None
+        j = cue.i + 1
+        if doc[j].pos_ != "PROPN" or doc[j].ent_type_ in NOT_SPEAKER_ENTITIES or self.inside_quote(doc[j]):
+            return None
+        while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            j += 1
+        if j + 1 < len(doc) and doc[j + 1].tag_ == "POS":
+            return None  # "said Lee's aide": the aide speaks
+        return doc[j]
+
+    def adjacent_speaker(self, cue: Token) -> Token | None:
+        """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
+        or right after it ("..., said Jordan")."""
+        doc = self.doc
+        for j in range(cue.i - 1, max(-1, cue.i - MAX_ADJACENT_TOKENS), -1):
+            tok = doc[j]
+            if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+                break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                if self.share_of_people(tok):
+                    return tok  # "About 4 in 10 say": the parser hangs the share on the verb as a number
+                continue
+            if tok.pos_ == "PROPN" or (tok.i in self.actor_of and tok.pos_ == "NOUN") or tok.lower_ in ("he", "she", "they"):
+                return tok
+        for j in range(cue.i + 1, min(len(doc), cue.i + MAX_ADJACENT_TOKENS)):
+            tok = doc[j]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                continue
+            if tok.i in self.actor_of or tok.pos_ == "PROPN":
+                # take the last word of the name ("said Chief Chuck Jordan")
+                while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                    j += 1
+                return doc[j]
+        return self.set_off_speaker(cue)
+
+    def set_off_speaker(self, cue: Token) -> Token | None:
+        """The nearest name before a comma or bracket that ends the cue's subject, when the parser hung
+        the subject elsewhere: "her adviser, Jake Sullivan, said", "Bill Eastland, wearing a cowboy hat,
+        said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before;
+        a relative clause is passed over, names in it included ("Levine, who gave money to Rubin, said")."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].text not in (",", ")") or self.inside_quote(doc[cue.i - 1]):
+            return None
+        start = cue.sent.start
+        window = range(cue.i - 2, max(start - 1, cue.i - MAX_SET_OFF_TOKENS), -1)
+        relative = {t.i for j in window if doc[j].dep_ == "relcl" and not doc[j].is_ancestor(cue) for t in doc[j].subtree}
+        for j in window:
+            tok = doc[j]
+            if self.inside_quote(tok) or tok.is_punct or tok.i in relative:
+                continue
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                continue
+            if tok.i in self.actor_of and tok.pos_ in ("PROPN", "NOUN"):
+                return tok
+        return None
+
+    def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
+        """The actor a token belongs to and the mention span that contains it, or the token's phrase."""
+        actor = self.actor_of.get(tok.i)
+        if actor is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            # "an architect who said": the mention is "who", the speaker the architect
+            antecedent = tok.head.head
+            actor = self.actor_of.get(antecedent.i)
+            return actor, (tok.idx, tok.idx + len(tok))
+        if actor is None and tok.lower_ in ("it", "they"):
+            actor = self.collective_antecedent(tok)
+            if actor is not None:
+                return actor, (tok.idx, tok.idx + len(tok))
+        if actor is not None:
+            for s, e, a in self.mentions:
+                if a == actor and s <= tok.idx < e:
+                    return actor, (s, e)
+        subtree = list(tok.subtree)
+        left = [t for t in subtree if t.i <= tok.i]
+        start = left[0].idx if left else tok.idx
+        for t in tok.children:
+            if t.dep_ in ("compound", "amod", "det", "poss") and t.i < tok.i:
+                start = min(start, t.idx)
+        start = max(start, self.text.rfind("\n", 0, tok.idx) + 1)  # a parse that runs over a line break
+        return actor, (start, tok.idx + len(tok))
+
+    def collective_antecedent(self, tok: Token) -> str | None:
+        """For "it said" / "they said": the organisation, country or group mentioned last before, nearby."""
+        actors = {a.id: a for a in (self.doc._.telex_actors or [])}
+        plural = tok.lower_ == "they"
+        best = None
+        for s, e, actor_id in self.mentions:
+            actor = actors.get(actor_id)
+            if actor is None or e > tok.idx or tok.idx - e > MAX_ANTECEDENT_CHARS:
+                continue
+            if actor.kind == "person" or (actor.kind == "group") != plural:
+                continue  # "it" is an organisation or a country; "they" a group
+            if best is None or e > best[0]:
+                best = (e, actor_id)
+        return best[1] if best else None
