@@ -932,3 +932,18 @@ def test_its_spokesperson_is_the_body_that_spoke_before():
     )
     tran = next(a for a in analysis.actors if a.name == "Tran Hoa")
     assert (tran.country, tran.sectors) == ("VNM", ["MIL"])
+
+
+def test_juntas_coup_makers_and_untagged_known_bodies():
+    analysis = telex.extract(
+        "NIAMEY, Aug 25 (Reuters) - The junta gave the French ambassador 48 hours to leave. "
+        "France said the putschists had no authority. The regional bloc ECOWAS threatened to use force. "
+        "Ambassador Paul Rey said he would stay.",
+        published="2023-08-26",
+    )
+    by_role = {a.role: a for a in analysis.actors if a.role}
+    assert (by_role["junta"].country, by_role["junta"].sectors) == ("NER", ["GOV", "MIL"])
+    assert by_role["putschists"].country == "NER"  # not French for France speaking of them
+    assert any(a.code == "ECOWAS" for a in analysis.actors)
+    rey = next(a for a in analysis.actors if a.name == "Paul Rey")
+    assert rey.country == "FRA" and len(rey.mentions) >= 2  # he is the French ambassador described before

@@ -46,6 +46,9 @@ FOREIGN_ROLE_HEADS = frozenset(
 #: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh
 #: Synyehubov said").
 LOCAL_ROLE_HEADS = frozenset("governor mayor councillor councilor chief commissioner sheriff prefect".split())
+#: Those who seized power are of the country they seized, which their article is about, not of the
+#: foreign government a sentence has speak of them ("France said the putschists had no authority").
+SEIZERS = frozenset("putschists putschist plotters".split())
 #: Sentences back that the context rule looks for a country acting as a main clause's subject.
 CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
@@ -125,6 +128,9 @@ def infer_countries(resolver: ActorResolver) -> None:
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
         if found is None and actor.kind == "person" and actor.sectors == ["BUS"]:
             continue  # an executive's nationality is not the deal's ("Air Kenya agreed ..., chief executive X said")
+        if found is None and actor.role_head() in SEIZERS:
+            found = article or (context_country(resolver, tokens[0]) if tokens else None)
+            basis = "article" if article else "context" if found else None
         if found is None and actor.role_head() in LOCAL_ROLE_HEADS:
             found = local_country(resolver, tokens)
             basis = "sentence" if found else None

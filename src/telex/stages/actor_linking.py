@@ -351,15 +351,23 @@ class ActorIndex:
 
 def merge_descriptions(resolver: ActorIndex) -> None:
     """Fold an unnamed office holder ("Russian defence minister" in a headline) into the named
-    person who holds that office in the same article, so one person is one actor."""
-    named = [a for a in resolver.actors if a.kind == "person" and not a.anonymous and a.role and a.country]
-    for actor in list(resolver.actors):
-        if not (actor.anonymous and actor.kind == "person" and actor.role and actor.country):
-            continue
+    person who holds that office in the same article, so one person is one actor; a named holder the
+    text does not place takes the description's country when the office is described only once."""
+    named = [a for a in resolver.actors if a.kind == "person" and not a.anonymous and a.role]
+    unnamed = [a for a in resolver.actors if a.anonymous and a.kind == "person" and a.role and a.country]
+    for actor in unnamed:
         role = resolver.kb.role(actor.role)
         if role is None or role[1] != "office":
             continue
-        twin = next((n for n in named if n.country == actor.country and norm_role(n.role) == norm_role(actor.role)), None)
+        same = [n for n in named if norm_role(n.role) == norm_role(actor.role)]
+        twin = next((n for n in same if n.country == actor.country), None)
+        if twin is None and len(same) == 1 and same[0].country is None and sum(
+            norm_role(a.role) == norm_role(actor.role) for a in unnamed
+        ) == 1:
+            # "the French ambassador" ... "Ambassador Sylvain Itte": the one named holder of an office the
+            # article also describes once, unplaced, is that holder, and takes the description's country
+            twin = same[0]
+            twin.country = actor.country
         if twin is None:
             continue
         twin.mentions.extend(actor.mentions)

@@ -125,6 +125,8 @@ class ActorResolver(ReferenceReader):
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
                 self.role_mention(tok)
+            elif tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok) > 2 and (tok.is_upper or tok.is_title):
+                self.known_body(tok)  # "the West African bloc ECOWAS", untagged
             elif tok.lemma_.lower() in ("people", "person") and tok.pos_ == "NOUN" and unnamed_source(tok):
                 self.source_mention(tok)
             elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
@@ -538,6 +540,12 @@ class ActorResolver(ReferenceReader):
             self.consumed.add(t.i)
         self.link(actor, span.start, span.end, tok)
 
+
+    def known_body(self, tok: Token) -> None:
+        """A one-word name of an organisation or group the KB knows, which the tagger left untagged."""
+        found = self.kb.actor(tok.text, self.day)
+        if found is not None and found[0].kind in ("org", "group"):
+            self.link(self.actor_from_kb(*found), tok.i, tok.i + 1, tok)
 
     def office_country(self, tok: Token) -> str | None:
         """The country an office is "of" when the text names the country itself ("the president of
