@@ -962,3 +962,15 @@ def test_a_vow_to_do_a_coded_act_is_coded_once_by_that_act(text):
 def test_blocking_a_bill_is_a_rejection_not_an_obstruction_protest():
     events = telex.extract("Senate Republicans blocked the bill on Wednesday.", published="2024-02-08").events
     assert [(e.cameo, e.source_code) for e in events] == [("120", "USAPTY")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will send a second air defence system to Estonia, the prime minister said on Tuesday.",
+        "Norway to send air defence systems to Estonia",
+    ],
+)
+def test_weapon_systems_sent_are_military_aid_and_a_headline_infinitive_is_intended(text):
+    events = telex.extract(text, published="2024-06-11").events
+    assert ("0332", "NOR", "EST", "intended") in [(e.cameo, e.source_code, e.target_code, e.modality) for e in events]

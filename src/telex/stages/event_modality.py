@@ -111,6 +111,8 @@ class Modality:
             return "intended"  # a purpose: "sent troops to support the defence of allies"
         if pred.dep_ == "xcomp" and pred.head.lower_ == "going":
             return "intended"
+        if headline_infinitive(pred):
+            return "intended"  # a headline's "Germany to send air defence systems": what is to happen
         return "asserted"
 
     def purpose(self, pred: Token) -> bool:
@@ -188,3 +190,14 @@ class Modality:
         obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         found = own[0] if own and comp.dep_ == "ccomp" else obj[0] if obj and comp.dep_ == "xcomp" else None
         return found
+
+
+def headline_infinitive(pred: Token) -> bool:
+    """Whether ``pred`` is a headline's infinitive with its own subject ("Germany to send air defences
+    to Ukraine, Scholz says"): the main verb or what a final "says" reports, in a sentence with no full
+    stop; in prose such an infinitive is allowed, asked or described ("allowing China to extradite")."""
+    if not (pred.dep_ == "ROOT" or (pred.dep_ == "ccomp" and pred.head.dep_ == "ROOT" and pred.head.lemma_.lower() == "say")):
+        return False
+    if pred.sent[-1].text in (".", "!", "?") or any(c.dep_ == "mark" for c in pred.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in pred.children) and any(c.dep_ == "nsubj" for c in pred.children)
