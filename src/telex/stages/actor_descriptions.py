@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
-from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, joined_entities, last_run
+from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, last_run
 
 
 @dataclass
@@ -159,9 +159,7 @@ class DescriptionReader(ActorIndex):
     def unread_org(self, tok: Token, one_word: bool = False) -> ActorState | None:
         """An organisation name inside a description that the main pass skipped as a modifier
         ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
-        if self._ent_index is None:
-            self._ent_index = {i: e for e in joined_entities(self.doc) for i in range(e.start, e.end)}
-        ent = self._ent_index.get(tok.i)
+        ent = self.entity_at(tok.i)
         if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
             return None
         start = ent.start + (ent[0].lower_ == "the")

@@ -15,8 +15,14 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.kb import KnowledgeBase, norm, norm_role
 from telex.records import Actor
-from telex.stages.actor_words import PRONOUN_GENDER, PRONOUN_WINDOW_SENTENCES, PRONOUNS, ambiguous_countries, appos_host
-
+from telex.stages.actor_words import (
+    PRONOUN_GENDER,
+    PRONOUN_WINDOW_SENTENCES,
+    PRONOUNS,
+    ambiguous_countries,
+    appos_host,
+    joined_entities,
+)
 
 #: Clauses whose subject a later pronoun in the sentence may mean: the main clause, an adverbial
 #: clause ("While Lee said ..., he added") or a coordinated one.
@@ -95,6 +101,7 @@ class ActorIndex:
         self.last_body_subject: dict[str, int] = {}
         self.last_main_subject: dict[str, int] = {}
         self._sent_starts: list[int] | None = None
+        self._entities: list[Span] | None = None
         self._ent_index: dict[int, Span] | None = None
         self._texts: list[str] | None = None
         self._place_countries: dict[str, int] | None = None
@@ -209,11 +216,29 @@ class ActorIndex:
                     best = actor
         return best
 
-    def resolve_pronoun(self, tok: Token) -> ActorState | None:
-        """The most salient person before ``tok``: a recent subject first, else the last person mentioned."""
+    # -- the document's sentences and entities, computed once ---------------------------------------
+    def sentence_index(self, tok: Token) -> int:
+        """Which sentence ``tok`` is in (``self._sent_starts`` holds where each begins)."""
         if self._sent_starts is None:
             self._sent_starts = [s.start for s in self.doc.sents]
-        sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        return bisect.bisect_right(self._sent_starts, tok.i) - 1
+
+    def entities(self) -> list[Span]:
+        """The entities as the actors stage reads them (:func:`~telex.stages.actor_words.joined_entities`);
+        ``doc.ents`` builds new spans on every access."""
+        if self._entities is None:
+            self._entities = joined_entities(self.doc)
+        return self._entities
+
+    def entity_at(self, i: int) -> Span | None:
+        """The entity covering token ``i``, if any."""
+        if self._ent_index is None:
+            self._ent_index = {j: e for e in self.entities() for j in range(e.start, e.end)}
+        return self._ent_index.get(i)
+
+    def resolve_pronoun(self, tok: Token) -> ActorState | None:
+        """The most salient person before ``tok``: a recent subject first, else the last person mentioned."""
+        sent_index = self.sentence_index(tok)
         window_start = self._sent_starts[max(0, sent_index - PRONOUN_WINDOW_SENTENCES)]
         wanted = PRONOUN_GENDER.get(tok.lower_)
         people = [
@@ -263,9 +288,7 @@ class ActorIndex:
             # another subject means it is about something else ("RTHK withdrew its reporters")
             actor = self.by_id.get(self.token_actor.get(subject.i, ""))
             return actor if actor is not None and actor.kind != "person" and not actor.anonymous else None
-        if self._sent_starts is None:
-            self._sent_starts = [s.start for s in self.doc.sents]
-        sent_index = bisect.bisect_right(self._sent_starts, tok.i) - 1
+        sent_index = self.sentence_index(tok)
         window_start = self._sent_starts[max(0, sent_index - 1)]
         subjects = [(i, self.by_id[a]) for a, i in self.last_body_subject.items() if window_start <= i < tok.i]
         return max(subjects, key=lambda x: x[0])[1] if subjects else None

@@ -140,7 +140,7 @@ class ReferenceReader(DescriptionReader):
     def group_named_before(self, tok: Token):
         """(position, KB entry) of the last known non-state body the text names before ``tok``, within
         :data:`GROUP_ANAPHOR_WINDOW` tokens, however it was used."""
-        for ent in reversed([e for e in self.doc.ents if tok.i - GROUP_ANAPHOR_WINDOW <= e.start < tok.i]):
+        for ent in reversed([e for e in self.entities() if tok.i - GROUP_ANAPHOR_WINDOW <= e.start < tok.i]):
             if ent.label_ not in ("ORG", "NORP", "PERSON"):
                 continue
             found = self.kb.actor(ent.text, self.day)
@@ -190,7 +190,7 @@ class ReferenceReader(DescriptionReader):
             if pobj is None:
                 continue
             if pobj.i not in self.token_actor and pobj.i not in self.consumed:
-                ent = next((e for e in self.doc.ents if e.start <= pobj.i < e.end), None)
+                ent = self.entity_at(pobj.i)
                 if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
                     self.name_mention(ent)
                 elif not pobj.ent_type_ and pobj.pos_ == "NOUN" and (

@@ -49,7 +49,6 @@ from telex.stages.actor_words import (
     TITLES,
     appos_host,
     given_names,
-    joined_entities,
     last_run,
     names_clash,
     word_gender,
@@ -94,7 +93,7 @@ class ActorResolver(ReferenceReader):
 
     # -- the passes ---------------------------------------------------------------------------------
     def run(self) -> None:
-        ent_at = {e.start: e for e in joined_entities(self.doc)}
+        ent_at = {e.start: e for e in self.entities()}
         excluded = [item.span for item in (self.doc._.telex_excluded or ())]
         role_heads = self.kb.role_heads
         for tok in self.doc:
