@@ -109,6 +109,14 @@ def _actor(text, name):
     return found[0], analysis
 
 
+def test_a_government_named_for_an_unplaced_leader_takes_no_country_from_its_sentence():
+    """"Qatar backed the government of <a leader telex does not know>": whose government it is the
+    leader says, not the one country of the sentence (the backer)."""
+    actor, analysis = _actor("In 2016, Qatar began backing the government of Hassan Ali Nur against the rebels.", "government")
+    assert actor.country != "QAT"
+    assert not any(e.target_code == "QATGOV" for e in analysis.events)
+
+
 def test_unknown_president_takes_the_one_country_of_his_sentence():
     actor, analysis = _actor("President Tomas Berg has threatened to ban Norwegian opposition parties from the vote.", "Tomas Berg")
     assert actor.country == "NOR"

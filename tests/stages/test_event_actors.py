@@ -320,3 +320,46 @@ def test_a_country_modifying_an_abstract_subject_is_no_source(nlp, text):
 def test_a_group_subject_is_placed_by_its_modifier(nlp, text, source):
     analysis = _analysis(text)
     assert any((e.source_code or "").startswith(source) for e in analysis.events), _coded(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's warring parties agreed on Monday to a three-day truce.",
+    "Talks between the warring parties of Chad resumed on Monday.",
+])
+def test_warring_parties_are_no_political_party(nlp, text):
+    """A side in a war is not a political party, in the events stage's own reading of a phrase as in the
+    actors stage's (one guard for both)."""
+    a = _analysis(text)
+    assert not any("PTY" in (e.source_code or "") + (e.target_code or "") for e in a.events)
+    assert not any("PTY" in x.sectors for x in a.actors)
+
+
+def test_the_government_of_the_only_country_in_its_clause_is_a_target(nlp):
+    """"Kenya's opposition accused the government": the government is Kenya's, and the accusation's target."""
+    e = _events(_analysis("Kenya's opposition accused the government of fraud on Monday."), "112")[0]
+    assert (e.source_code, e.target_code) == ("KENOPP", "KENGOV")
+
+
+def test_a_guessed_government_is_not_the_speaking_states_own(nlp):
+    """"Chad urged the government to ...": which government the sentence does not say, and it is not Chad's
+    own, whatever country the actors stage guessed for it."""
+    a = _analysis("Chad urged the government to release the prisoners on Monday.")
+    assert not any(e.source_code == "TCD" and e.target_code == "TCDGOV" for e in a.events)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Police fired tear gas at opposition supporters in Lusaka on Friday.", "ZMBOPP"),
+    ("Soldiers beat opposition activists in Lusaka on Friday.", "ZMBOPP"),
+])
+def test_opposition_supporters_are_the_opposition(nlp, text, target):
+    """Supporters or activists of the opposition are coded OPP, also where their country comes from a
+    place in their own phrase ("in Lusaka")."""
+    a = _analysis(text)
+    assert any(e.target_code == target for e in a.events), [(e.cameo, e.source_code, e.target_code) for e in a.events]
+
+
+def test_a_pronoun_in_a_subordinate_clause_is_not_the_reporter(nlp):
+    """"Police fired at protesters as they tried to march, witnesses said": "they" are not the witnesses."""
+    a = _analysis("Police in Lusaka fired tear gas at students as they tried to march to parliament, witnesses said.")
+    witnesses = [x.id for x in a.actors if x.name.lower() == "witnesses"]
+    assert not any(e.source in witnesses for e in a.events)

@@ -114,11 +114,57 @@ def test_user_patterns_override_builtin(nlp, tmp_path, monkeypatch):
         events_stage.patterns.cache_clear()
 
 
+def test_a_user_none_row_blocks_a_reading(nlp, tmp_path, monkeypatch):
+    """A row coded ``none`` makes its reading no event, over the less specific rows."""
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("condemn\tVERB\t-\tviolence\tnone\tagent\n", encoding="utf-8")
+    monkeypatch.setenv("TELEX_EVENT_PATTERNS", str(extra))
+    events_stage.patterns.cache_clear()
+    try:
+        assert not coded("Egypt condemned the violence in Libya on Sunday.")
+        assert "111" in [c for c, *_ in coded("Egypt condemned Israel on Sunday.")]
+    finally:
+        monkeypatch.delenv("TELEX_EVENT_PATTERNS")
+        events_stage.patterns.cache_clear()
+
+
+def test_a_bad_code_in_a_user_row_is_a_config_error(tmp_path, monkeypatch):
+    from telex.errors import ConfigError
+
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("condemn\tVERB\t-\t-\tnothing\tagent\n", encoding="utf-8")
+    events_stage.patterns.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="line 1: bad CAMEO code 'nothing'"):
+            events_stage.patterns(str(extra))
+    finally:
+        events_stage.patterns.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "The government said it would appeal the ruling.",
+    "Lawyers for the former minister appealed his conviction on Monday.",
+])
+def test_appealing_a_court_ruling_is_no_appeal_event(nlp, text):
+    assert not any(c.startswith("02") for c, *_ in coded(text))
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Israel retaliated against Hezbollah on Monday.", "190", "ISR", "LBNREB"),
+    ("China retaliated against Canada with tariffs on canola.", "163", "CHN", "CAN"),
+    ("Iran said it would retaliate against Israel.", "138", "IRN", "ISR"),
+    ("Syria vowed to strike back against Turkey.", "138", "SYR", "TUR"),
+    ("Turkey struck back at Syria on Monday.", "190", "TUR", "SYR"),
+])
+def test_retaliation(nlp, text, code, source, target):
+    assert any(c.startswith(code) and s == source and t == target for c, _, s, t, _ in coded(text))
+
+
 def test_builtin_codes_are_in_the_codebook():
     from telex.cameo import codebook
 
     book = codebook()
-    bad = {p.cameo for rows in events_stage.patterns("").values() for p in rows if p.cameo not in book}
+    bad = {p.cameo for rows in events_stage.patterns("").values() for p in rows if p.cameo and p.cameo not in book}
     assert not bad
 
 

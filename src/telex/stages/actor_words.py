@@ -96,6 +96,25 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "appo
 #: Prepositions whose object takes part in an action ("talks with Moscow", "aid to Kyiv").
 ARGUMENT_PREPS = frozenset({"with", "to", "between", "against", "from", "by", "toward", "towards", "for"})
 
+#: Modifiers of "party" that make it a side in a conflict or a deal, not a political party.
+NOT_POLITICAL_PARTY = frozenset({"warring", "third", "injured", "guilty", "interested", "other", "contracting"})
+#: Role nouns that are also everyday words, and whose modifiers can say which reading is meant.
+NON_ROLE_READINGS = frozenset({"party", "parties", "source", "sources"})
+
+
+def role_noun_misread(tok: Token, sectors: tuple[str, ...] | list[str], role: str) -> bool:
+    """Whether a party or source noun's own modifiers make it no role at all: "a birthday party",
+    "third parties", "Sudan's warring parties" (sides, not political parties), "water sources"
+    (not informants). The actors and events stages both ask, so neither reads such a noun as an actor."""
+    if not ("PTY" in sectors or role in ("source", "sources")):
+        return False
+    return any(
+        (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in role.split())
+        or c.ent_type_ == "ORDINAL" or c.lower_ in NOT_POLITICAL_PARTY
+        for c in tok.children
+    )
+
+
 #: Longest role phrase looked up, in tokens ("chief of the general staff" is five).
 MAX_ROLE_TOKENS = 5
 

@@ -51,6 +51,7 @@ from telex.stages.actor_words import (
     given_names,
     last_run,
     names_clash,
+    role_noun_misread,
     word_gender,
 )
 
@@ -70,8 +71,6 @@ TAKEN_PLACE_POPULATION = 50_000
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
 
-#: Modifiers of "party" that make it a side in a conflict or a deal, not a political party.
-NOT_POLITICAL_PARTY = frozenset({"warring", "third", "injured", "guilty", "interested", "other", "contracting"})
 #: Time zones the tagger takes for organisations ("1200 GMT").
 TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
 #: Where a nationality or party word stands for its country or party ("the Russians said", "Republicans
@@ -485,10 +484,7 @@ class ActorResolver(ReferenceReader):
             if tok.lower_ in GROUP_ANAPHORS and the_noun(tok):
                 self.group_anaphor(tok)  # "the Iran-backed group": no role of its own, a body named before
             return
-        if (("PTY" in desc.sectors and desc.role_kind == "body") or desc.role in ("source", "sources")) and any(
-            (c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in desc.role.split()) or c.ent_type_ == "ORDINAL"
-            or c.lower_ in NOT_POLITICAL_PARTY for c in tok.children
-        ):
+        if (desc.role_kind == "body" or "PTY" not in desc.sectors) and role_noun_misread(tok, desc.sectors, desc.role):
             return  # "a birthday party", "third parties", "a warring party", "water sources": not parties or informants
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")

@@ -12,7 +12,10 @@ from spacy.tokens import Token
 
 from telex.kb import org_code
 from telex.records import Actor
+from telex.stages.actor_words import role_noun_misread
 
+#: Clauses whose pronoun subject stands for someone in the clause they hang from, not for whoever reports it.
+SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 #: Tokens either side of a noun phrase's head searched for its country ("students throughout Indonesia").
 NP_WINDOW = 6
 
@@ -81,11 +84,21 @@ class ActorCodes:
         actor_id = self.actor_at(tok) or ""
         actor = self.actors.get(actor_id)
         basis = getattr(self, "country_basis", {}).get(actor_id)
-        if actor is not None and actor.kind == "org" and basis == "article" and tok.lemma_.lower() in STATE_BODIES:
-            return actor_code(actor) is not None  # "urged the government to change course": the article's country's
+        if self.guessed_state_body(tok):
+            # "urged the government to change course": the article's country's; "Kenya's opposition accused
+            # the government of fraud": the one country of its clause
+            return actor_code(actor) is not None
         if actor is not None and actor.kind != "person" and basis in ("sentence", "article"):
             return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
         return actor is not None and actor_code(actor) is not None
+
+    def guessed_state_body(self, tok: Token) -> bool:
+        """Whether a token is "the government", "the cabinet" or the like, of a country the actors stage
+        guessed from its sentence or article rather than read in its own phrase."""
+        actor_id = self.actor_at(tok) or ""
+        actor = self.actors.get(actor_id)
+        basis = getattr(self, "country_basis", {}).get(actor_id)
+        return actor is not None and actor.kind == "org" and basis in ("sentence", "article") and tok.lemma_.lower() in STATE_BODIES
 
     def actor_at(self, tok: Token) -> str | None:
         actor = self.actor_of.get(tok.i)
@@ -115,7 +128,10 @@ class ActorCodes:
                 if actor.kind != "person" and getattr(self, "country_basis", {}).get(actor_id) in ("sentence", "article"):
                     if unplaced_group(tok):
                         return actor_id, self.code_np(tok)  # "met with world leaders": not the sentence's country
-                    return actor_id, self.code_np(tok) or actor_code(actor)  # the phrase's own words first
+                    own = self.code_np(tok)  # the phrase's own words first, with the sector the actors stage read
+                    if own and len(own) == 3 and actor_code(actor).startswith(own):  # ("opposition supporters in Nairobi")
+                        return actor_id, actor_code(actor)
+                    return actor_id, own or actor_code(actor)
                 return actor_id, actor_code(actor)
         if tok.pos_ == "PRON":
             antecedent = self.pronoun_subject(tok)
@@ -156,6 +172,8 @@ class ActorCodes:
                 if speaker is not None and speaker.pos_ != "PRON":
                     return speaker
                 return None
+            if verb.dep_ in SUBORDINATE_CLAUSES:
+                return None  # "police fired at protesters as they tried to march, witnesses said": not the witnesses
             verb = verb.head
         return None
 
@@ -302,9 +320,11 @@ class ActorCodes:
     def sector_of(self, tok: Token) -> str | None:
         """The sector of a group noun: "police" -> COP, "rebels" -> REB, "students" -> EDU."""
         role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
-        if role and role[0]:
-            return role[0][0]
-        return None
+        if not role or not role[0]:
+            return None
+        if role_noun_misread(tok, role[0], tok.lemma_.lower()):
+            return None  # "Sudan's warring parties": sides in a war, not a political party
+        return role[0][0]
 
 
 #: Modifiers that place a group outside any one country: "foreign forces", "world leaders" are not the

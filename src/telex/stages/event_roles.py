@@ -260,8 +260,11 @@ class Roles(ActorCodes):
             holders += [c for c in pred.children if c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in SAME_TIME_MARKS for g in c.children)]
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if self.code_np(pobj):
-                        return [pobj]
+                    place = self.code_np(pobj)
+                    if place:
+                        # "attacked opposition activists in Lusaka": the activists, of the place's country, with their sector
+                        same = [o for o in objects if (self.code_of(o)[1] or "")[:3] == place[:3] and len(self.code_of(o)[1] or "") > 3]
+                        return same[:1] or [pobj]
         if root in TIED_TARGET_ROOTS:  # "sanctions on six companies it accused of helping Iran"
             for tok in objects:
                 found = self.tied_to(tok)

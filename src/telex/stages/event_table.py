@@ -16,13 +16,18 @@ from telex.errors import ConfigError
 from telex.knowledge import data_lines
 
 
+#: The code column's word for a reading that is no event at all: the row wins as usual, and the
+#: predicate is then not coded ("appeal" + "ruling" is a court appeal, not a CAMEO 02 appeal).
+NO_EVENT = "none"
+
+
 @dataclass(frozen=True)
 class Pattern:
     lemma: str
     pos: str
     prep: str | None
     keywords: frozenset[str]
-    cameo: str
+    cameo: str  # "" for a row that says the reading is no event (:data:`NO_EVENT`)
     roles: str
 
     @property
@@ -37,8 +42,12 @@ def _read_patterns(lines, origin: str, table: dict) -> None:
             raise ConfigError(f"{origin} line {number}: expected lemma, pos, prep, keyword, cameo[, roles]")
         lemma, pos, prep, keyword, cameo = cells[:5]
         roles = cells[5] if len(cells) > 5 and cells[5] else "agent"
-        if pos not in ("VERB", "NOUN") or roles not in ("agent", "mutual", "patient", "reciprocal") or not cameo.isdigit():
-            raise ConfigError(f"{origin} line {number}: bad pos, roles or CAMEO code")
+        if cameo.lower() == NO_EVENT:
+            cameo = ""  # "appeal" + "ruling": a court appeal, no CAMEO appeal; blocks the less specific rows
+        elif not cameo.isdigit():
+            raise ConfigError(f"{origin} line {number}: bad CAMEO code {cameo!r} (digits, or {NO_EVENT!r})")
+        if pos not in ("VERB", "NOUN") or roles not in ("agent", "mutual", "patient", "reciprocal"):
+            raise ConfigError(f"{origin} line {number}: bad pos or roles")
         words = frozenset(k for k in keyword.split("|") if k and k != "-")
         pattern = Pattern(lemma.lower(), pos, None if prep == "-" else prep.lower(), words, cameo, roles)
         bucket = table.setdefault((pattern.lemma, pos), [])

@@ -101,6 +101,10 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
+#: Particles the parser often hangs as adverbs ("vowed to strike back against Israel"): matched like "prt".
+ADVERB_PARTICLES = frozenset({"back"})
+
+
 class EventFinder(Readings, Roles, Modality, Context):
     """Finds the events of one parsed document: predicates matched against the pattern table and read in
     context (:class:`Readings`), their roles (:class:`Roles`), modality (:class:`Modality`) and place in the
@@ -137,7 +141,8 @@ class EventFinder(Readings, Roles, Modality, Context):
         if not candidates:
             return None
         # a preposition of time is no partner: "called Biden on Tuesday" is no "call on" (an appeal)
-        preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "dative") and not time_phrase(c)}
+        preps = {c.lower_ for c in tok.children if (c.dep_ in ("prep", "prt", "agent", "dative") or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES))
+                 and not time_phrase(c)}
         preps |= {c.lower_ for c in carried_preps(tok)} if pos == "NOUN" else set()
         if pos == "VERB":  # "shared evidence with the US": a partner attached to the object is the verb's
             preps |= {c.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i}
@@ -150,7 +155,7 @@ class EventFinder(Readings, Roles, Modality, Context):
                 continue
             if best is None or p.specificity > best.specificity:
                 best = p
-        return best
+        return best if best is None or best.cameo else None  # a "none" row: this reading is no event
 
     def argument_words(self, tok: Token) -> set[str]:
         """Lemmas and forms in the predicate's objects, prepositional phrases and infinitive complements."""
@@ -393,6 +398,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                         s_code = self.home_force(s, t_code)  # "X was beaten by police": X's country's police
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
+                    if t is not None and s_code and t_code and s_code[:3] == t_code[:3] and s_code[3:6] in ("", "GOV") and self.guessed_state_body(t):
+                        t_id, t_code = None, None  # "Russia urged the government to act": a guessed government is not the speaker's own
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
                         t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
