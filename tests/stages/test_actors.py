@@ -109,6 +109,18 @@ def _actor(text, name):
     return found[0], analysis
 
 
+def test_an_organisation_named_for_its_country_takes_it():
+    """"The Law Society of Kenya" (which the tagger splits from "Kenya"): an organisation no role
+    describes is placed by its own name."""
+    actor, _ = _actor("The Law Society of Kenya condemned the arrests on Monday.", "Law Society")
+    assert actor.country == "KEN"
+
+
+def test_an_organisation_is_not_placed_by_its_sentence():
+    actor, _ = _actor("The Hollow Pine Trust said it would open a clinic in Malawi.", "Hollow Pine Trust")
+    assert actor.country is None
+
+
 def test_a_government_named_for_an_unplaced_leader_takes_no_country_from_its_sentence():
     """"Qatar backed the government of <a leader telex does not know>": whose government it is the
     leader says, not the one country of the sentence (the backer)."""

@@ -94,7 +94,7 @@ def infer_countries(resolver: ActorResolver) -> None:
     doc, kb = resolver.doc, resolver.kb
     candidates = [
         a for a in resolver.actors
-        if a.mentions and not a.country and not a.code and a.kind in ("person", "group", "org") and (a.role or a.sectors)
+        if a.mentions and not a.country and not a.code and a.kind in ("person", "group", "org") and (a.role or a.sectors or a.kind == "org")
     ]
     if not candidates:
         return
@@ -111,7 +111,9 @@ def infer_countries(resolver: ActorResolver) -> None:
             if found:
                 basis = "phrase"
                 break
-        if actor.kind != "person" and not set(actor.sectors) & NATIONAL_SECTORS and any(
+        if found is None and actor.kind == "org" and not (actor.role or actor.sectors):
+            continue  # an organisation no role describes is placed only by its own name ("the Law Society of Kenya")
+        if found is None and actor.kind != "person" and not set(actor.sectors) & NATIONAL_SECTORS and any(
             t.pos_ == "PROPN" and not _country_word(resolver, t) and t.lower_ not in _titles() for t in tokens
         ):
             continue  # a named body ("Red Cross officials"): its name, not its surroundings, says whose it is
