@@ -967,3 +967,19 @@ def test_juntas_coup_makers_and_untagged_known_bodies():
     assert any(a.code == "ECOWAS" for a in analysis.actors)
     rey = next(a for a in analysis.actors if a.name == "Paul Rey")
     assert rey.country == "FRA" and len(rey.mentions) >= 2  # he is the French ambassador described before
+
+
+def test_the_official_is_the_unnamed_diplomat_described_before():
+    """"A senior Brazilian envoy ... The official said": the official is the envoy, not a new actor."""
+    text = ("A senior Brazilian envoy, who spoke on condition of anonymity, said the talks had stalled.\n\n"
+            "The official said a deal was still possible before the summit.")
+    actor, analysis = _actor(text, "senior Brazilian envoy")
+    assert "The official" in mention_texts(analysis, actor)
+    assert not any(a.name == "official" for a in analysis.actors)
+
+
+def test_the_official_is_not_a_named_minister():
+    text = ("Brazil's foreign minister, Paulo Duarte, met the envoy on Monday.\n\n"
+            "The official said a deal was still possible before the summit.")
+    actor, analysis = _actor(text, "Paulo Duarte")
+    assert "The official" not in mention_texts(analysis, actor)

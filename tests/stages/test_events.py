@@ -1020,3 +1020,33 @@ def test_blocking_a_bill_is_a_rejection_not_an_obstruction_protest():
 def test_weapon_systems_sent_are_military_aid_and_a_headline_infinitive_is_intended(text):
     events = telex.extract(text, published="2024-06-11").events
     assert ("0332", "NOR", "EST", "intended") in [(e.cameo, e.source_code, e.target_code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian minister spoke to reporters in Lima on Monday.",
+    "A Peruvian diplomat, who was not authorised to speak to the media, said the talks had stalled.",
+])
+def test_talking_to_the_press_is_no_consultation(nlp, text):
+    assert not any(c.startswith("04") for c, *_ in coded(text))
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Peru pressed Chile to reopen the border crossing.", "020", "PER", "CHL"),
+    ("Peru pressed Chile on the border dispute.", "020", "PER", "CHL"),
+])
+def test_pressing_someone_is_urging_them(nlp, text, code, source, target):
+    assert any(c == code and s == source and t == target for c, _, s, t, _ in coded(text))
+
+
+@pytest.mark.parametrize("text", ["Chilean police pressed charges against the Peruvian activist.",
+                                  "The Chilean army pressed ahead with its offensive."])
+def test_pressing_charges_or_ahead_is_no_appeal(nlp, text):
+    assert not any(c.startswith("02") for c, *_ in coded(text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Peru and Bolivia began joint military exercises near the border.", "BOL"),
+    ("Chile launched naval drills off its northern coast on Monday.", "CHL"),
+])
+def test_military_exercises_begun_are_a_show_of_force(nlp, text, source):
+    assert any(c == "150" and s == source for c, _, s, _, _ in coded(text))

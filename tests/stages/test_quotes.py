@@ -528,3 +528,18 @@ def test_a_clause_before_a_colon_introduces_the_quote_the_parser_made_the_senten
 def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect"]
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ten soldiers were wounded, according to a statement from Chile's defence ministry.", "Chile's defence ministry"),
+    ("Ten soldiers were wounded, according to the Chilean army's statement.", "Chilean army"),
+    ("Forty homes were destroyed, according to a report by Oxfam.", "Oxfam"),
+])
+def test_according_to_a_document_is_its_author(nlp, text, speaker):
+    """"according to a statement from X": X speaks through the statement, and is the speaker."""
+    analysis = telex.extract(text, published="2023-05-21")
+    (quote,) = [q for q in analysis.quotes if q.cue == "according to"]
+    actors = {a.id: a for a in analysis.actors}
+    assert quote.speaker in actors
+    spoken = {text[s:e] for s, e in actors[quote.speaker].mentions}
+    assert any(speaker.endswith(m) or m.endswith(speaker) for m in spoken), spoken

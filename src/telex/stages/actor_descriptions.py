@@ -43,6 +43,10 @@ PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 #: Words that make an office another, lesser one: a description without them ("the president") does
 #: not name its holder ("vice president Pence").
 LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
+#: Role heads that a later "the official" may stand for, when the earlier one was unnamed: "a senior
+#: Japanese diplomat, who asked not to be named, said ... The official said ...".
+OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor officer spokesman spokeswoman spokesperson "
+                              "negotiator minister commander".split())
 
 
 class DescriptionReader(ActorIndex):
@@ -238,7 +242,8 @@ class DescriptionReader(ActorIndex):
             if actor.kind not in ("person",) and not (body and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
                 continue  # a singular description ("the official") names one person, not a group; "the army" one body
             known = norm(actor.role) if actor.role else ""
-            if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}"):
+            hypernym = head == "official" and actor.anonymous and (known.split() or [""])[-1] in OFFICIAL_HYPONYMS
+            if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
             if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
                 continue  # "the president" is not the vice president, nor "the vice president" the president

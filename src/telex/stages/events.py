@@ -101,8 +101,12 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
-#: Particles the parser often hangs as adverbs ("vowed to strike back against Israel"): matched like "prt".
-ADVERB_PARTICLES = frozenset({"back"})
+#: Talking to the press is making a statement, not consulting (CAMEO 04): no 04 event has a media target.
+CONSULT_ROOT = "04"
+MEDIA_SECTOR = "MED"
+#: Particles the parser often hangs as adverbs ("vowed to strike back against Israel", "pressed ahead with"):
+#: matched like "prt".
+ADVERB_PARTICLES = frozenset({"back", "ahead"})
 
 
 class EventFinder(Readings, Roles, Modality, Context):
@@ -407,6 +411,8 @@ class EventFinder(Readings, Roles, Modality, Context):
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
+                    if code.startswith(CONSULT_ROOT) and (t_code or "").endswith(MEDIA_SECTOR):
+                        continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))

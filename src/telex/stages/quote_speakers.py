@@ -33,6 +33,9 @@ FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "qua
 
 #: What a share of people answers in: the poll, not the share, is the source of what they said.
 POLL_NOUNS = frozenset({"poll", "survey"})
+#: Documents whose author speaks through them when they are cited ("according to a statement from the ministry").
+AUTHORED_NOUNS = frozenset("statement report letter release communique communiqué readout transcript memo memorandum "
+                           "document study filing announcement notice summary post".split())
 
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
@@ -221,7 +224,8 @@ class SpeakerReader:
     def _speaker_of(self, cue: Token) -> Token | None:
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
-            return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            return self.document_author(source) or source if source is not None else None
         verb = cue
         for _ in range(3):
             for child in verb.children:
@@ -245,6 +249,21 @@ class SpeakerReader:
             if child.dep_ in ("dobj", "attr") and child.i > cue.i and (child.pos_ == "PROPN" or (inverted and child.pos_ == "NOUN")):
                 return child
         return self.adjacent_speaker(cue)
+
+    def document_author(self, noun: Token) -> Token | None:
+        """Who put out a statement, report or letter that is cited ("according to a statement from Japan's
+        foreign ministry", "according to the ministry's statement", "according to a report by X"): its
+        author, where the document names one and is no actor itself."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AUTHORED_NOUNS or self.actor_of.get(noun.i):
+            return None
+        for c in noun.children:
+            if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+                if pobj is not None:
+                    return pobj
+        return None
 
     def right_after_quote(self, tok: Token) -> bool:
         """Whether only a comma, quotation marks or spaces stand between a closing quote and ``tok``."""
