@@ -983,3 +983,19 @@ def test_the_official_is_not_a_named_minister():
             "The official said a deal was still possible before the summit.")
     actor, analysis = _actor(text, "Paulo Duarte")
     assert "The official" not in mention_texts(analysis, actor)
+
+
+def test_an_unowned_spokesman_named_after_a_body_spoke_is_the_bodys():
+    """"Chile's navy said ... A spokesman, Captain X, said": the spokesman is the navy's, so Chilean,
+    not of the dateline's country."""
+    text = ("LIMA, May 3 (Reuters) - Chile's navy said on Tuesday it would hold exercises off the coast next week. "
+            "A spokesman, Captain Rodrigo Fuenzalida, said the drills were routine.")
+    actor, _ = _actor(text, "Rodrigo Fuenzalida")
+    assert actor.country == "CHL"
+
+
+def test_a_spokesman_for_someone_named_keeps_that_owner():
+    text = ("Chile's navy said on Tuesday it would hold exercises off the coast. "
+            "A spokesman for Peru's president, Ana Rojas, said Lima was not worried.")
+    actor, _ = _actor(text, "Ana Rojas")
+    assert actor.country == "PER"

@@ -288,6 +288,11 @@ class ActorIndex:
             # another subject means it is about something else ("RTHK withdrew its reporters")
             actor = self.by_id.get(self.token_actor.get(subject.i, ""))
             return actor if actor is not None and actor.kind != "person" and not actor.anonymous else None
+        return self.body_subject_before(tok)
+
+    def body_subject_before(self, tok: Token) -> ActorState | None:
+        """The last body that was a subject before ``tok``, in its sentence or the one before: whose
+        "its spokesperson" or "a spokesman" it is ("China's coast guard said ... A spokesman, X, said")."""
         sent_index = self.sentence_index(tok)
         window_start = self._sent_starts[max(0, sent_index - 1)]
         subjects = [(i, self.by_id[a]) for a, i in self.last_body_subject.items() if window_start <= i < tok.i]

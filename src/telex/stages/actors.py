@@ -67,6 +67,8 @@ PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street 
 #: regions at war are often years old (Goma: 78,200).
 TAKEN_PLACE_POPULATION = 50_000
 
+#: Those who speak for a body: one named with no owner is the spokesperson of the body that last spoke.
+SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: Words that make an organisation called a "Union" a trade union ("National Union of Mineworkers").
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
@@ -353,6 +355,8 @@ class ActorResolver(ReferenceReader):
             else:
                 actor = self.new_actor(span.text, "person")
         desc = self.describe(desc_tokens) if desc_tokens else Description()
+        if desc.anchor is None and desc.org is None and not desc.country and self.unowned_relative(desc_tokens):
+            desc.anchor = self.body_subject_before(span[0])  # "China's defence ministry said ... A spokesman, X, said"
         actor = self.named_anonymous(actor, span, desc)
         actor.name_tokens |= {norm(t.text) for t in span if not t.is_punct}
         if actor.gender is None:
@@ -397,6 +401,15 @@ class ActorResolver(ReferenceReader):
                         actor.role = term.role  # "his Russian counterpart": the office itself comes from the KB
                     actor.sectors = list(dict.fromkeys([*actor.sectors, *term.sectors]))
         self.link(actor, first, span.end, head)
+
+    def unowned_relative(self, tokens: list[Token]) -> bool:
+        """Whether a description has a spokesperson noun that names no owner: no possessor and no "for"
+        phrase ("A spokesman, Senior Colonel X": whose is left to the context). Other relative roles
+        ("adviser", "director", "founder") are too often someone else's than the last body that spoke."""
+        for t in tokens:
+            if t.pos_ == "NOUN" and t.lower_ in SPOKESPEOPLE:
+                return not any(c.dep_ in ("poss", "prep") for c in t.children)
+        return False
 
     @staticmethod
     def kb_gender(known) -> str | None:
