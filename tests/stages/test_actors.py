@@ -999,3 +999,22 @@ def test_a_spokesman_for_someone_named_keeps_that_owner():
             "A spokesman for Peru's president, Ana Rojas, said Lima was not worried.")
     actor, _ = _actor(text, "Ana Rojas")
     assert actor.country == "PER"
+
+
+def test_the_opposition_is_not_the_opposition_leader():
+    text = ("Opposition leader Rosa Quispe said her camp had won.\n\n"
+            "President Luis Arce accused the opposition of plotting a coup.")
+    actor, analysis = _actor(text, "Rosa Quispe")
+    assert "the opposition" not in mention_texts(analysis, actor)
+
+
+@pytest.mark.parametrize("text, pronoun_owner", [
+    # an object pronoun is not its clause's subject, but the other person named in the sentence
+    ("Sources said Chilean President Gabriel Boric had spoken with Luis Arce on Monday and pressed him to "
+     "reopen the border.", "Luis Arce"),
+    ("Senator Ana Lopez trailed Mayor Carla Ruiz, who led her by ten points.", "Ana Lopez"),
+])
+def test_an_object_pronoun_is_the_other_person_of_its_sentence(text, pronoun_owner):
+    analysis = telex.extract(text, published=date(2020, 1, 1))
+    owner = [a for a in analysis.actors if a.name == pronoun_owner][0]
+    assert any(text[s:e] in ("him", "her") for s, e in owner.mentions), mention_texts(analysis, owner)

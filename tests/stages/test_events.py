@@ -1050,3 +1050,14 @@ def test_pressing_charges_or_ahead_is_no_appeal(nlp, text):
 ])
 def test_military_exercises_begun_are_a_show_of_force(nlp, text, source):
     assert any(c == "150" and s == source for c, _, s, _, _ in coded(text))
+
+
+def test_an_act_blamed_on_someone_is_not_the_blamers():
+    """"Peru's government blamed the protests on X": the protests are not the government's."""
+    assert not any(c.startswith("14") and s == "PERGOV" for c, _, s, _, _ in coded("Peru's government blamed the protests on foreign agents."))
+
+
+def test_a_conjunct_of_a_backshifted_clause_is_its_subjects_act():
+    """"said Boric had spoken with Arce and pressed him": pressing is Boric's, not the sources'."""
+    text = "Two sources said Chilean President Gabriel Boric had spoken with Bolivia's president on Monday and pressed him to reopen the border."
+    assert any(c == "020" and s == "CHLGOV" and t == "BOLGOV" for c, _, s, t, _ in coded(text)), coded(text)

@@ -241,6 +241,8 @@ class DescriptionReader(ActorIndex):
         for actor in self.actors:
             if actor.kind not in ("person",) and not (body and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
                 continue  # a singular description ("the official") names one person, not a group; "the army" one body
+            if body and actor.kind == "person" and (self.kb.role(actor.role or "") or ((), ""))[1] != "body":
+                continue  # "the opposition" is not the opposition leader named before (but is a body the tagger took for a person)
             known = norm(actor.role) if actor.role else ""
             hypernym = head == "official" and actor.anonymous and (known.split() or [""])[-1] in OFFICIAL_HYPONYMS
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:

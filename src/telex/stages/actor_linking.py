@@ -248,9 +248,13 @@ class ActorIndex:
         reporter = self.reported_owner(tok)
         if reporter is not None and reporter in people:
             return reporter
+        sentence_start = self._sent_starts[sent_index]
+        if tok.dep_ in OBJECT_DEPS:
+            other = self.other_than_subject(tok, sentence_start, people)
+            if other is not None:
+                return other
         # a subject earlier in the pronoun's own sentence comes first ("While Lee said ..., he added"),
         # then the last main-clause subject nearby, then any subject nearby
-        sentence_start = self._sent_starts[sent_index]
         passes = ((self.last_subject, sentence_start, True), (self.last_main_subject, window_start, False), (self.last_subject, window_start, False))
         for table, start, own_sentence in passes:
             subjects = [(table[a.id], a) for a in people if start <= table.get(a.id, -1) < tok.i]
@@ -268,6 +272,22 @@ class ActorIndex:
                 return max(subjects, key=lambda x: x[0])[1]
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def other_than_subject(self, tok: Token, sentence_start: int, people: list[ActorState]) -> ActorState | None:
+        """An object pronoun whose own clause has a person for subject is someone else in the sentence:
+        "Lula spoke with Maduro and pressed him" (him: Maduro), "Lee said Park had called him" (him:
+        Lee). The last other person named in the sentence before it; None if there is none."""
+        verb = tok.head
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
+            verb = verb.head  # "spoke with Maduro and pressed him": the subject of the first verb
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own = self.by_id.get(self.token_actor.get(subject.i, "")) if subject is not None else None
+        if own is None or own not in people:
+            return None
+        named = [(i, self.by_id[a]) for i, a in self.token_actor.items()
+                 if sentence_start <= i < tok.i and self.doc[i].pos_ != "PRON" and a in self.by_id]
+        named = [(i, a) for i, a in named if a is not own and a in people]
+        return max(named, key=lambda x: x[0])[1] if named else None
 
     def resolve_its(self, tok: Token) -> ActorState | None:
         """The body, group or country "its" refers to: the noun it is coordinated with ("Airbus and its

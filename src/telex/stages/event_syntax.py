@@ -29,11 +29,17 @@ def partitive(obj: Token) -> Token:
     return of[0] if of else obj
 
 
+#: Verbs that, joined by a bare "and" to a backshifted reported clause, are still the speaker's own next act:
+#: "the ministry said forces had shelled a village and accused Baku of ..." (accusing is what speakers do).
+SPEAKERS_NEXT_ACTS = frozenset("accuse blame condemn denounce criticise criticize warn vow".split())
+
+
 def said_and(verb: Token) -> Token | None:
     """The verb of saying that a subjectless past verb really continues, where the parser hung it on the reported
     clause: "the military said Indian shelling had killed two soldiers, and accused New Delhi of ...". The clause is
-    backshifted ("had killed") and the verb is a simple past like the saying verb, so it is the speaker's next act
-    (lead's wire articles: 2 such, coded with the clause's subject as the accuser)."""
+    backshifted ("had killed") and the verb is a simple past like the saying verb, set off by ", and" or one of
+    :data:`SPEAKERS_NEXT_ACTS`, so it is the speaker's next act (lead's wire articles: 2 such, coded with the
+    clause's subject as the accuser)."""
     clause = verb.head
     if verb.dep_ != "conj" or verb.tag_ != PAST_TAG or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAY_VERBS:
         return None
@@ -41,4 +47,8 @@ def said_and(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "aux" and c.lower_ in BACKSHIFT_AUX for c in clause.children):
         return None
+    cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < verb.i), None)
+    comma = cc is not None and cc.i > 0 and cc.nbor(-1).text == ","
+    if not comma and verb.lemma_.lower() not in SPEAKERS_NEXT_ACTS:
+        return None  # "said Lula had spoken with Maduro and pressed him": "had" covers both; only ", and" starts anew
     return clause.head if clause.head.tag_ == PAST_TAG else None

@@ -101,6 +101,9 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
+#: Codes of verbs that judge an act named as their object (accuse, criticise, reject, deny): the act is
+#: not the judge's own, so its noun makes no event with the judge as its source.
+JUDGING_CODES = ("11", "12", "016")
 #: Talking to the press is making a statement, not consulting (CAMEO 04): no 04 event has a media target.
 CONSULT_ROOT = "04"
 MEDIA_SECTOR = "MED"
@@ -264,6 +267,8 @@ class EventFinder(Readings, Roles, Modality, Context):
             return False
         if governing.keywords & {tok.lemma_.lower(), tok.lower_}:
             return True  # the verb's pattern names this noun: "lifted the sanctions", "opened fire on"
+        if tok.dep_ == "dobj" and governing.cameo.startswith(JUDGING_CODES):
+            return True  # "blamed the protests on X", "rejected talks", "denied the attack": not the subject's own act
         # a light verb only carries the noun's event ("held talks"); another verb makes its own
         return tok.dep_ == "dobj" and verb.lemma_.lower() not in LIGHT_VERBS and pattern.roles == "mutual"
 
