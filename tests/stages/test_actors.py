@@ -1018,3 +1018,19 @@ def test_an_object_pronoun_is_the_other_person_of_its_sentence(text, pronoun_own
     analysis = telex.extract(text, published=date(2020, 1, 1))
     owner = [a for a in analysis.actors if a.name == pronoun_owner][0]
     assert any(text[s:e] in ("him", "her") for s, e in owner.mentions), mention_texts(analysis, owner)
+
+
+def test_a_body_the_tagger_took_for_a_person_is_an_organisation():
+    """"Human rights group Foro Libre said": the noun right before the name says it is a body."""
+    actor, _ = _actor("Human rights group Foro Libre said at least 11 people had been killed.", "Foro Libre")
+    assert actor.kind == "org"
+
+
+def test_a_title_before_a_name_is_no_actor_of_its_own():
+    _, analysis = _actor("US Secretary of State Antony Blinken said Washington had serious concerns.", "Antony Blinken")
+    assert [a.name for a in analysis.actors if a.kind == "person"] == ["Antony Blinken"]
+
+
+def test_a_candidate_of_a_party_stays_a_person():
+    actor, _ = _actor("Green Party presidential candidate Rosa Vidal said she would run again.", "Rosa Vidal")
+    assert actor.kind == "person"

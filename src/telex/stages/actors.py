@@ -374,6 +374,10 @@ class ActorResolver(ReferenceReader):
             found = self.kb.role(title) if title else None
             if found is not None:
                 desc.role, (desc.sectors, desc.role_kind) = title, found  # "Sen. Joe Manchin": a senator
+        before = self.doc[span.start - 1] if span.start else None
+        if (before is not None and before in desc_tokens and before.pos_ == "NOUN" and actor.kind == "person" and not actor.mentions
+                and actor.kb_id is None and desc.role_kind == "body" and (desc.role or "").split()[-1:] == [before.lower_]):
+            actor.kind = "org"  # "human rights group Foro Penal": a body the tagger took for a person
         if desc.role or desc.country or desc.anchor or desc.org or desc.sectors:
             self.apply(actor, desc)
             for t in desc_tokens:
@@ -485,8 +489,8 @@ class ActorResolver(ReferenceReader):
 
     def role_mention(self, tok: Token) -> None:
         """A noun phrase headed by a role noun: 'a senior US defence official', 'the German chancellor'."""
-        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return  # part of a longer noun; its head decides
+        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+            return  # part of a longer noun ("US Secretary of State Antony Blinken"); its head decides
         if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
         # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose
