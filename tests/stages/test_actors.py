@@ -1034,3 +1034,16 @@ def test_a_title_before_a_name_is_no_actor_of_its_own():
 def test_a_candidate_of_a_party_stays_a_person():
     actor, _ = _actor("Green Party presidential candidate Rosa Vidal said she would run again.", "Rosa Vidal")
     assert actor.kind == "person"
+
+
+@pytest.mark.parametrize("text, name, abbreviation", [
+    ("The National Electoral Council (CNE) declared him the winner. The CNE said turnout was high.", "National Electoral Council", "CNE"),
+])
+def test_an_abbreviation_in_the_names_own_language_is_the_same_actor(text, name, abbreviation):
+    actor, analysis = _actor(text, name)
+    assert mention_texts(analysis, actor).count(abbreviation) == 2
+
+
+def test_an_abbreviation_of_part_of_a_name_is_not_the_actor():
+    actor, analysis = _actor("The Parliament of New South Wales (NSW) passed the bill.", "Parliament of New South Wales")
+    assert "NSW" not in mention_texts(analysis, actor)

@@ -1061,3 +1061,15 @@ def test_a_conjunct_of_a_backshifted_clause_is_its_subjects_act():
     """"said Boric had spoken with Arce and pressed him": pressing is Boric's, not the sources'."""
     text = "Two sources said Chilean President Gabriel Boric had spoken with Bolivia's president on Monday and pressed him to reopen the border."
     assert any(c == "020" and s == "CHLGOV" and t == "BOLGOV" for c, _, s, t, _ in coded(text)), coded(text)
+
+
+def test_a_statement_issued_urging_someone_is_the_issuers_appeal():
+    text = ("Peru's electoral council (ONPE) delayed the count. Chile and Bolivia issued a joint statement urging "
+            "Peru's government to publish the results.")
+    events = [(c, s, t) for c, _, s, t, _ in coded(text) if c.startswith("02")]
+    assert ("020", "CHL", "PERGOV") in events and ("020", "BOL", "PERGOV") in events, events
+
+
+def test_an_act_a_statement_says_happened_is_not_the_issuers():
+    text = "The Chilean army released a statement saying an attack on a Peruvian border post caused no casualties."
+    assert not any(c.startswith("19") and (s or "").startswith("CHL") for c, _, s, _, _ in coded(text)), coded(text)

@@ -100,8 +100,9 @@ class ReferenceReader(DescriptionReader):
         if actor is None or actor.kind not in ("org", "group"):
             return None
         initials = "".join(w[0] for w in actor.name.replace("-", " ").split() if w[:1].isupper())
-        if text[0] != initials[:1] or not set(text) <= set(initials):
-            return None
+        if not ((text[0] == initials[:1] and set(text) <= set(initials)) or set(text) == set(initials)):
+            return None  # the name's initials, or all of them reordered: an abbreviation of the name in its own
+            # language ("National Electoral Council (CNE)"); not part of it ("Parliament of New South Wales (NSW)")
         self.abbreviations[norm(text)] = actor.id
         return actor
 

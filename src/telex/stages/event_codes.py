@@ -88,6 +88,8 @@ class ActorCodes:
             # "urged the government to change course": the article's country's; "Kenya's opposition accused
             # the government of fraud": the one country of its clause
             return actor_code(actor) is not None
+        if actor is not None and actor.kind == "org" and basis in ("sentence", "article") and tok.pos_ == "PROPN" and actor.sectors:
+            return actor_code(actor) is not None  # a named national body ("urging the CNE to publish"): the article's
         if actor is not None and actor.kind != "person" and basis in ("sentence", "article"):
             return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
         return actor is not None and actor_code(actor) is not None

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 
 #: Nouns of documents, which speak for whoever issued them ("the report alleged"): see :meth:`Roles.issuer`.
+#: Verbs that report an act as their object (the parser's reading of "saying [an attack ... caused]"): the
+#: reporter is not its doer.
+REPORTING_VERBS = frozenset("say state report claim".split())
+#: What is issued or sent and speaks for its issuer through a participle: "issued a statement urging ...".
+ISSUED_NOUNS = frozenset("statement communique communiqué declaration letter message appeal resolution".split())
 DOCUMENT_NOUNS = frozenset("report study document dossier paper survey communique communiqué memorandum review audit".split())
 #: Participles that tell who issued a document and where: "a report released in Kigali", "published by Amnesty".
 ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit produce compile".split())
@@ -143,6 +148,8 @@ class Roles(ActorCodes):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "relcl":
             return self.expand(head)
+        if verb.dep_ == "acl" and head.lemma_.lower() in ISSUED_NOUNS and head.dep_ == "dobj" and verb.tag_ == "VBG":
+            return self.subjects(head.head, depth + 1)  # "issued a joint statement urging the CNE": the issuers urge
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBG"):
             # a misparsed main verb ("Doctors from two aid groups donated ..."), or a participle
             # describing what the noun does ("demonstrators protesting the results")
@@ -486,8 +493,8 @@ class Roles(ActorCodes):
                 return self.expand(patient[0])
         if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
             verb = head if head.pos_ == "VERB" else head.head
-            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj"):
-                return self.subjects(verb)
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj") and verb.lemma_.lower() not in REPORTING_VERBS:
+                return self.subjects(verb)  # not "a statement saying an attack ... produced no casualties": told, not done
         if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
