@@ -1073,3 +1073,11 @@ def test_a_statement_issued_urging_someone_is_the_issuers_appeal():
 def test_an_act_a_statement_says_happened_is_not_the_issuers():
     text = "The Chilean army released a statement saying an attack on a Peruvian border post caused no casualties."
     assert not any(c.startswith("19") and (s or "").startswith("CHL") for c, _, s, _, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israel struck Hezbollah positions in southern Lebanon.", "LBNREB"),
+    ("Israeli jets struck positions of Hezbollah in southern Lebanon.", "LBNREB"),
+])
+def test_the_holder_of_positions_struck_is_the_target(nlp, text, target):
+    assert any(c.startswith("19") and t == target for c, _, _, t, _ in coded(text)), coded(text)

@@ -20,6 +20,11 @@ if TYPE_CHECKING:
 
 
 #: Nouns of documents, which speak for whoever issued them ("the report alleged"): see :meth:`Roles.issuer`.
+#: Places held by a side that an attack is on: the side holding them is the target ("Hezbollah positions").
+HELD_PLACES = frozenset("position positions base bases camp camps hideout hideouts stronghold strongholds outpost outposts "
+                        "post posts headquarters depot depots installation installations target targets".split())
+#: Roots of the use of force (CAMEO 18-20), whose target may be the holder of the places struck.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs that report an act as their object (the parser's reading of "saying [an attack ... caused]"): the
 #: reporter is not its doer.
 REPORTING_VERBS = frozenset("say state report claim".split())
@@ -215,6 +220,11 @@ class Roles(ActorCodes):
         if found:
             return found
         objects = self.candidate_objects(pred, pattern)
+        if pattern.cameo[:2] in FORCE_ROOTS:
+            for obj in objects:
+                holder = self.holder_of(obj)
+                if holder is not None:  # "struck Hezbollah positions in southern Lebanon": Hezbollah, not Lebanon
+                    return self.expand(holder)
         # an actor among them first, then a phrase read by its words: "mend ties with Brussels" is with the actor
         # the actors stage linked "Brussels" to (the EU), not with the capital's country that "ties" would be read as
         for tok in [o for o in objects if self.coded(o)] + objects:
@@ -416,6 +426,22 @@ class Roles(ActorCodes):
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         return out
+
+    def holder_of(self, noun: Token) -> Token | None:
+        """Whose positions, bases or camps were struck: the actor that owns them ("Hezbollah positions",
+        "positions of the PKK", "the rebels' bases"), where the phrase names one."""
+        if noun.lemma_.lower() not in HELD_PLACES:
+            return None
+        modifiers = sorted((c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i),
+                           key=lambda c: c.dep_ == "amod")  # a noun first: "Ukrainian army positions" are the army's
+        for c in modifiers:
+            if self.coded(c) or self.code_np(c):
+                return c
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "belonging")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                if self.coded(pobj) or self.code_np(pobj):
+                    return pobj
+        return None
 
     def owner(self, noun: Token) -> Token | None:
         """Whose request, offer or plan it is: "a U.S. request", "North Korea's demand", "calls by Annan"."""
