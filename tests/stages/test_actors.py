@@ -1047,3 +1047,11 @@ def test_an_abbreviation_in_the_names_own_language_is_the_same_actor(text, name,
 def test_an_abbreviation_of_part_of_a_name_is_not_the_actor():
     actor, analysis = _actor("The Parliament of New South Wales (NSW) passed the bill.", "Parliament of New South Wales")
     assert "NSW" not in mention_texts(analysis, actor)
+
+
+def test_the_head_noun_of_a_known_body_is_the_body():
+    text = ("The European Commission said on Wednesday it would impose duties on Chinese cars. "
+            "The Commission, which oversees trade policy, said subsidies were unfair.")
+    actor, analysis = _actor(text, "European Commission")
+    assert "Commission" in mention_texts(analysis, actor)
+    assert not any(a.name == "Commission" for a in analysis.actors)

@@ -1081,3 +1081,22 @@ def test_an_act_a_statement_says_happened_is_not_the_issuers():
 ])
 def test_the_holder_of_positions_struck_is_the_target(nlp, text, target):
     assert any(c.startswith("19") and t == target for c, _, _, t, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Canada slaps tariffs on Chinese steel", "163", "CHN"),
+    ("Canada imposed duties on Chinese steel on Monday.", "163", "CHN"),
+])
+def test_tariffs_and_duties_imposed_are_sanctions(nlp, text, code, target):
+    assert any(c == code and t == target for c, _, _, t, _ in coded(text)), coded(text)
+
+
+def test_a_verb_after_a_closed_relative_clause_is_the_nouns():
+    """The parser hangs "urged" on the relative clause; the comma closing it shows it is Rutte's."""
+    text = "Dutch Prime Minister Mark Rutte, whose country's farmers depend on exports, has urged the European Commission to avoid a trade war."
+    assert any(c.startswith("02") and s == "NLDGOV" and t == "IGOEUREEC" for c, _, s, t, _ in coded(text)), coded(text)
+
+
+def test_backing_an_act_does_not_make_it_the_backers():
+    text = "French President Emmanuel Macron had backed the probe into Chinese cars."
+    assert not any(c.startswith("09") for c, *_ in coded(text)), coded(text)

@@ -69,6 +69,8 @@ TAKEN_PLACE_POPULATION = 50_000
 
 #: Those who speak for a body: one named with no owner is the spokesperson of the body that last spoke.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
+#: Last words of known bodies' names that alone name another body: "the House" is not the White House.
+NOT_SHORT_FORMS = frozenset({"house", "office", "department", "union", "nations", "states"})
 #: Words that make an organisation called a "Union" a trade union ("National Union of Mineworkers").
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
@@ -457,8 +459,11 @@ class ActorResolver(ReferenceReader):
                 # a short form of a body named before: "the Commission" after "the European Commission"
                 shorter = [
                     a for a in self.actors
-                    if a.kind == "org" and not a.kb_id  # a known body has its own short names ("House" is not the White House)
-                    and (norm(a.name).endswith(" " + full) or self.body_word_after(norm(a.name), full))
+                    if a.kind == "org" and (
+                        # a known body has its own short names ("House" is not the White House), but its head noun
+                        # alone is it too ("the Commission" after "the European Commission")
+                        (norm(a.name).endswith(" " + full) and (not a.kb_id or full not in NOT_SHORT_FORMS))
+                        or (not a.kb_id and self.body_word_after(norm(a.name), full)))
                 ]
                 actor = max(shorter, key=lambda a: self.last_seen.get(a.id, -1), default=None)
             if actor is None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.stages.event_modality import asked_infinitive
-from telex.stages.event_syntax import QUANTITY_NOUNS, partitive, said_and
+from telex.stages.event_syntax import QUANTITY_NOUNS, partitive, said_and, subject_past_relative
 from telex.stages.event_codes import NP_WINDOW, ActorCodes, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 
 if TYPE_CHECKING:
@@ -142,6 +142,9 @@ class Roles(ActorCodes):
                 # "Obama is scheduled to attend": Obama attends; "was pressed by Congress to help": the one pressed helps
                 return self.expand(raised[0])
             return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
+        noun = subject_past_relative(verb)
+        if noun is not None:  # "Scholz, whose country's carmakers depend on China, has urged"
+            return self.expand(noun)
         speaker = said_and(verb)
         if speaker is not None:  # "the army said shelling had killed two, and accused X": the army accused
             return self.subjects(speaker, depth + 1)

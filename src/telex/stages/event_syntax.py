@@ -52,3 +52,18 @@ def said_and(verb: Token) -> Token | None:
     if not comma and verb.lemma_.lower() not in SPEAKERS_NEXT_ACTS:
         return None  # "said Lula had spoken with Maduro and pressed him": "had" covers both; only ", and" starts anew
     return clause.head if clause.head.tag_ == PAST_TAG else None
+
+
+def subject_past_relative(verb: Token) -> Token | None:
+    """The noun whose relative clause the parser let swallow the main verb: in "Scholz, whose country's
+    carmakers depend on China, has urged the Commission ..." it hangs "urged" on "depend" as a conjunct,
+    though the comma closing the clause shows "urged" is Scholz's. Also read by the quote stage's speakers."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or head.i >= verb.i:
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "who met Lee and urged": the clause goes on
+    first = min(t.i for t in verb.subtree if t.i <= verb.i)
+    if first == 0 or verb.doc[first - 1].text != ",":
+        return None
+    return head.head if head.head.pos_ in ("NOUN", "PROPN") else None

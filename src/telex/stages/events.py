@@ -101,9 +101,9 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
-#: Codes of verbs that judge an act named as their object (accuse, criticise, reject, deny): the act is
+#: Codes of verbs that judge an act named as their object (accuse, criticise, reject, deny, praise, back): the act is
 #: not the judge's own, so its noun makes no event with the judge as its source.
-JUDGING_CODES = ("11", "12", "016")
+JUDGING_CODES = ("11", "12", "016", "051", "052")
 #: Talking to the press is making a statement, not consulting (CAMEO 04): no 04 event has a media target.
 CONSULT_ROOT = "04"
 MEDIA_SECTOR = "MED"

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from telex.knowledge import data_lines
+from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
 
 
@@ -236,6 +237,9 @@ class SpeakerReader:
                         if pobj is not None:
                             return pobj
                     return child
+            noun = subject_past_relative(verb)
+            if noun is not None:
+                return noun  # "Scholz, whose country's carmakers depend on China, has urged": Scholz
             if (verb.dep_ in ("conj", "xcomp", "advcl") or (verb.dep_ == "dep" and verb.pos_ == "VERB")) and verb.head.i != verb.i:
                 verb = verb.head  # "dep": a verb the parser could not attach ("then leaned in and boomed")
             elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
