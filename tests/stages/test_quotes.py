@@ -528,3 +528,15 @@ def test_a_clause_before_a_colon_introduces_the_quote_the_parser_made_the_senten
 def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect"]
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The clip ran for a minute.\n\n"Why does nobody fix the roads?" the 52-year-old asked in the video.', "the 52-year-old"),
+        ('Two signs stood out. "Farmers first," read one.', "one"),
+    ],
+)
+def test_the_words_beside_a_cue_next_to_a_quote_speak_when_the_parse_gives_it_no_subject(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from telex.stages.quote_speakers import (
     MAX_ADJACENT_TOKENS,
     MAX_SET_OFF_TOKENS,
+    MAX_TITLE_TOKENS,
     NON_SPEAKERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -60,6 +61,10 @@ CONTINUATION_PARAGRAPHS = 1
 
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
+
+#: Tags of finite verbs: a word so tagged beside a cue starts a clause of its own, unless it is
+#: capitalised (the tagger reads "Trump" and "Will" as verbs).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass
@@ -179,6 +184,40 @@ class AttributionReader(SpeakerReader):
             return verb if len(before) <= MAX_SET_OFF_TOKENS else None
         after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
         return verb if len(before) <= MAX_ADJACENT_TOKENS and not after else None
+
+    def beside_quote_speaker(self, cue: Token) -> tuple[str | None, tuple[int, int]] | None:
+        """Who speaks through a cue right beside a quote when the parse gives it no speaker: the
+        words between the quote and the cue ("“…,” Trump shot back", the tagger taking "Trump" for
+        a verb; "“…,” the 43-year-old asked"), or, with the cue right after the quote, the noun
+        phrase after it ("“…,” said retired judge Ann Lee, asked about …", the parser making her
+        the subject of "asked"; "“…,” said the woman, who …"). News puts the speaker there."""
+        if self.inside_quote(cue):
+            return None
+        ends = [e for _, e in self.quoted if e <= cue.idx and "\n" not in self.text[e:cue.idx]]
+        if not ends:
+            return None
+        end = max(ends)
+        between = [t for t in cue.sent if end <= t.idx and t.i < cue.i]
+        words = [t for t in between if not (t.is_punct or t.is_space)]
+        if words:
+            inner = [t for t in between if t.i > words[0].i]
+            if len(words) > MAX_ADJACENT_TOKENS or any(t.is_punct and t.text != "-" for t in inner):
+                return None
+            if any(t.tag_ in FINITE_TAGS and not t.text[:1].isupper() for t in words):
+                return None  # a clause of its own ("“…,” he added as the crowd cheered")
+        else:
+            for t in self.doc[cue.i + 1:cue.sent.end]:
+                if t.is_punct or t.is_space or t.lower_ in RELATIVE_PRONOUNS or t.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX"):
+                    break
+                if t.tag_ in FINITE_TAGS:
+                    break
+                words.append(t)
+            if not words or len(words) > MAX_TITLE_TOKENS or words[0].ent_type_ in ("DATE", "TIME"):
+                return None  # "said Tuesday, …", "said in a statement"
+        if words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "AUX") or self.inside_quote(words[-1]):
+            return None
+        actor = next((self.actor_of[t.i] for t in reversed(words) if t.i in self.actor_of), None)
+        return actor, (words[0].idx, words[-1].idx + len(words[-1]))
 
     def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
         """A cue in the sentences the quote touches (or a short one right after), nearest first."""
