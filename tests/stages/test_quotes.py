@@ -540,3 +540,29 @@ def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
 def test_the_words_beside_a_cue_next_to_a_quote_speak_when_the_parse_gives_it_no_subject(nlp, text, speaker):
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
     assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ('At a rally in Ohio, Trump accused Cruz, the senator from Texas, of being "soft on crime" and "weak".', "soft on crime", "Trump"),
+        ('Beck, who has in the past described Trump as "a walking disaster," spoke in Ohio.', "a walking disaster", "who"),
+        ('In March, Lee blasted Acme for its "shameful practices" in hiring.', "shameful practices", "Lee"),
+        ('The machines are old.\n\nContinued Stone: "So I think it is a very real problem for the city."', "So I think", "Stone"),
+    ],
+)
+def test_a_past_tense_cue_read_as_a_participle_on_the_name_after_it_is_said_by_the_subject_before(nlp, text, fragment, speaker):
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if fragment in q.text and q.kind != "indirect")
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We were wrong to stay quiet for so long," Lopez, 58, told AFP in an interview on Monday.', "Lopez"),
+        ('"The plan will fail," an aide, who was not allowed to speak on the record, told Fox News.', "an aide"),
+    ],
+)
+def test_the_one_told_is_the_hearer_not_the_speaker(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].endswith(speaker)

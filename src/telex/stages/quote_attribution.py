@@ -62,9 +62,12 @@ CONTINUATION_PARAGRAPHS = 1
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
 
-#: Tags of finite verbs: a word so tagged beside a cue starts a clause of its own, unless it is
-#: capitalised (the tagger reads "Trump" and "Will" as verbs).
+#: Tags of finite verbs: after a cue, a word so tagged starts a clause of its own.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Parts of speech that make the words between a quote and its cue a clause, not a speaker's name
+#: (a verb too, unless capitalised: the tagger reads "Trump" and "Will" as verbs).
+CLAUSE_WORDS = frozenset({"CCONJ", "SCONJ", "ADP", "PART", "ADV"})
 
 
 @dataclass
@@ -203,8 +206,8 @@ class AttributionReader(SpeakerReader):
             inner = [t for t in between if t.i > words[0].i]
             if len(words) > MAX_ADJACENT_TOKENS or any(t.is_punct and t.text != "-" for t in inner):
                 return None
-            if any(t.tag_ in FINITE_TAGS and not t.text[:1].isupper() for t in words):
-                return None  # a clause of its own ("“…,” he added as the crowd cheered")
+            if any(t.pos_ in CLAUSE_WORDS or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in words):
+                return None  # a clause, not a name: "… “…” and let them know …"
         else:
             for t in self.doc[cue.i + 1:cue.sent.end]:
                 if t.is_punct or t.is_space or t.lower_ in RELATIVE_PRONOUNS or t.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX"):
