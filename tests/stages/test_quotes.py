@@ -566,3 +566,21 @@ def test_a_past_tense_cue_read_as_a_participle_on_the_name_after_it_is_said_by_t
 def test_the_one_told_is_the_hearer_not_the_speaker(nlp, text, speaker):
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
     assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('After the mayor criticized Lee during a debate, Park shot back, "I could have stayed home, but I chose to serve this city."', "Park"),
+        ('When Lee said the plan would fail, Park fired back forcefully: "If they block us in court, they are going to lose."', "Park"),
+    ],
+)
+def test_a_phrasal_cue_whose_particle_the_tagger_made_an_adverb_is_still_a_cue(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.cue in ("shot", "fired") and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_the_subject_of_a_passive_speaks_through_the_verb_coordinated_with_it_not_its_agent(nlp):
+    text = 'Ann Lee was joined on stage by Senator Tom Park and joked, "You are all being ridiculous tonight."'
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Ann Lee"

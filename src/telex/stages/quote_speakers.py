@@ -112,7 +112,8 @@ class SpeakerReader:
                 return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
             particles = PHRASAL_CUES.get(lemma)
             if particles is not None:
-                return any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+                # the tagger makes "back" an adverb as often as a particle ("Lee shot back, “…”")
+                return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles and c.i > tok.i for c in tok.children)
         return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
     def speaker_of(self, cue: Token) -> Token | None:
@@ -239,7 +240,9 @@ class SpeakerReader:
         for _ in range(3):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
-                    if child.dep_ == "nsubjpass":
+                    if child.dep_ == "nsubjpass" and verb.i == cue.i:
+                        # "was quoted by X"; but in "Lee was joined by Park and joked" the
+                        # passive's subject is the one who joked
                         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                         if pobj is not None:
