@@ -584,3 +584,9 @@ def test_the_subject_of_a_passive_speaks_through_the_verb_coordinated_with_it_no
     text = 'Ann Lee was joined on stage by Senator Tom Park and joked, "You are all being ridiculous tonight."'
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Ann Lee"
+
+
+def test_the_subject_of_a_copula_is_what_quoted_words_label_not_who_says_them(nlp):
+    text = 'The hearing ended early. For Ann Lee, Senator Tom Park is the "most honest man in this building" by far.'
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
+    assert quote.speaker_span is None or "Park" not in text[quote.speaker_span[0]:quote.speaker_span[1]]

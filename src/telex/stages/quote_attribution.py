@@ -292,9 +292,11 @@ class AttributionReader(SpeakerReader):
             for _ in range(8):
                 if tok.head.i == tok.i:
                     break
-                tok = tok.head
+                edge, tok = tok.dep_, tok.head
                 if span.start <= tok.i < span.end or self.inside_quote(tok):
                     continue
+                if tok.lemma_.lower() == "be" and edge in ("attr", "acomp"):
+                    continue  # "the committee is a “witch hunt”": what is so called, not who calls it
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                     if poss is not None:
