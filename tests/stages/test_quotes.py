@@ -590,3 +590,15 @@ def test_the_subject_of_a_copula_is_what_quoted_words_label_not_who_says_them(nl
     text = 'The hearing ended early. For Ann Lee, Senator Tom Park is the "most honest man in this building" by far.'
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
     assert quote.speaker_span is None or "Park" not in text[quote.speaker_span[0]:quote.speaker_span[1]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"That is fantastic news for the whole town!" beamed Ann Lee, a farmer from Ohio.', "Ann Lee"),
+        ('"The way I see it," she elaborated, "nobody should ever question the service of these men."', "she"),
+    ],
+)
+def test_manner_of_speaking_verbs_beside_a_quote_are_cues(nlp, text, speaker):
+    quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quotes and all(q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]] == speaker for q in quotes)
