@@ -602,3 +602,22 @@ def test_the_subject_of_a_copula_is_what_quoted_words_label_not_who_says_them(nl
 def test_manner_of_speaking_verbs_beside_a_quote_are_cues(nlp, text, speaker):
     quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
     assert quotes and all(q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]] == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The mayor wrote to her on Friday. Lee’s reply was: "I will not resign over this and I never will."', "Lee’s reply"),
+        ('The report was released on Monday. Park’s letter makes a simple case: "The city cannot afford another year of delays."', "Park’s letter"),
+        ('Immediately after the vote, Lee issued a statement, "Tonight the people of this city chose hope over fear."', "Lee"),
+    ],
+)
+def test_a_clause_about_someone_or_their_words_introduces_the_quoted_sentence_after_it(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_a_comma_after_a_phrase_is_no_introduction(nlp):
+    text = 'In 2009, "Nobody here believed the mill would ever close."'
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span is None

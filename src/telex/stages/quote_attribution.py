@@ -245,7 +245,9 @@ class AttributionReader(SpeakerReader):
         # a cue before a colon that introduces the quote
         window = max(0, q.start - 10)
         prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
-        if not candidates and prefix.endswith(":"):
+        # a comma can introduce a whole quoted sentence as a colon does ("Lee issued a statement, “…”")
+        comma = prefix.endswith(",") and q.text[:1].isupper() and q.text.rstrip("”’\"' ").endswith((".", "!", "?"))
+        if not candidates and (prefix.endswith(":") or comma):
             colon_at = window + len(prefix) - 1
             colon = self.tokens_in(colon_at, colon_at + 1)
             if colon is not None:
@@ -254,7 +256,7 @@ class AttributionReader(SpeakerReader):
                     if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
                         candidates.append((colon.start - tok.i, tok))
                 last = self.doc[colon.start - 1] if colon.start > sent.start else None
-                if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
+                if not candidates and not comma and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
                     candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
                 root = sent.root
                 if root.i >= colon.start or self.inside_quote(root):
@@ -263,9 +265,14 @@ class AttributionReader(SpeakerReader):
                     root = next((t for t in sent if t.i < colon.start and t.pos_ == "VERB" and not self.inside_quote(t)), root)
                 if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
                     # a sentence about someone that a colon ends introduces their words: "He listed
-                    # the tests a nominee must pass:", "The senator released a statement:"
+                    # the tests a nominee must pass:", "The senator released a statement:"; or about
+                    # what someone said or wrote ("Lee's reply was:", "Park's letter makes the case:")
                     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we")):
+                    owner = subj is not None and any(
+                        c.dep_ == "poss" and (c.i in self.actor_of or c.pos_ == "PROPN" or c.lower_ in ("his", "her", "their"))
+                        for c in subj.children
+                    )
+                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we") or owner):
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
