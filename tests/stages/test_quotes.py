@@ -543,3 +543,96 @@ def test_according_to_a_document_is_its_author(nlp, text, speaker):
     assert quote.speaker in actors
     spoken = {text[s:e] for s, e in actors[quote.speaker].mentions}
     assert any(speaker.endswith(m) or m.endswith(speaker) for m in spoken), spoken
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The clip ran for a minute.\n\n"Why does nobody fix the roads?" the 52-year-old asked in the video.', "the 52-year-old"),
+        ('Two signs stood out. "Farmers first," read one.', "one"),
+    ],
+)
+def test_the_words_beside_a_cue_next_to_a_quote_speak_when_the_parse_gives_it_no_subject(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ('At a rally in Ohio, Trump accused Cruz, the senator from Texas, of being "soft on crime" and "weak".', "soft on crime", "Trump"),
+        ('Beck, who has in the past described Trump as "a walking disaster," spoke in Ohio.', "a walking disaster", "who"),
+        ('In March, Lee blasted Acme for its "shameful practices" in hiring.', "shameful practices", "Lee"),
+        ('The machines are old.\n\nContinued Stone: "So I think it is a very real problem for the city."', "So I think", "Stone"),
+    ],
+)
+def test_a_past_tense_cue_read_as_a_participle_on_the_name_after_it_is_said_by_the_subject_before(nlp, text, fragment, speaker):
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if fragment in q.text and q.kind != "indirect")
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We were wrong to stay quiet for so long," Lopez, 58, told AFP in an interview on Monday.', "Lopez"),
+        ('"The plan will fail," an aide, who was not allowed to speak on the record, told Fox News.', "an aide"),
+    ],
+)
+def test_the_one_told_is_the_hearer_not_the_speaker(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]].endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('After the mayor criticized Lee during a debate, Park shot back, "I could have stayed home, but I chose to serve this city."', "Park"),
+        ('When Lee said the plan would fail, Park fired back forcefully: "If they block us in court, they are going to lose."', "Park"),
+    ],
+)
+def test_a_phrasal_cue_whose_particle_the_tagger_made_an_adverb_is_still_a_cue(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.cue in ("shot", "fired") and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_the_subject_of_a_passive_speaks_through_the_verb_coordinated_with_it_not_its_agent(nlp):
+    text = 'Ann Lee was joined on stage by Senator Tom Park and joked, "You are all being ridiculous tonight."'
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Ann Lee"
+
+
+def test_the_subject_of_a_copula_is_what_quoted_words_label_not_who_says_them(nlp):
+    text = 'The hearing ended early. For Ann Lee, Senator Tom Park is the "most honest man in this building" by far.'
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
+    assert quote.speaker_span is None or "Park" not in text[quote.speaker_span[0]:quote.speaker_span[1]]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"That is fantastic news for the whole town!" beamed Ann Lee, a farmer from Ohio.', "Ann Lee"),
+        ('"The way I see it," she elaborated, "nobody should ever question the service of these men."', "she"),
+    ],
+)
+def test_manner_of_speaking_verbs_beside_a_quote_are_cues(nlp, text, speaker):
+    quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quotes and all(q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]] == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The mayor wrote to her on Friday. Lee’s reply was: "I will not resign over this and I never will."', "Lee’s reply"),
+        ('The report was released on Monday. Park’s letter makes a simple case: "The city cannot afford another year of delays."', "Park’s letter"),
+        ('Immediately after the vote, Lee issued a statement, "Tonight the people of this city chose hope over fear."', "Lee"),
+    ],
+)
+def test_a_clause_about_someone_or_their_words_introduces_the_quoted_sentence_after_it(nlp, text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_a_comma_after_a_phrase_is_no_introduction(nlp):
+    text = 'In 2009, "Nobody here believed the mill would ever close."'
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert quote.speaker_span is None

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from telex.stages.quote_speakers import (
     MAX_ADJACENT_TOKENS,
     MAX_SET_OFF_TOKENS,
+    MAX_TITLE_TOKENS,
     NON_SPEAKERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -60,6 +61,13 @@ CONTINUATION_PARAGRAPHS = 1
 
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
+
+#: Tags of finite verbs: after a cue, a word so tagged starts a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Parts of speech that make the words between a quote and its cue a clause, not a speaker's name
+#: (a verb too, unless capitalised: the tagger reads "Trump" and "Will" as verbs).
+CLAUSE_WORDS = frozenset({"CCONJ", "SCONJ", "ADP", "PART", "ADV"})
 
 
 @dataclass
@@ -180,6 +188,40 @@ class AttributionReader(SpeakerReader):
         after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
         return verb if len(before) <= MAX_ADJACENT_TOKENS and not after else None
 
+    def beside_quote_speaker(self, cue: Token) -> tuple[str | None, tuple[int, int]] | None:
+        """Who speaks through a cue right beside a quote when the parse gives it no speaker: the
+        words between the quote and the cue ("“…,” Trump shot back", the tagger taking "Trump" for
+        a verb; "“…,” the 43-year-old asked"), or, with the cue right after the quote, the noun
+        phrase after it ("“…,” said retired judge Ann Lee, asked about …", the parser making her
+        the subject of "asked"; "“…,” said the woman, who …"). News puts the speaker there."""
+        if self.inside_quote(cue):
+            return None
+        ends = [e for _, e in self.quoted if e <= cue.idx and "\n" not in self.text[e:cue.idx]]
+        if not ends:
+            return None
+        end = max(ends)
+        between = [t for t in cue.sent if end <= t.idx and t.i < cue.i]
+        words = [t for t in between if not (t.is_punct or t.is_space)]
+        if words:
+            inner = [t for t in between if t.i > words[0].i]
+            if len(words) > MAX_ADJACENT_TOKENS or any(t.is_punct and t.text != "-" for t in inner):
+                return None
+            if any(t.pos_ in CLAUSE_WORDS or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in words):
+                return None  # a clause, not a name: "… “…” and let them know …"
+        else:
+            for t in self.doc[cue.i + 1:cue.sent.end]:
+                if t.is_punct or t.is_space or t.lower_ in RELATIVE_PRONOUNS or t.pos_ in ("ADP", "SCONJ", "CCONJ", "AUX"):
+                    break
+                if t.tag_ in FINITE_TAGS:
+                    break
+                words.append(t)
+            if not words or len(words) > MAX_TITLE_TOKENS or words[0].ent_type_ in ("DATE", "TIME"):
+                return None  # "said Tuesday, …", "said in a statement"
+        if words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "AUX") or self.inside_quote(words[-1]):
+            return None
+        actor = next((self.actor_of[t.i] for t in reversed(words) if t.i in self.actor_of), None)
+        return actor, (words[0].idx, words[-1].idx + len(words[-1]))
+
     def cue_near(self, q: QuoteSpan, span: Span) -> Token | None:
         """A cue in the sentences the quote touches (or a short one right after), nearest first."""
         first, last = self.sent_index(span.start), self.sent_index(span.end - 1)
@@ -203,7 +245,9 @@ class AttributionReader(SpeakerReader):
         # a cue before a colon that introduces the quote
         window = max(0, q.start - 10)
         prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
-        if not candidates and prefix.endswith(":"):
+        # a comma can introduce a whole quoted sentence as a colon does ("Lee issued a statement, “…”")
+        comma = prefix.endswith(",") and q.text[:1].isupper() and q.text.rstrip("”’\"' ").endswith((".", "!", "?"))
+        if not candidates and (prefix.endswith(":") or comma):
             colon_at = window + len(prefix) - 1
             colon = self.tokens_in(colon_at, colon_at + 1)
             if colon is not None:
@@ -212,7 +256,7 @@ class AttributionReader(SpeakerReader):
                     if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
                         candidates.append((colon.start - tok.i, tok))
                 last = self.doc[colon.start - 1] if colon.start > sent.start else None
-                if not candidates and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
+                if not candidates and not comma and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
                     candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
                 root = sent.root
                 if root.i >= colon.start or self.inside_quote(root):
@@ -221,9 +265,14 @@ class AttributionReader(SpeakerReader):
                     root = next((t for t in sent if t.i < colon.start and t.pos_ == "VERB" and not self.inside_quote(t)), root)
                 if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
                     # a sentence about someone that a colon ends introduces their words: "He listed
-                    # the tests a nominee must pass:", "The senator released a statement:"
+                    # the tests a nominee must pass:", "The senator released a statement:"; or about
+                    # what someone said or wrote ("Lee's reply was:", "Park's letter makes the case:")
                     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we")):
+                    owner = subj is not None and any(
+                        c.dep_ == "poss" and (c.i in self.actor_of or c.pos_ == "PROPN" or c.lower_ in ("his", "her", "their"))
+                        for c in subj.children
+                    )
+                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we") or owner):
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
@@ -250,9 +299,11 @@ class AttributionReader(SpeakerReader):
             for _ in range(8):
                 if tok.head.i == tok.i:
                     break
-                tok = tok.head
+                edge, tok = tok.dep_, tok.head
                 if span.start <= tok.i < span.end or self.inside_quote(tok):
                     continue
+                if tok.lemma_.lower() == "be" and edge in ("attr", "acomp"):
+                    continue  # "the committee is a “witch hunt”": what is so called, not who calls it
                 if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
                     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                     if poss is not None:

@@ -47,6 +47,12 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
 #: Verbs that report speech or findings only with a clause after them ("the study found that ...").
 CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
+#: Cues whose object is who is spoken to, never who speaks ("Lee, 58, told AFP").
+ADDRESSEE_CUES = frozenset({"tell", "inform"})
+
+#: Auxiliaries a subject may stand before, ahead of its verb ("who has in the past described").
+_AUXILIARY_LEMMAS = frozenset({"have", "be", "will", "would", "do"})
+
 #: How far a title may run before the name it ends on ("Vice President for news and talk Dan Gorse").
 MAX_TITLE_TOKENS = 8
 
@@ -110,12 +116,20 @@ class SpeakerReader:
                 return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
             particles = PHRASAL_CUES.get(lemma)
             if particles is not None:
-                return any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children)
+                # the tagger makes "back" an adverb as often as a particle ("Lee shot back, “…”")
+                return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles and c.i > tok.i for c in tok.children)
         return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
 
     def speaker_of(self, cue: Token) -> Token | None:
         """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
         if cue.tag_ in ("VBG", "VBN") and cue.dep_ in ("acl", "amod") and not any(c.dep_.startswith("nsubj") for c in cue.children):
+            if cue.dep_ == "amod" and cue.tag_ == "VBN" and cue.head.i > cue.i and cue.head.pos_ == "PROPN":
+                # "Lee accused Park of being …", "who has described Park as …": the tagger read a
+                # past-tense verb as a participle on the name after it, which is who is spoken of
+                # (but "Continued Lee: “…”" opens its sentence, and the name is the speaker)
+                before = self.subject_before(cue)
+                if before is not None:
+                    return before
             holder = self.participle_holder(cue)
             if holder is not None:
                 return holder
@@ -125,7 +139,7 @@ class SpeakerReader:
         tok = self._speaker_of(cue)
         if tok is None:
             return None
-        if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN":
+        if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN" and cue.lemma_.lower() not in ADDRESSEE_CUES:
             # "The promise to “…” appeals to voters, said Ann Lee": a thing the parser made the
             # subject; the name right after ", said" is who speaks
             after = self.name_after(cue)
@@ -231,7 +245,9 @@ class SpeakerReader:
         for _ in range(3):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
-                    if child.dep_ == "nsubjpass":
+                    if child.dep_ == "nsubjpass" and verb.i == cue.i:
+                        # "was quoted by X"; but in "Lee was joined by Park and joked" the
+                        # passive's subject is the one who joked
                         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                         if pobj is not None:
@@ -251,6 +267,8 @@ class SpeakerReader:
         inverted = self.right_after_quote(cue)
         for child in cue.children:
             if child.dep_ in ("dobj", "attr") and child.i > cue.i and (child.pos_ == "PROPN" or (inverted and child.pos_ == "NOUN")):
+                if cue.lemma_.lower() in ADDRESSEE_CUES:
+                    break  # "“…,” Lee, 58, told AFP": the one told is the hearer
                 return child
         return self.adjacent_speaker(cue)
 
@@ -301,7 +319,8 @@ class SpeakerReader:
                 continue
             if tok.pos_ == "PROPN" or (tok.i in self.actor_of and tok.pos_ == "NOUN") or tok.lower_ in ("he", "she", "they"):
                 return tok
-        for j in range(cue.i + 1, min(len(doc), cue.i + MAX_ADJACENT_TOKENS)):
+        after = range(cue.i + 1, min(len(doc), cue.i + MAX_ADJACENT_TOKENS))
+        for j in after if cue.lemma_.lower() not in ADDRESSEE_CUES else ():
             tok = doc[j]
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
                 break
@@ -313,6 +332,25 @@ class SpeakerReader:
                     j += 1
                 return doc[j]
         return self.set_off_speaker(cue)
+
+    def subject_before(self, cue: Token) -> Token | None:
+        """The subject right before a verb the parse did not give one: the nearest person or body
+        mentioned, or "he"/"she"/"they"/"who", with only auxiliaries, adverbs and a phrase like "in
+        the past" between; none after a determiner or a hyphen ("the accused Lee", "self-described")."""
+        doc = self.doc
+        if cue.i == 0 or doc[cue.i - 1].pos_ == "DET" or doc[cue.i - 1].text == "-" or self.text[cue.idx - 1:cue.idx] == "-":
+            return None
+        for j in range(cue.i - 1, max(cue.sent.start - 1, cue.i - MAX_ADJACENT_TOKENS - 1), -1):
+            tok = doc[j]
+            if tok.is_punct or self.inside_quote(tok):
+                break
+            if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
+                continue
+            if (tok.i in self.actor_of and tok.pos_ in ("PRON", "NOUN")) or tok.pos_ == "PROPN" or tok.lower_ in ("he", "she", "they", "who"):
+                return tok
+            if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") and tok.lemma_.lower() not in _AUXILIARY_LEMMAS:
+                break
+        return None
 
     def set_off_speaker(self, cue: Token) -> Token | None:
         """The nearest name before a comma or bracket that ends the cue's subject, when the parser hung

@@ -222,6 +222,8 @@ class QuoteFinder(AttributionReader):
         if speaker_tok is not None:
             found.speaker_tok = speaker_tok
             found.speaker, found.speaker_span = self.actor_span(speaker_tok)
+        elif (beside := self.beside_quote_speaker(cue)) is not None:
+            found.speaker, found.speaker_span = beside
 
     def run(self) -> list[Quote]:
         doc = self.doc
