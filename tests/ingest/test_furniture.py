@@ -101,13 +101,17 @@ def test_rules_load_from_the_knowledge_file():
         ("NEW YORK — Stocks fell.", "NEW YORK —"),
         ("Geneva (AFP) – Talks resumed.", "Geneva (AFP) –"),
         ("Headline\n\nSEOUL/TOKYO, May 2 (Reuters) - Both sides met.", "SEOUL/TOKYO, May 2 (Reuters) -"),
+        # a story filed from no one place: the date and the agency only
+        ("Headline\n\nJan 12 (Reuters) - Myanmar's military said so.", "Jan 12 (Reuters) -"),
+        ("March 3 (AP) — Rebels said so.", "March 3 (AP) —"),
     ],
 )
 def test_a_wire_dateline_is_excluded_up_to_its_dash(text, dateline):
     assert [(e.kind, e.text) for e in find_excluded(text)] == [("dateline", dateline)]
 
 
-@pytest.mark.parametrize("text", ["BUSTED: the man was caught.", "US - China talks resumed.", "The vote - a surprise - passed."])
+@pytest.mark.parametrize("text", ["BUSTED: the man was caught.", "US - China talks resumed.", "The vote - a surprise - passed.",
+                                  "May 3 - the day of the vote - passed quietly."])
 def test_no_dateline_where_there_is_none(text):
     assert find_excluded(text) == []
 

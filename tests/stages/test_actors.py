@@ -1055,3 +1055,35 @@ def test_the_head_noun_of_a_known_body_is_the_body():
     actor, analysis = _actor(text, "European Commission")
     assert "Commission" in mention_texts(analysis, actor)
     assert not any(a.name == "Commission" for a in analysis.actors)
+
+
+def test_a_word_of_a_name_is_no_body_known_only_by_a_definite_alias():
+    """"Alliance" in "the Three Brotherhood Alliance" is not NATO ("the alliance" in a NATO story)."""
+    _, analysis = _actor("The Three Brotherhood Alliance has seized dozens of military posts.", "Three Brotherhood Alliance")
+    assert not any(a.code == "NATO" for a in analysis.actors)
+
+
+def test_a_body_spokesman_with_a_title_is_the_bodys():
+    text = ("Myanmar's junta agreed to a truce. A junta spokesman, Major General Zaw Min Tun, confirmed the talks "
+            "had taken place in Kunming.")
+    actor, _ = _actor(text, "Zaw Min Tun")
+    assert actor.country == "MMR"
+
+
+def test_the_government_of_a_named_person_is_not_the_government_described_before():
+    text = ("Myanmar's military government agreed to a truce.\n\n"
+            "The military seized power in 2021, ousting the elected government of Nobel laureate Aung San Suu Kyi.")
+    actor, analysis = _actor(text, "military government")
+    assert "the elected government" not in mention_texts(analysis, actor)
+
+
+@pytest.mark.parametrize("text, name, country, sectors", [
+    ("Taliban spokesperson Zabiullah Mujahid claimed 190 were dead.", "Zabiullah Mujahid", "AFG", None),
+    ("Hamas official Basem Naim said the group would respond.", "Basem Naim", "PSE", ["REB"]),
+])
+def test_an_official_of_a_known_group_is_of_the_group(text, name, country, sectors):
+    """"Hamas official X": of Hamas (PSE, REB), not a government official of no country."""
+    actor, _ = _actor(text, name)
+    assert actor.country == country
+    if sectors is not None:
+        assert actor.sectors == sectors

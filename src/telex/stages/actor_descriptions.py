@@ -43,6 +43,8 @@ PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 #: Words that make an office another, lesser one: a description without them ("the president") does
 #: not name its holder ("vice president Pence").
 LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
+#: Roles that say nothing of a sector beyond the body they are of: "Hamas official", "a Taliban spokesperson".
+GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members".split())
 #: Role heads that a later "the official" may stand for, when the earlier one was unnamed: "a senior
 #: Japanese diplomat, who asked not to be named, said ... The official said ...".
 OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor officer spokesman spokeswoman spokesperson "
@@ -119,12 +121,21 @@ class DescriptionReader(ActorIndex):
                 found = self.kb.actor(tok.text, self.day)
                 if found and found[1] is not None and "PTY" in found[1].sectors and not read_orgs:
                     continue  # a party's word inside another name ("Republican Guard") is not that party
-                if found and found[0].kind == "org":
+                if found and found[0].kind in ("org", "group") and not self.definite_alias_only(found[0], tok.text):
+                    # "a Foreign Office official", "Taliban spokesperson X": the body or group he speaks for
                     org = self.actor_from_kb(found[0], found[1])
                     self.link(org, tok.i, tok.i + 1)
                     desc.org = org
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
+        if desc.org is None and desc.anchor is None and not desc.country:
+            # "A junta spokesman, Major General X": the office is the title's, the body the spokesman's
+            role_words = set((desc.role or "").split())
+            for t in (w for w in words if w.pos_ == "NOUN" and w.lower_ not in role_words
+                      and (self.kb.role(w.lower_) or ((), ""))[1] == "relative"):
+                desc.org = self.body_before(words, t)
+                if desc.org is not None:
+                    break
         return desc
 
     @staticmethod
@@ -155,9 +166,18 @@ class DescriptionReader(ActorIndex):
             return max(bodies, key=lambda a: self.last_seen.get(a.id, -1)) if bodies else None
         return None
 
+    @staticmethod
+    def definite_alias_only(known, word: str) -> bool:
+        """Whether a word names a known body only through a definite alias ("the alliance" for NATO): the
+        word "Alliance" inside "Three Brotherhood Alliance" is no mention of NATO."""
+        names = {norm(known.name)} | {norm(a) for a in known.aliases if not a.lower().startswith("the ")}
+        return norm(word) not in names
+
     def org_at(self, tok: Token) -> ActorState | None:
-        """The organisation a token's mention already names, if any."""
+        """The organisation (or known group) a token's mention already names, if any."""
         actor = self.by_id.get(self.token_actor.get(tok.i, ""))
+        if actor is not None and actor.kind == "group" and actor.kb_id:
+            return actor  # a known armed or political group ("Taliban spokesperson X")
         return actor if actor is not None and actor.kind == "org" else None
 
     def unread_org(self, tok: Token, one_word: bool = False) -> ActorState | None:
@@ -202,6 +222,9 @@ class DescriptionReader(ActorIndex):
                 actor.role = desc.role if not actor.role or len(desc.role) >= len(actor.role) else actor.role
         if desc.role_kind == "relative" and base is not None and base.sectors:
             actor.sectors = list(dict.fromkeys([*base.sectors, *actor.sectors]))
+        elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
+            # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
+            actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
         elif desc.sectors:
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
         if desc.standing and actor.kind == "org" and "PTY" in actor.sectors:

@@ -408,13 +408,20 @@ class ActorResolver(ReferenceReader):
                     actor.sectors = list(dict.fromkeys([*actor.sectors, *term.sectors]))
         self.link(actor, first, span.end, head)
 
+    @staticmethod
+    def of_person(tok: Token) -> bool:
+        """Whether a noun is owned by someone named after it: "the elected government of Aung San Suu Kyi"
+        is hers, not the government the article described before."""
+        return any(g.ent_type_ == "PERSON" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")
+
     def unowned_relative(self, tokens: list[Token]) -> bool:
         """Whether a description has a spokesperson noun that names no owner: no possessor and no "for"
         phrase ("A spokesman, Senior Colonel X": whose is left to the context). Other relative roles
         ("adviser", "director", "founder") are too often someone else's than the last body that spoke."""
         for t in tokens:
             if t.pos_ == "NOUN" and t.lower_ in SPOKESPEOPLE:
-                return not any(c.dep_ in ("poss", "prep") for c in t.children)
+                return all(c.dep_ in ("det", "punct", "appos") for c in t.children)  # not "a junta spokesman"
         return False
 
     @staticmethod
@@ -524,7 +531,7 @@ class ActorResolver(ReferenceReader):
             # definite descriptions, and headline-style "Russian defence minister" with no article
             if desc.country is None and desc.anchor is None and desc.org is None:
                 desc.country = self.office_country(tok)  # "the president of France"
-            actor = self.match_description(desc)
+            actor = None if self.of_person(tok) else self.match_description(desc)  # "the government of X" is X's
             if actor is None and desc.role_kind == "office":
                 org = desc.org.code if desc.org is not None and not desc.country else None  # "the UN secretary-general"
                 holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
