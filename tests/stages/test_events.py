@@ -209,8 +209,8 @@ def test_met_with_is_consultation(nlp):
 def test_wants_someone_to_act_is_an_appeal(nlp):
     rows = coded("Spain wants Portugal to send aid to Morocco.")
     appeal = [r for r in rows if r[0].startswith("02")]
-    assert any(s == "ESP" and t == "PRT" and c == "023" for c, _, s, t, _ in appeal), rows
-    assert all(e.modality == "hypothetical" for c, _, s, _, e in rows if s == "PRT")
+    assert any(s == "ESP" and t == "PRT" and c.startswith("023") for c, _, s, t, _ in appeal), rows
+    assert not [r for r in rows if r[2] == "PRT"], rows  # the aid is wanted, not sent: no event of Portugal's
 
 
 def test_noun_object_of_a_coded_verb_is_not_a_second_event(nlp):
@@ -523,8 +523,51 @@ def test_a_team_sent_is_an_announced_meeting():
 
 
 def test_what_one_is_pressed_to_do_is_asked_of_them_not_done():
-    rows = [r for r in coded("Peru was pressured by Chile to help Bolivia.") if r[0].startswith("07")]
-    assert rows and all(s == "PER" and t == "BOL" and e.modality == "hypothetical" for _, _, s, t, e in rows), rows
+    rows = coded("Peru was pressured by Chile to help Bolivia.")
+    assert any(c.startswith("17") and s == "CHL" and t == "PER" for c, _, s, t, _ in rows), rows
+    assert not [r for r in rows if r[0].startswith("07")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senators pressed Italy to help Libya.", "Austria called on Hungary to stop shelling Serbia.",
+     "Portugal wants Spain to attack Morocco.", "Kenya was urged by Uganda to send troops to Somalia.",
+     "Norway encouraged Sweden to expel the Danish diplomats.", "Ghana demanded that Togo release the prisoners."],
+)
+def test_an_act_asked_of_another_is_no_event(text):
+    # the act asked for is neither done nor the asker's: only the asking is coded
+    rows = coded(text)
+    assert not [r for r in rows if r[0][:2] in ("06", "07", "08", "16", "19")], rows
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [("Portugal wants Spain to attack Morocco.", "0212", "PRT", "ESP"),
+     ("Kenya was urged by Uganda to send troops to Somalia.", "0234", "UGA", "KEN"),
+     ("China pushed Russia to withdraw its troops from Ukraine.", "0256", "CHN", "RUS"),
+     ("Germany asked Iran to release the prisoners.", "0253", "DEU", "IRN"),
+     ("The EU urged Russia to lift its sanctions on Georgia.", "0254", "IGO", "RUS")],
+)
+def test_an_appeal_is_coded_by_what_it_asks_for(text, code, source, target):
+    rows = find(text, "02")
+    assert any(c == code and s.startswith(source) and t.startswith(target) for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", ["Iran asked Russia what it wanted.", "Iran asked why Russia had not replied.",
+                                  "Iran asked Russia how long it would stay.", "Iran asked Russia if it would stay."])
+def test_a_question_is_no_appeal(text):
+    assert not [r for r in coded(text) if r[0].startswith("02")]
+
+
+def test_support_urged_on_another_is_the_askers_support():
+    # CAMEO: urging another to back someone endorses them
+    rows = coded("The Arab League urged the European Union to support the Palestinians.")
+    assert any(c.startswith("05") and s.startswith("IGO") and t == "PSE" for c, _, s, t, _ in rows), rows
+
+
+def test_residents_urged_to_leave_are_asked_for_no_aid():
+    rows = coded("Chile urged its residents to evacuate.")
+    assert not [r for r in rows if r[0].startswith("023")], rows
 
 
 def test_a_participle_taken_for_the_main_verb_describes_the_patient_of_the_real_one():
@@ -885,7 +928,7 @@ def test_a_number_of_a_group_is_that_group():
     assert [(e.cameo, e.target_code) for e in events] == [("190", "AZEMIL")]
 
 
-@pytest.mark.parametrize("text, cameo", [("Kenya asked Uganda to investigate the killings.", "020"), ("Kenya asked Uganda to send troops.", "023")])
+@pytest.mark.parametrize("text, cameo", [("Kenya asked Uganda to investigate the killings.", "020"), ("Kenya asked Uganda to send troops.", "0234")])
 def test_asking_someone_to_act_is_an_appeal_to_them(text, cameo):
     events = telex.extract(text, published="2022-09-13").events
     assert (cameo, "KEN", "UGA") in [(e.cameo, e.source_code, e.target_code) for e in events]

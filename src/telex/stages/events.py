@@ -29,7 +29,7 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
-from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
+from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
 from telex.stages.event_roles import patient_of, reduced_relative
@@ -78,8 +78,22 @@ MUTUAL_GOVERNORS = frozenset("agree consent".split())
 #: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
 DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
                 "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
-#: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted.
-APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026", "03": "022"}
+#: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted (its first three digits, else
+#: its root): aid by kind (071-074 -> 0231-0234), a concession by kind (081-087 -> 0251-0256), cooperation, talks.
+#: Asking another to use force is asking for military cooperation (0212; PETRARCH's dev set codes "wants Putin to
+#: attack" 021).
+APPEAL_CODES = {"061": "0211", "062": "0212", "06": "021", "05": "022", "071": "0231", "072": "0232", "073": "0233",
+                "074": "0234", "07": "023", "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255",
+                "087": "0256", "08": "025", "04": "026", "03": "022", "18": "0212", "19": "0212", "20": "0212"}
+#: Acts asked for that are cooperation or aid only when something is given or someone helped (CAMEO 05-07):
+#: "urged residents to evacuate" asks them to leave (Wikinews audit: 1 such appeal coded as one for humanitarian aid).
+APPEAL_NEEDS_RECIPIENT = frozenset({"05", "06", "07"})
+#: Verbs of asking coded as an appeal by what they ask for; the others ("pressure", "demand") keep their own code.
+APPEALING_VERBS = frozenset("want wish ask urge call appeal press push encourage implore exhort plead request".split())
+#: Diplomatic cooperation (CAMEO 05: support, praise, endorsement) urged on another is the asker's own: "urged the
+#: European Community to support the PLO" is the asker's support of the PLO (the CAMEO manual's example, coded
+#: SUPPORT against the PLO in the PLOVER dev set), besides the appeal to the Community.
+ENDORSED_ROOTS = frozenset({"05"})
 
 #: Verbs that claim an act as one's own: "claimed responsibility for the bombing", "claimed that
 #: they had attacked". A claim of responsibility is CAMEO 015, against whom the act claimed was done.
@@ -181,22 +195,39 @@ class EventFinder(Readings, Roles, Modality, Context):
         code = DEMAND_CODES.get(inner[:3]) or DEMAND_CODES.get(inner[:2]) or "100"
         return Pattern(tok.lemma_.lower(), "VERB", None, frozenset({"must"}), code, "agent"), sources, self.expand(subj[0])
 
-    def appealed(self, tok: Token):
-        """"Obama wants Putin to attack Switzerland": an appeal (CAMEO 02) by the one who wants, to the one wanted of."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in APPEAL_VERBS:
+    def appealed(self, tok: Token, pattern: Pattern | None):
+        """"Obama wants Putin to attack Switzerland", "urged Iran to release the sailors": an appeal (CAMEO 02x by
+        what is asked for) by the one who asks, to the one asked. A verb the pattern table codes keeps its code when
+        the act asked for says no more than the table ("urged Russia to work towards a ceasefire": 0256 by keyword)."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in APPEALING_VERBS:
             return None
-        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")):
             addressee = self.wanted_of(comp)
             if addressee is None:
                 continue
             sources = self.subjects(tok)
-            if not sources:
+            if not sources or addressee in sources:
                 return None
             inner = self.match(comp)
             code = inner.cameo if inner else ""
-            code = APPEAL_CODES.get(code[:2], "020")
-            return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), code, "agent"), sources, self.expand(addressee)
+            if code[:2] in APPEAL_NEEDS_RECIPIENT and not self.targets(comp, inner) and not self.objects(comp):
+                code = ""  # "urged residents to evacuate": they are to leave, not to give aid to anyone
+            code = APPEAL_CODES.get(code[:3]) or APPEAL_CODES.get(code[:2])
+            if pattern is not None and (code is None or pattern.keywords):
+                return None
+            return Pattern(lemma, "VERB", None, frozenset(), code or "020", "agent"), sources, self.expand(addressee)
         return None
+
+    def endorsed(self, tok: Token, pattern: Pattern | None):
+        """"urged the EC to support the PLO": the support asked of another (CAMEO 05), as the asker's own."""
+        if pattern is None or pattern.cameo[:2] not in ENDORSED_ROOTS:
+            return None
+        asker = self.asker(tok)
+        if asker is None or asker.lemma_.lower() not in APPEALING_VERBS:
+            return None
+        sources, targets = self.subjects(asker), self.targets(tok, pattern)
+        return (pattern, sources, targets) if sources and targets else None
 
     def claimed(self, tok: Token):
         """"al-Shabab claimed responsibility for the attack in Kenya", "the US claimed that they had attacked
@@ -327,11 +358,13 @@ class EventFinder(Readings, Roles, Modality, Context):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
-            demand = self.demanded(tok, pattern) or self.appealed(tok) or self.claimed(tok)
+            demand = self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
+            if demand is None and self.asker(tok) is not None:
+                continue  # "pressed the president to help Iran": the help is asked for, done by no one
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)):
                 continue  # "called the deal a disaster": no phone call; "told a rally": no protest
             if demand is None:
