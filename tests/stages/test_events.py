@@ -1017,3 +1017,14 @@ def test_blocking_a_bill_is_a_rejection_not_an_obstruction_protest():
 def test_weapon_systems_sent_are_military_aid_and_a_headline_infinitive_is_intended(text):
     events = telex.extract(text, published="2024-06-11").events
     assert ("0332", "NOR", "EST", "intended") in [(e.cameo, e.source_code, e.target_code, e.modality) for e in events]
+
+
+def test_an_appeal_is_to_the_one_asked_even_when_what_is_asked_is_not_coded():
+    # "other allies" are asked; France is only named in what they are asked to do
+    rows = coded("Latvia urged other allies to follow France's lead.")
+    assert not [r for r in rows if r[3] == "FRA"], rows
+
+
+def test_called_on_the_president_to_act_is_an_appeal_not_a_phone_call():
+    rows = coded("Kenya's opposition leader called on the President to demand that Uganda withdraw.")
+    assert not [r for r in rows if r[0].startswith("04")], rows

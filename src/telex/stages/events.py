@@ -88,6 +88,7 @@ APPEAL_CODES = {"061": "0211", "062": "0212", "06": "021", "05": "022", "071": "
 #: Acts asked for that are cooperation or aid only when something is given or someone helped (CAMEO 05-07):
 #: "urged residents to evacuate" asks them to leave (Wikinews audit: 1 such appeal coded as one for humanitarian aid).
 APPEAL_NEEDS_RECIPIENT = frozenset({"05", "06", "07"})
+APPEAL_ROOT = "02"
 #: Verbs of asking coded as an appeal by what they ask for; the others ("pressure", "demand") keep their own code.
 APPEALING_VERBS = frozenset("want wish ask urge call appeal press push encourage implore exhort plead request".split())
 #: Diplomatic cooperation (CAMEO 05: support, praise, endorsement) urged on another is the asker's own: "urged the
@@ -214,8 +215,10 @@ class EventFinder(Readings, Roles, Modality, Context):
             if code[:2] in APPEAL_NEEDS_RECIPIENT and not self.targets(comp, inner) and not self.objects(comp):
                 code = ""  # "urged residents to evacuate": they are to leave, not to give aid to anyone
             code = APPEAL_CODES.get(code[:3]) or APPEAL_CODES.get(code[:2])
-            if pattern is not None and (code is None or pattern.keywords):
-                return None
+            if pattern is not None and pattern.cameo[:2] == APPEAL_ROOT and (code is None or pattern.keywords):
+                # the table's appeal, but still to the one asked: "urged other allies to follow France's lead" is
+                # no appeal to France; a row of another kind ("called the president": a phone call) is no reading
+                return pattern, sources, self.expand(addressee)
             return Pattern(lemma, "VERB", None, frozenset(), code or "020", "agent"), sources, self.expand(addressee)
         return None
 
