@@ -1028,3 +1028,15 @@ def test_an_appeal_is_to_the_one_asked_even_when_what_is_asked_is_not_coded():
 def test_called_on_the_president_to_act_is_an_appeal_not_a_phone_call():
     rows = coded("Kenya's opposition leader called on the President to demand that Uganda withdraw.")
     assert not [r for r in rows if r[0].startswith("04")], rows
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [("Germany expressed solidarity with Ukraine.", "051", "UKR"),
+     ("France expressed its support for Armenia on Monday.", "051", "ARM"),
+     ("Mexico filed a lawsuit against the United States.", "115", "USA"),
+     ("The European Union filed a complaint against China at the World Trade Organization.", "114", "CHN")],
+)
+def test_support_stated_and_complaints_filed_name_whom_they_are_for_or_against(text, code, target):
+    rows = find(text, code)
+    assert any(t == target for _, _, _, t, _ in rows), rows
