@@ -1040,3 +1040,16 @@ def test_called_on_the_president_to_act_is_an_appeal_not_a_phone_call():
 def test_support_stated_and_complaints_filed_name_whom_they_are_for_or_against(text, code, target):
     rows = find(text, code)
     assert any(t == target for _, _, _, t, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan government said it would appeal the ruling.", "Kenya appealed the court's decision on Monday.",
+     "The Ugandan government is eligible to appeal.", "Uganda lodged an appeal against the verdict."],
+)
+def test_a_court_appeal_is_no_appeal_to_anyone(text):
+    assert not [r for r in coded(text) if r[0].startswith("02")]
+
+
+def test_an_appeal_to_someone_stays_an_appeal():
+    assert find("Kenya appealed to Uganda for calm.", "02")

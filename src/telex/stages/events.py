@@ -368,8 +368,9 @@ class EventFinder(Readings, Roles, Modality, Context):
                 continue
             if demand is None and self.asker(tok) is not None:
                 continue  # "pressed the president to help Iran": the help is asked for, done by no one
-            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest
+            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
+                                   or self.court_appeal(tok)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
