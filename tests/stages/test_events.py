@@ -1053,3 +1053,8 @@ def test_a_court_appeal_is_no_appeal_to_anyone(text):
 
 def test_an_appeal_to_someone_stays_an_appeal():
     assert find("Kenya appealed to Uganda for calm.", "02")
+
+
+def test_blocking_someones_plan_is_rejecting_it():
+    rows = find("Republicans blocked Obama's plan to close Guantanamo.", "12")
+    assert any(t.startswith("USA") for _, _, _, t, _ in rows) and not [r for r in coded("Republicans blocked Obama's plan to close Guantanamo.") if r[0].startswith("14")]
