@@ -1058,3 +1058,29 @@ def test_an_appeal_to_someone_stays_an_appeal():
 def test_blocking_someones_plan_is_rejecting_it():
     rows = find("Republicans blocked Obama's plan to close Guantanamo.", "12")
     assert any(t.startswith("USA") for _, _, _, t, _ in rows) and not [r for r in coded("Republicans blocked Obama's plan to close Guantanamo.") if r[0].startswith("14")]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [("Germany told Russia to withdraw its troops from Ukraine.", "DEU", "RUS"),
+     ("Britain advised Kenya to expel the Somali diplomats.", "GBR", "KEN"),
+     ("France tried to persuade Russia to attack Ukraine.", "FRA", "RUS"),
+     ("China is pushing for Russia to withdraw its troops.", "CHN", "RUS")],
+)
+def test_telling_advising_persuading_or_pushing_for_another_to_act_is_an_appeal(text, source, target):
+    rows = coded(text)
+    assert any(c.startswith("02") and s == source and t == target for c, _, s, t, _ in rows), rows
+    assert not [r for r in rows if r[2] == target], rows  # what is asked of the other is not done
+
+
+def test_a_call_for_another_to_act_is_no_act_of_theirs():
+    assert not [r for r in coded("France renewed its call for Israel to stop bombing Gaza.") if r[2] == "ISR"]
+
+
+def test_what_one_is_told_is_no_appeal():
+    rows = coded("Germany told reporters that Russia had attacked Ukraine.")
+    assert not [r for r in rows if r[0].startswith("02")] and any(r[0].startswith("19") for r in rows), rows
+
+
+def test_a_person_told_to_act_in_a_story_is_no_appeal():
+    assert not [r for r in coded("The Indian police officer told me to be patient.") if r[0].startswith("02")]

@@ -32,7 +32,13 @@ APPEAL_VERBS = frozenset("want wish ask".split())
 #: Verbs that ask another for an act: what they ask for is not done, and not by their subject ("Congress pressed
 #: the president to help Iran", "Obama is being pressured by Congress to help Iran", "called on Israel to stop
 #: bombing"). The act asked for is no event of its own; the asking is (an appeal, a demand, pressure).
-ASKING_VERBS = frozenset("urge ask call appeal press pressure push demand request plead want wish encourage implore exhort".split())
+ASKING_VERBS = frozenset("urge ask call appeal press pressure push demand request plead want wish encourage implore exhort "
+                         "tell advise persuade convince beg".split())
+#: Verbs whose that-clause is asked for ("demanded that Morocco withdraw"); "told reporters that", "advised that"
+#: or "was convinced that" state something.
+CLAUSE_ASKING_VERBS = frozenset("urge ask appeal press demand request plead".split())
+#: Nouns of asking: "renewed its call for Israel to stop bombing", "a demand for Russia to withdraw".
+ASKING_NOUNS = frozenset("call appeal demand request plea pressure push".split())
 #: The preposition that names whom a verb of asking addresses when no object does: "called on Israel to stop",
 #: "appealed to both sides to", "prevailed upon". "Called Putin to discuss" is a phone call, no appeal.
 ADDRESSEE_PREPS = {"call": ("on", "upon"), "appeal": ("to",)}
@@ -195,6 +201,12 @@ class Modality:
         the act asked for ("attack"), whom it is asked of ("Putin"), when ``comp`` is a verb of asking's own
         infinitive or that-clause; None when it is no such act or the asker's own ("wants to attack")."""
         head = comp.head
+        own_for = [c for c in comp.children if c.dep_ == "nsubj"] if self.for_to(comp) else []
+        if own_for and head.pos_ in ("VERB", "NOUN"):
+            # "pushed for Russia to withdraw", "renewed its call for Israel to stop": the one named after "for"
+            holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
+            if any(h.lemma_.lower() in (ASKING_VERBS if h.pos_ == "VERB" else ASKING_NOUNS) for h in holders):
+                return own_for[0]
         if head.i == comp.i or head.pos_ != "VERB" or head.lemma_.lower() not in ASKING_VERBS:
             return None
         if comp.pos_ not in ("VERB", "AUX") or not (comp.dep_ in ("xcomp", "ccomp") or asked_infinitive(comp)):
@@ -206,10 +218,17 @@ class Modality:
             first = comp.left_edge  # "asked me how long I had", "asked me if she gave me a job would I"
             question = first.tag_ in QUESTION_TAGS or first.lower_ in ("whether", "if") or any(
                 c.tag_ in QUESTION_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in comp.children)
-            return own[0] if own and comp.i > head.i and not question else None
+            asked = head.lemma_.lower() in CLAUSE_ASKING_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            return own[0] if own and asked and comp.i > head.i and not question else None
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return None
         return self.addressee(head)
+
+    @staticmethod
+    def for_to(comp: Token) -> bool:
+        """Whether ``comp`` is a "for X to do" clause: "for Russia to withdraw"."""
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
 
     def addressee(self, verb: Token) -> Token | None:
         """Whom a verb of asking addresses: its object ("urged Iran"), its preposition's object ("called on

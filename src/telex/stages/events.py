@@ -12,7 +12,8 @@ sentence, else the publication date, marked as such), a place and amounts from i
 the evidence span. CAMEO codes carry Goldstein scores, quad classes and PLOVER types from
 ``knowledge/cameo.tsv``.
 
-The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``)
+The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``),
+appeals coded by what they ask for (``event_appeals.py``)
 and the actor codes of what fills them (``event_codes.py``),
 modality, negation and reporting (``event_modality.py``), the event's sentence, date, place and
 evidence (``event_context.py``), and which events of a sentence to keep (``event_policy.py``).
@@ -27,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
+from telex.stages.event_appeals import Appeals
 from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import SAY_VERBS, Modality
@@ -78,24 +80,6 @@ MUTUAL_GOVERNORS = frozenset("agree consent".split())
 #: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
 DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
                 "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
-#: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted (its first three digits, else
-#: its root): aid by kind (071-074 -> 0231-0234), a concession by kind (081-087 -> 0251-0256), cooperation, talks.
-#: Asking another to use force is asking for military cooperation (0212; PETRARCH's dev set codes "wants Putin to
-#: attack" 021).
-APPEAL_CODES = {"061": "0211", "062": "0212", "06": "021", "05": "022", "071": "0231", "072": "0232", "073": "0233",
-                "074": "0234", "07": "023", "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255",
-                "087": "0256", "08": "025", "04": "026", "03": "022", "18": "0212", "19": "0212", "20": "0212"}
-#: Acts asked for that are cooperation or aid only when something is given or someone helped (CAMEO 05-07):
-#: "urged residents to evacuate" asks them to leave (Wikinews audit: 1 such appeal coded as one for humanitarian aid).
-APPEAL_NEEDS_RECIPIENT = frozenset({"05", "06", "07"})
-APPEAL_ROOT = "02"
-#: Verbs of asking coded as an appeal by what they ask for; the others ("pressure", "demand") keep their own code.
-APPEALING_VERBS = frozenset("want wish ask urge call appeal press push encourage implore exhort plead request".split())
-#: Diplomatic cooperation (CAMEO 05: support, praise, endorsement) urged on another is the asker's own: "urged the
-#: European Community to support the PLO" is the asker's support of the PLO (the CAMEO manual's example, coded
-#: SUPPORT against the PLO in the PLOVER dev set), besides the appeal to the Community.
-ENDORSED_ROOTS = frozenset({"05"})
-
 #: Verbs that claim an act as one's own: "claimed responsibility for the bombing", "claimed that
 #: they had attacked". A claim of responsibility is CAMEO 015, against whom the act claimed was done.
 CLAIM_VERBS = frozenset("claim admit acknowledge".split())
@@ -116,7 +100,7 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
-class EventFinder(Readings, Roles, Modality, Context):
+class EventFinder(Readings, Appeals, Roles, Modality, Context):
     """Finds the events of one parsed document: predicates matched against the pattern table and read in
     context (:class:`Readings`), their roles (:class:`Roles`), modality (:class:`Modality`) and place in the
     article (:class:`Context`)."""
@@ -195,42 +179,6 @@ class EventFinder(Readings, Roles, Modality, Context):
         inner = pattern.cameo if pattern else ""
         code = DEMAND_CODES.get(inner[:3]) or DEMAND_CODES.get(inner[:2]) or "100"
         return Pattern(tok.lemma_.lower(), "VERB", None, frozenset({"must"}), code, "agent"), sources, self.expand(subj[0])
-
-    def appealed(self, tok: Token, pattern: Pattern | None):
-        """"Obama wants Putin to attack Switzerland", "urged Iran to release the sailors": an appeal (CAMEO 02x by
-        what is asked for) by the one who asks, to the one asked. A verb the pattern table codes keeps its code when
-        the act asked for says no more than the table ("urged Russia to work towards a ceasefire": 0256 by keyword)."""
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in APPEALING_VERBS:
-            return None
-        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")):
-            addressee = self.wanted_of(comp)
-            if addressee is None:
-                continue
-            sources = self.subjects(tok)
-            if not sources or addressee in sources:
-                return None
-            inner = self.match(comp)
-            code = inner.cameo if inner else ""
-            if code[:2] in APPEAL_NEEDS_RECIPIENT and not self.targets(comp, inner) and not self.objects(comp):
-                code = ""  # "urged residents to evacuate": they are to leave, not to give aid to anyone
-            code = APPEAL_CODES.get(code[:3]) or APPEAL_CODES.get(code[:2])
-            if pattern is not None and pattern.cameo[:2] == APPEAL_ROOT and (code is None or pattern.keywords):
-                # the table's appeal, but still to the one asked: "urged other allies to follow France's lead" is
-                # no appeal to France; a row of another kind ("called the president": a phone call) is no reading
-                return pattern, sources, self.expand(addressee)
-            return Pattern(lemma, "VERB", None, frozenset(), code or "020", "agent"), sources, self.expand(addressee)
-        return None
-
-    def endorsed(self, tok: Token, pattern: Pattern | None):
-        """"urged the EC to support the PLO": the support asked of another (CAMEO 05), as the asker's own."""
-        if pattern is None or pattern.cameo[:2] not in ENDORSED_ROOTS:
-            return None
-        asker = self.asker(tok)
-        if asker is None or asker.lemma_.lower() not in APPEALING_VERBS:
-            return None
-        sources, targets = self.subjects(asker), self.targets(tok, pattern)
-        return (pattern, sources, targets) if sources and targets else None
 
     def claimed(self, tok: Token):
         """"al-Shabab claimed responsibility for the attack in Kenya", "the US claimed that they had attacked
