@@ -1084,3 +1084,9 @@ def test_what_one_is_told_is_no_appeal():
 
 def test_a_person_told_to_act_in_a_story_is_no_appeal():
     assert not [r for r in coded("The Indian police officer told me to be patient.") if r[0].startswith("02")]
+
+
+def test_an_invitation_to_visit_is_willingness_to_meet_not_the_visit():
+    rows = coded("Japan invited China to attend the summit in Tokyo.")
+    assert [(c, s, t) for c, _, s, t, _ in rows] == [("036", "JPN", "CHN")], rows
+    assert not coded("The Kenyan ministry invited bids for the project.")

@@ -33,7 +33,7 @@ APPEAL_VERBS = frozenset("want wish ask".split())
 #: the president to help Iran", "Obama is being pressured by Congress to help Iran", "called on Israel to stop
 #: bombing"). The act asked for is no event of its own; the asking is (an appeal, a demand, pressure).
 ASKING_VERBS = frozenset("urge ask call appeal press pressure push demand request plead want wish encourage implore exhort "
-                         "tell advise persuade convince beg".split())
+                         "tell advise persuade convince beg invite".split())
 #: Verbs whose that-clause is asked for ("demanded that Morocco withdraw"); "told reporters that", "advised that"
 #: or "was convinced that" state something.
 CLAUSE_ASKING_VERBS = frozenset("urge ask appeal press demand request plead".split())

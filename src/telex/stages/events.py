@@ -47,7 +47,7 @@ for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", 
 #: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
 #: to someone named: "Congress approved a budget authorizing funding" is a state's own spending (Wikinews
 #: audit: 2 of 2 such approvals with no recipient were budgets, coded 070 or, refused, 033).
-NEEDS_OBJECT = frozenset({"help", "approve"})
+NEEDS_OBJECT = frozenset({"help", "approve", "invite"})  # "invited bids": no one to meet
 
 #: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
 #: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
