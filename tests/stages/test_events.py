@@ -1090,3 +1090,12 @@ def test_an_invitation_to_visit_is_willingness_to_meet_not_the_visit():
     rows = coded("Japan invited China to attend the summit in Tokyo.")
     assert [(c, s, t) for c, _, s, t, _ in rows] == [("036", "JPN", "CHN")], rows
     assert not coded("The Kenyan ministry invited bids for the project.")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Ghana called for talks with Togo.", "026"), ("Ghana called for the release of Togolese prisoners.", "0253"),
+     ("Ghana demanded the release of Togolese prisoners.", "1053"), ("Ghana asked Togo for aid.", "023")],
+)
+def test_appeals_and_demands_carry_the_cameo_sub_code_of_what_is_asked(text, code):
+    assert any(c == code for c, *_ in coded(text)), coded(text)
