@@ -1099,3 +1099,18 @@ def test_an_invitation_to_visit_is_willingness_to_meet_not_the_visit():
 )
 def test_appeals_and_demands_carry_the_cameo_sub_code_of_what_is_asked(text, code):
     assert any(c == code for c, *_ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [("Egypt demanded that Israel withdraw its troops from Gaza.", "1056", "ISR"),
+     ("Iran demanded that the United States lift its sanctions.", "1054", "USA")],
+)
+def test_a_demand_is_coded_by_what_it_demands(text, code, target):
+    rows = find(text, "10")
+    assert any(c == code and t == target for c, _, _, t, _ in rows), rows
+
+
+def test_a_demand_asked_of_another_is_not_made():
+    rows = coded("Ghana's opposition leader called on the President to demand that Togo withdraw.")
+    assert not [r for r in rows if r[0].startswith("10")], rows

@@ -18,6 +18,12 @@ from telex.stages.event_table import Pattern
 APPEAL_CODES = {"061": "0211", "062": "0212", "06": "021", "05": "022", "071": "0231", "072": "0232", "073": "0233",
                 "074": "0234", "07": "023", "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255",
                 "087": "0256", "08": "025", "04": "026", "03": "022", "18": "0212", "19": "0212", "20": "0212"}
+#: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
+DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
+                "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
+#: Verbs of demanding, coded as a demand by what they demand: "demanded that Israel withdraw its troops" is 1056.
+DEMANDING_VERBS = frozenset({"demand"})
+DEMAND_ROOT = "10"
 #: Acts asked for that are cooperation or aid only when something is given or someone helped (CAMEO 05-07):
 #: "urged residents to evacuate" asks them to leave (Wikinews audit: 1 such appeal coded as one for humanitarian aid).
 APPEAL_NEEDS_RECIPIENT = frozenset({"05", "06", "07"})
@@ -39,11 +45,15 @@ class Appeals:
 
     def appealed(self, tok: Token, pattern: Pattern | None):
         """"Obama wants Putin to attack Switzerland", "urged Iran to release the sailors": an appeal (CAMEO 02x by
-        what is asked for) by the one who asks, to the one asked. A verb the pattern table codes keeps its code when
+        what is asked for; a demand, 10x, for "demanded that Israel withdraw") by the one who asks, to the one asked. A verb the pattern table codes keeps its code when
         the act asked for says no more than the table ("urged Russia to work towards a ceasefire": 0256 by keyword)."""
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in APPEALING_VERBS:
+        if tok.pos_ != "VERB" or lemma not in APPEALING_VERBS | DEMANDING_VERBS:
             return None
+        demand = lemma in DEMANDING_VERBS
+        if demand and (self.asker(tok) is not None or self.modality(tok) == "hypothetical"):
+            return None  # "called on the President to demand", "could demand": asked for or imagined, the table's reading
+        codes, root, default = (DEMAND_CODES, DEMAND_ROOT, "100") if demand else (APPEAL_CODES, APPEAL_ROOT, "020")
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")):
             addressee = self.wanted_of(comp)
             if addressee is None:
@@ -55,12 +65,12 @@ class Appeals:
             code = inner.cameo if inner else ""
             if code[:2] in APPEAL_NEEDS_RECIPIENT and not self.targets(comp, inner) and not self.objects(comp):
                 code = ""  # "urged residents to evacuate": they are to leave, not to give aid to anyone
-            code = APPEAL_CODES.get(code[:3]) or APPEAL_CODES.get(code[:2])
-            if pattern is not None and pattern.cameo[:2] == APPEAL_ROOT and (code is None or pattern.keywords):
+            code = codes.get(code[:3]) or codes.get(code[:2])
+            if pattern is not None and pattern.cameo[:2] == root and (code is None or pattern.keywords):
                 # the table's appeal, but still to the one asked: "urged other allies to follow France's lead" is
                 # no appeal to France; a row of another kind ("called the president": a phone call) is no reading
                 return pattern, sources, self.expand(addressee)
-            return Pattern(lemma, "VERB", None, frozenset(), code or "020", "agent"), sources, self.expand(addressee)
+            return Pattern(lemma, "VERB", None, frozenset(), code or default, "agent"), sources, self.expand(addressee)
         return None
 
     def endorsed(self, tok: Token, pattern: Pattern | None):

@@ -219,6 +219,8 @@ class Modality:
             question = first.tag_ in QUESTION_TAGS or first.lower_ in ("whether", "if") or any(
                 c.tag_ in QUESTION_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in comp.children)
             asked = head.lemma_.lower() in CLAUSE_ASKING_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            # a clause after a comma is the report's own ("demanded the withdrawal ..., diplomats quoted ... as saying")
+            asked = asked and not any(t.is_punct for t in comp.doc[head.i + 1 : comp.left_edge.i])
             return own[0] if own and asked and comp.i > head.i and not question else None
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
             return None

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
-from telex.stages.event_appeals import Appeals
+from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import SAY_VERBS, Modality
@@ -77,9 +77,6 @@ MISHAP_NOUNS = frozenset(
 #: Verbs that make what coordinated subjects undertake in their complement a joint act:
 #: "Peru and Bolivia agreed to share information" is sharing between them.
 MUTUAL_GOVERNORS = frozenset("agree consent".split())
-#: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
-DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
-                "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
 #: Verbs that claim an act as one's own: "claimed responsibility for the bombing", "claimed that
 #: they had attacked". A claim of responsibility is CAMEO 015, against whom the act claimed was done.
 CLAIM_VERBS = frozenset("claim admit acknowledge".split())
