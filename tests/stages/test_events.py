@@ -255,8 +255,8 @@ def test_met_with_is_consultation(nlp):
 def test_wants_someone_to_act_is_an_appeal(nlp):
     rows = coded("Spain wants Portugal to send aid to Morocco.")
     appeal = [r for r in rows if r[0].startswith("02")]
-    assert any(s == "ESP" and t == "PRT" and c == "023" for c, _, s, t, _ in appeal), rows
-    assert all(e.modality == "hypothetical" for c, _, s, _, e in rows if s == "PRT")
+    assert any(s == "ESP" and t == "PRT" and c.startswith("023") for c, _, s, t, _ in appeal), rows
+    assert not [r for r in rows if r[2] == "PRT"], rows  # the aid is wanted, not sent: no event of Portugal's
 
 
 def test_noun_object_of_a_coded_verb_is_not_a_second_event(nlp):
@@ -569,8 +569,51 @@ def test_a_team_sent_is_an_announced_meeting():
 
 
 def test_what_one_is_pressed_to_do_is_asked_of_them_not_done():
-    rows = [r for r in coded("Peru was pressured by Chile to help Bolivia.") if r[0].startswith("07")]
-    assert rows and all(s == "PER" and t == "BOL" and e.modality == "hypothetical" for _, _, s, t, e in rows), rows
+    rows = coded("Peru was pressured by Chile to help Bolivia.")
+    assert any(c.startswith("17") and s == "CHL" and t == "PER" for c, _, s, t, _ in rows), rows
+    assert not [r for r in rows if r[0].startswith("07")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senators pressed Italy to help Libya.", "Austria called on Hungary to stop shelling Serbia.",
+     "Portugal wants Spain to attack Morocco.", "Kenya was urged by Uganda to send troops to Somalia.",
+     "Norway encouraged Sweden to expel the Danish diplomats.", "Ghana demanded that Togo release the prisoners."],
+)
+def test_an_act_asked_of_another_is_no_event(text):
+    # the act asked for is neither done nor the asker's: only the asking is coded
+    rows = coded(text)
+    assert not [r for r in rows if r[0][:2] in ("06", "07", "08", "16", "19")], rows
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [("Portugal wants Spain to attack Morocco.", "0212", "PRT", "ESP"),
+     ("Kenya was urged by Uganda to send troops to Somalia.", "0234", "UGA", "KEN"),
+     ("China pushed Russia to withdraw its troops from Ukraine.", "0256", "CHN", "RUS"),
+     ("Germany asked Iran to release the prisoners.", "0253", "DEU", "IRN"),
+     ("The EU urged Russia to lift its sanctions on Georgia.", "0254", "IGO", "RUS")],
+)
+def test_an_appeal_is_coded_by_what_it_asks_for(text, code, source, target):
+    rows = find(text, "02")
+    assert any(c == code and s.startswith(source) and t.startswith(target) for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", ["Iran asked Russia what it wanted.", "Iran asked why Russia had not replied.",
+                                  "Iran asked Russia how long it would stay.", "Iran asked Russia if it would stay."])
+def test_a_question_is_no_appeal(text):
+    assert not [r for r in coded(text) if r[0].startswith("02")]
+
+
+def test_support_urged_on_another_is_the_askers_support():
+    # CAMEO: urging another to back someone endorses them
+    rows = coded("The Arab League urged the European Union to support the Palestinians.")
+    assert any(c.startswith("05") and s.startswith("IGO") and t == "PSE" for c, _, s, t, _ in rows), rows
+
+
+def test_residents_urged_to_leave_are_asked_for_no_aid():
+    rows = coded("Chile urged its residents to evacuate.")
+    assert not [r for r in rows if r[0].startswith("023")], rows
 
 
 def test_a_participle_taken_for_the_main_verb_describes_the_patient_of_the_real_one():
@@ -931,7 +974,7 @@ def test_a_number_of_a_group_is_that_group():
     assert [(e.cameo, e.target_code) for e in events] == [("190", "AZEMIL")]
 
 
-@pytest.mark.parametrize("text, cameo", [("Kenya asked Uganda to investigate the killings.", "020"), ("Kenya asked Uganda to send troops.", "023")])
+@pytest.mark.parametrize("text, cameo", [("Kenya asked Uganda to investigate the killings.", "020"), ("Kenya asked Uganda to send troops.", "0234")])
 def test_asking_someone_to_act_is_an_appeal_to_them(text, cameo):
     events = telex.extract(text, published="2022-09-13").events
     assert (cameo, "KEN", "UGA") in [(e.cameo, e.source_code, e.target_code) for e in events]
@@ -1100,3 +1143,100 @@ def test_a_verb_after_a_closed_relative_clause_is_the_nouns():
 def test_backing_an_act_does_not_make_it_the_backers():
     text = "French President Emmanuel Macron had backed the probe into Chinese cars."
     assert not any(c.startswith("09") for c, *_ in coded(text)), coded(text)
+
+
+def test_an_appeal_is_to_the_one_asked_even_when_what_is_asked_is_not_coded():
+    # "other allies" are asked; France is only named in what they are asked to do
+    rows = coded("Latvia urged other allies to follow France's lead.")
+    assert not [r for r in rows if r[3] == "FRA"], rows
+
+
+def test_called_on_the_president_to_act_is_an_appeal_not_a_phone_call():
+    rows = coded("Kenya's opposition leader called on the President to demand that Uganda withdraw.")
+    assert not [r for r in rows if r[0].startswith("04")], rows
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [("Germany expressed solidarity with Ukraine.", "051", "UKR"),
+     ("France expressed its support for Armenia on Monday.", "051", "ARM"),
+     ("Mexico filed a lawsuit against the United States.", "115", "USA"),
+     ("The European Union filed a complaint against China at the World Trade Organization.", "114", "CHN")],
+)
+def test_support_stated_and_complaints_filed_name_whom_they_are_for_or_against(text, code, target):
+    rows = find(text, code)
+    assert any(t == target for _, _, _, t, _ in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan government said it would appeal the ruling.", "Kenya appealed the court's decision on Monday.",
+     "The Ugandan government is eligible to appeal.", "Uganda lodged an appeal against the verdict."],
+)
+def test_a_court_appeal_is_no_appeal_to_anyone(text):
+    assert not [r for r in coded(text) if r[0].startswith("02")]
+
+
+def test_an_appeal_to_someone_stays_an_appeal():
+    assert find("Kenya appealed to Uganda for calm.", "02")
+
+
+def test_blocking_someones_plan_is_rejecting_it():
+    rows = find("Republicans blocked Obama's plan to close Guantanamo.", "12")
+    assert any(t.startswith("USA") for _, _, _, t, _ in rows) and not [r for r in coded("Republicans blocked Obama's plan to close Guantanamo.") if r[0].startswith("14")]
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [("Germany told Russia to withdraw its troops from Ukraine.", "DEU", "RUS"),
+     ("Britain advised Kenya to expel the Somali diplomats.", "GBR", "KEN"),
+     ("France tried to persuade Russia to attack Ukraine.", "FRA", "RUS"),
+     ("China is pushing for Russia to withdraw its troops.", "CHN", "RUS")],
+)
+def test_telling_advising_persuading_or_pushing_for_another_to_act_is_an_appeal(text, source, target):
+    rows = coded(text)
+    assert any(c.startswith("02") and s == source and t == target for c, _, s, t, _ in rows), rows
+    assert not [r for r in rows if r[2] == target], rows  # what is asked of the other is not done
+
+
+def test_a_call_for_another_to_act_is_no_act_of_theirs():
+    assert not [r for r in coded("France renewed its call for Israel to stop bombing Gaza.") if r[2] == "ISR"]
+
+
+def test_what_one_is_told_is_no_appeal():
+    rows = coded("Germany told reporters that Russia had attacked Ukraine.")
+    assert not [r for r in rows if r[0].startswith("02")] and any(r[0].startswith("19") for r in rows), rows
+
+
+def test_a_person_told_to_act_in_a_story_is_no_appeal():
+    assert not [r for r in coded("The Indian police officer told me to be patient.") if r[0].startswith("02")]
+
+
+def test_an_invitation_to_visit_is_willingness_to_meet_not_the_visit():
+    rows = coded("Japan invited China to attend the summit in Tokyo.")
+    assert [(c, s, t) for c, _, s, t, _ in rows] == [("036", "JPN", "CHN")], rows
+    assert not coded("The Kenyan ministry invited bids for the project.")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("Ghana called for talks with Togo.", "026"), ("Ghana called for the release of Togolese prisoners.", "0253"),
+     ("Ghana demanded the release of Togolese prisoners.", "1053"), ("Ghana asked Togo for aid.", "023")],
+)
+def test_appeals_and_demands_carry_the_cameo_sub_code_of_what_is_asked(text, code):
+    assert any(c == code for c, *_ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [("Egypt demanded that Israel withdraw its troops from Gaza.", "1056", "ISR"),
+     ("Iran demanded that the United States lift its sanctions.", "1054", "USA")],
+)
+def test_a_demand_is_coded_by_what_it_demands(text, code, target):
+    rows = find(text, "10")
+    assert any(c == code and t == target for c, _, _, t, _ in rows), rows
+
+
+def test_a_demand_asked_of_another_is_not_made():
+    rows = coded("Ghana's opposition leader called on the President to demand that Togo withdraw.")
+    assert not [r for r in rows if r[0].startswith("10")], rows

@@ -29,6 +29,23 @@ FAILURE_VERBS = frozenset("fail neglect".split())
 #: someone to act is the same appeal to them ("had asked the United Nations to investigate": lead's wire articles 1,
 #: coded only as the asked act, by the one asked), which "ask ... for" rows in the pattern table do not reach.
 APPEAL_VERBS = frozenset("want wish ask".split())
+#: Verbs that ask another for an act: what they ask for is not done, and not by their subject ("Congress pressed
+#: the president to help Iran", "Obama is being pressured by Congress to help Iran", "called on Israel to stop
+#: bombing"). The act asked for is no event of its own; the asking is (an appeal, a demand, pressure).
+ASKING_VERBS = frozenset("urge ask call appeal press pressure push demand request plead want wish encourage implore exhort "
+                         "tell advise persuade convince beg invite".split())
+#: Verbs whose that-clause is asked for ("demanded that Morocco withdraw"); "told reporters that", "advised that"
+#: or "was convinced that" state something.
+CLAUSE_ASKING_VERBS = frozenset("urge ask appeal press demand request plead".split())
+#: Nouns of asking: "renewed its call for Israel to stop bombing", "a demand for Russia to withdraw".
+ASKING_NOUNS = frozenset("call appeal demand request plea pressure push".split())
+#: The preposition that names whom a verb of asking addresses when no object does: "called on Israel to stop",
+#: "appealed to both sides to", "prevailed upon". "Called Putin to discuss" is a phone call, no appeal.
+ADDRESSEE_PREPS = {"call": ("on", "upon"), "appeal": ("to",)}
+#: Wh-words that make a clause a question: "asked what he wanted", "asked why Biden had not".
+QUESTION_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+#: Verbs of asking whose object is not whom they address ("called Putin" is a phone call).
+PREP_ONLY_ASKERS = frozenset(ADDRESSEE_PREPS) - {"appeal"}
 
 #: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
@@ -87,7 +104,7 @@ class Modality:
             return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
         if asked_infinitive(pred):
             return "hypothetical"  # "was pressured by Congress to help Iran": asked for, not done
-        if self.wanted_of(pred) is not None:
+        if self.asker(pred) is not None:
             return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
         chain = [pred]
         tok = pred
@@ -180,16 +197,66 @@ class Modality:
         return False
 
     def wanted_of(self, comp: Token) -> Token | None:
-        """"Obama wants Putin to attack": for the wanted act ("attack"), whom it is wanted of ("Putin")."""
+        """"Obama wants Putin to attack", "pressed the president to help", "was urged by Paris to withdraw": for
+        the act asked for ("attack"), whom it is asked of ("Putin"), when ``comp`` is a verb of asking's own
+        infinitive or that-clause; None when it is no such act or the asker's own ("wants to attack")."""
         head = comp.head
-        if comp.dep_ not in ("xcomp", "ccomp") or head.i == comp.i or head.lemma_.lower() not in APPEAL_VERBS or head.pos_ != "VERB":
+        own_for = [c for c in comp.children if c.dep_ == "nsubj"] if self.for_to(comp) else []
+        if own_for and head.pos_ in ("VERB", "NOUN"):
+            # "pushed for Russia to withdraw", "renewed its call for Israel to stop": the one named after "for"
+            holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
+            if any(h.lemma_.lower() in (ASKING_VERBS if h.pos_ == "VERB" else ASKING_NOUNS) for h in holders):
+                return own_for[0]
+        if head.i == comp.i or head.pos_ != "VERB" or head.lemma_.lower() not in ASKING_VERBS:
             return None
-        if comp.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        if comp.pos_ not in ("VERB", "AUX") or not (comp.dep_ in ("xcomp", "ccomp") or asked_infinitive(comp)):
             return None
-        own = [c for c in comp.children if c.dep_ == "nsubj"]
-        obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-        found = own[0] if own and comp.dep_ == "ccomp" else obj[0] if obj and comp.dep_ == "xcomp" else None
-        return found
+        own = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if comp.dep_ == "ccomp":  # "demanded that Morocco withdraw", "wants Putin to attack" parsed as a clause
+            # a clause before the verb is what was said ("Johnson said, 'Corbyn wants ...'"); one that asks "what",
+            # "why" or "whether" is a question, no act asked for ("asked me what I wanted")
+            first = comp.left_edge  # "asked me how long I had", "asked me if she gave me a job would I"
+            question = first.tag_ in QUESTION_TAGS or first.lower_ in ("whether", "if") or any(
+                c.tag_ in QUESTION_TAGS or (c.dep_ == "mark" and c.lower_ in ("whether", "if")) for c in comp.children)
+            asked = head.lemma_.lower() in CLAUSE_ASKING_VERBS or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+            # a clause after a comma is the report's own ("demanded the withdrawal ..., diplomats quoted ... as saying")
+            asked = asked and not any(t.is_punct for t in comp.doc[head.i + 1 : comp.left_edge.i])
+            return own[0] if own and asked and comp.i > head.i and not question else None
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+            return None
+        return self.addressee(head)
+
+    @staticmethod
+    def for_to(comp: Token) -> bool:
+        """Whether ``comp`` is a "for X to do" clause: "for Russia to withdraw"."""
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+
+    def addressee(self, verb: Token) -> Token | None:
+        """Whom a verb of asking addresses: its object ("urged Iran"), its preposition's object ("called on
+        Israel", "appealed to Moscow"), or, passive, its subject ("Iran was urged by France")."""
+        lemma = verb.lemma_.lower()
+        if lemma not in PREP_ONLY_ASKERS:
+            obj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            if obj:
+                return obj[0]
+        preps = ADDRESSEE_PREPS.get(lemma, ())
+        named = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+        if named:
+            return named[0]
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+    def asker(self, pred: Token) -> Token | None:
+        """The verb of asking whose act, asked of another, ``pred`` is: directly ("urged Iran to resume") or
+        down a chain of infinitives ("called on Israel to stop bombing": the bombing is asked to stop)."""
+        tok = pred
+        for _ in range(3):
+            if self.wanted_of(tok) is not None:
+                return tok.head
+            if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+        return None
 
 
 def headline_infinitive(pred: Token) -> bool:

@@ -98,6 +98,15 @@ WEAPON_ROOT = "19"
 #: whose target is untold ("opened fire", "exchanged fire"), not a display.
 LAUNCHED_WEAPONS = frozenset("missile missiles rocket rockets".split())
 
+#: A court appeal, not an appeal to anyone (CAMEO 02): "appealed the ruling", "intends to appeal the conviction",
+#: "is eligible to appeal", "an appeal of that decision", "the court hears appeals" (Wikinews audit: 4 such coded 020,
+#: none right; a written Kenyan court article 1). An appeal to someone or for something keeps its code.
+APPEAL_LEMMA = "appeal"
+COURT_DECISIONS = frozenset("ruling rulings verdict verdicts decision decisions sentence sentences conviction convictions "
+                            "judgment judgement judgments acquittal order case".split())
+ADDRESSED_PREPS = frozenset({"to", "for", "on"})
+COURT_APPEAL_VERBS = frozenset("hear file lodge win lose dismiss reject uphold consider launch".split())
+
 
 class Readings:
     """Context readings of matched patterns (mixed into the event finder)."""
@@ -114,6 +123,23 @@ class Readings:
         if tok.lemma_.lower() in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in tok.children):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, NO_COMMENT_CODE, "agent")
         return pattern
+
+    def court_appeal(self, tok: Token) -> bool:
+        """Whether ``tok`` is an appeal against a court's decision (:data:`COURT_DECISIONS`): its object or its
+        "of"/"against" phrase is one, or it addresses no one and asks for nothing ("is eligible to appeal",
+        "hears appeals"): no "to"/"for" phrase, no infinitive, no object."""
+        if tok.lemma_.lower() != APPEAL_LEMMA:
+            return False
+        kids = list(tok.children)
+        decided = [g for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against") for g in c.children if g.dep_ == "pobj"]
+        decided += [c for c in kids if c.dep_ == "dobj"]
+        if any(d.lemma_.lower() in COURT_DECISIONS for d in decided):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in ADDRESSED_PREPS for c in kids) or any(c.dep_ in ("xcomp", "acl", "advcl", "ccomp") for c in kids):
+            return False
+        if tok.pos_ == "VERB":
+            return not decided
+        return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in COURT_APPEAL_VERBS and tok.dep_ == "dobj"
 
     def comment_refused(self, tok: Token) -> bool:
         """Whether ``tok`` is what a refusal declined to say ("declined to comment on the report"): no statement,

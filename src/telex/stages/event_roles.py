@@ -111,7 +111,9 @@ TIE_VERBS = frozenset("help aid assist supply fund finance arm link tie connect"
 #: Sympathy (CAMEO 018) is for those who suffered: an actor named in what it is for or over, else the place
 #: where that happened ("expressed sorrow for the shootings in South Carolina" is sympathy for the US).
 SYMPATHY_CODE = "018"
-SYMPATHY_PREPS = frozenset({"for", "over", "at", "to"})
+SYMPATHY_PREPS = frozenset({"for", "over", "at", "to", "with"})
+#: Verbs stating a feeling whose "for" or "with" phrase names whom, as sympathy's: "expressed support for Vilnius".
+STATED_FOR_LEMMAS = frozenset({"express"})
 
 
 
@@ -244,7 +246,7 @@ class Roles(ActorCodes):
             found = self.force_purpose_target(pred)
             if found:
                 return found
-        if pattern.cameo.startswith(SYMPATHY_CODE):  # "expressed sorrow for the shootings in Texas"
+        if pattern.cameo.startswith(SYMPATHY_CODE) or pattern.lemma in STATED_FOR_LEMMAS:  # "expressed sorrow for the shootings in Texas"
             found = self.sympathy_target(pred)
             if found:
                 return found
@@ -473,6 +475,8 @@ class Roles(ActorCodes):
                 if owner is not None:
                     return [owner]
         preps = governed_preps(pred)  # with those carried: "gave a warm welcome on Monday to the president"
+        if pattern.prep and pred.pos_ in ("VERB", "AUX"):  # on the object, as matched: "filed a complaint against China"
+            preps += [c for o in pred.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.lower_ == pattern.prep]
         if pattern.cameo[:2] == "11":  # "complained to the UN over Israeli raids": the party complained of
             for prep in (p for p in preps if p.lower_ in GRIEVANCE_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):

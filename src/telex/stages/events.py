@@ -12,7 +12,8 @@ sentence, else the publication date, marked as such), a place and amounts from i
 the evidence span. CAMEO codes carry Goldstein scores, quad classes and PLOVER types from
 ``knowledge/cameo.tsv``.
 
-The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``)
+The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``),
+appeals coded by what they ask for (``event_appeals.py``)
 and the actor codes of what fills them (``event_codes.py``),
 modality, negation and reporting (``event_modality.py``), the event's sentence, date, place and
 evidence (``event_context.py``), and which events of a sentence to keep (``event_policy.py``).
@@ -27,9 +28,10 @@ from spacy.tokens import Doc, Token
 
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
+from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
-from telex.stages.event_modality import APPEAL_VERBS, SAY_VERBS, Modality
+from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
 from telex.stages.event_roles import patient_of, reduced_relative
@@ -45,7 +47,7 @@ for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", 
 #: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
 #: to someone named: "Congress approved a budget authorizing funding" is a state's own spending (Wikinews
 #: audit: 2 of 2 such approvals with no recipient were budgets, coded 070 or, refused, 033).
-NEEDS_OBJECT = frozenset({"help", "approve"})
+NEEDS_OBJECT = frozenset({"help", "approve", "invite"})  # "invited bids": no one to meet
 
 #: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
 #: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
@@ -75,12 +77,6 @@ MISHAP_NOUNS = frozenset(
 #: Verbs that make what coordinated subjects undertake in their complement a joint act:
 #: "Peru and Bolivia agreed to share information" is sharing between them.
 MUTUAL_GOVERNORS = frozenset("agree consent".split())
-#: A demand coded by what is demanded (CAMEO 10x), from the code of the act demanded.
-DEMAND_CODES = {"06": "101", "07": "103", "08": "105", "084": "1053", "087": "1056", "081": "1051",
-                "085": "1054", "086": "1055", "04": "106", "03": "100", "05": "102"}
-#: An appeal coded by what is asked for (CAMEO 02x), from the code of the act wanted.
-APPEAL_CODES = {"06": "021", "05": "022", "07": "023", "08": "025", "04": "026", "03": "022"}
-
 #: Verbs that claim an act as one's own: "claimed responsibility for the bombing", "claimed that
 #: they had attacked". A claim of responsibility is CAMEO 015, against whom the act claimed was done.
 CLAIM_VERBS = frozenset("claim admit acknowledge".split())
@@ -112,7 +108,7 @@ MEDIA_SECTOR = "MED"
 ADVERB_PARTICLES = frozenset({"back", "ahead"})
 
 
-class EventFinder(Readings, Roles, Modality, Context):
+class EventFinder(Readings, Appeals, Roles, Modality, Context):
     """Finds the events of one parsed document: predicates matched against the pattern table and read in
     context (:class:`Readings`), their roles (:class:`Roles`), modality (:class:`Modality`) and place in the
     article (:class:`Context`)."""
@@ -192,23 +188,6 @@ class EventFinder(Readings, Roles, Modality, Context):
         inner = pattern.cameo if pattern else ""
         code = DEMAND_CODES.get(inner[:3]) or DEMAND_CODES.get(inner[:2]) or "100"
         return Pattern(tok.lemma_.lower(), "VERB", None, frozenset({"must"}), code, "agent"), sources, self.expand(subj[0])
-
-    def appealed(self, tok: Token):
-        """"Obama wants Putin to attack Switzerland": an appeal (CAMEO 02) by the one who wants, to the one wanted of."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in APPEAL_VERBS:
-            return None
-        for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-            addressee = self.wanted_of(comp)
-            if addressee is None:
-                continue
-            sources = self.subjects(tok)
-            if not sources:
-                return None
-            inner = self.match(comp)
-            code = inner.cameo if inner else ""
-            code = APPEAL_CODES.get(code[:2], "020")
-            return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), code, "agent"), sources, self.expand(addressee)
-        return None
 
     def claimed(self, tok: Token):
         """"al-Shabab claimed responsibility for the attack in Kenya", "the US claimed that they had attacked
@@ -341,13 +320,16 @@ class EventFinder(Readings, Roles, Modality, Context):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
-            demand = self.demanded(tok, pattern) or self.appealed(tok) or self.claimed(tok)
+            demand = self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest
+            if demand is None and self.asker(tok) is not None:
+                continue  # "pressed the president to help Iran": the help is asked for, done by no one
+            if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
+                                   or self.court_appeal(tok)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
