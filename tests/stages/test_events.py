@@ -1240,3 +1240,8 @@ def test_a_demand_is_coded_by_what_it_demands(text, code, target):
 def test_a_demand_asked_of_another_is_not_made():
     rows = coded("Ghana's opposition leader called on the President to demand that Togo withdraw.")
     assert not [r for r in rows if r[0].startswith("10")], rows
+
+
+def test_force_promised_on_a_condition_is_aimed_at_who_must_act(nlp):
+    """"Syria will strike back if Turkey crosses the border": the strike is promised against Turkey."""
+    assert any(c.startswith("138") and s == "SYR" and t == "TUR" for c, _, s, t, _ in coded("Syria will strike back if Turkey crosses the border."))

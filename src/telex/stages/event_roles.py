@@ -70,8 +70,9 @@ FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 
 #: CAMEO roots whose target may be the one a condition is put to: "threatened to stop talks if the United
-#: States goes ahead", "will cut aid unless Kenya releases them". The threat is aimed at whoever must act.
-CONDITION_TARGET_ROOTS = frozenset({"13"})
+#: States goes ahead", "will cut aid unless Kenya releases them", "would retaliate if Israel attacked". The
+#: threat, or the force promised, is aimed at whoever must act.
+CONDITION_TARGET_ROOTS = frozenset({"13", "19"})
 #: Conjunctions that make a clause a condition.
 CONDITION_MARKS = frozenset({"if", "unless"})
 
