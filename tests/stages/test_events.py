@@ -1245,3 +1245,21 @@ def test_a_demand_asked_of_another_is_not_made():
 def test_force_promised_on_a_condition_is_aimed_at_who_must_act(nlp):
     """"Syria will strike back if Turkey crosses the border": the strike is promised against Turkey."""
     assert any(c.startswith("138") and s == "SYR" and t == "TUR" for c, _, s, t, _ in coded("Syria will strike back if Turkey crosses the border."))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("In the swap, Chile released five Peruvians.", "CHL", "PER"),
+    ("Peru freed two Chilean journalists on Monday.", "PER", "CHL"),
+])
+def test_releasing_people_named_by_nationality_is_a_release(nlp, text, source, target):
+    assert any(c == "0841" and s == source and (t or "")[:3] == target for c, _, s, t, _ in coded(text)), coded(text)
+
+
+def test_releasing_a_statement_is_no_release_of_people(nlp):
+    assert not any(c.startswith("084") for c, *_ in coded("Peru released a statement on Monday."))
+
+
+@pytest.mark.parametrize("text", ["The Chilean president was released from the hospital on Monday.",
+                                  "The Chilean activist was released on bail on Monday."])
+def test_release_from_hospital_or_on_bail_is_no_release_event(nlp, text):
+    assert not any(c.startswith("084") for c, *_ in coded(text))

@@ -97,6 +97,9 @@ CONFIDENCE_ASSERTED = 0.1
 CONFIDENCE_INFERRED = {"phrase": 0.0, "sentence": 0.1, "article": 0.15}
 
 
+#: The keyword a pattern row uses for an object that names people, whatever the word ("@people":
+#: "release" + "five Iranians", "free" + "the Americans"); see knowledge/event_patterns.tsv.
+PEOPLE_KEYWORD = "@people"
 #: Codes of verbs that judge an act named as their object (accuse, criticise, reject, deny, praise, back): the act is
 #: not the judge's own, so its noun makes no event with the judge as its source.
 JUDGING_CODES = ("11", "12", "016", "051", "052")
@@ -173,7 +176,20 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             for t in child.subtree:
                 words.add(t.lemma_.lower())
                 words.add(t.lower_)
+        objects = [done_to] if done_to is not None else [c for c in tok.children if c.dep_ == "dobj"]
+        if any(self.names_people(o) for o in objects):
+            words.add(PEOPLE_KEYWORD)  # "released five Iranians", "Five Americans were freed"
         return words
+
+    def names_people(self, tok: Token) -> bool:
+        """Whether a noun names people: a person or group actor, or a nationality or name ("five Iranians")."""
+        actor = self.actors.get(self.actor_of.get(tok.i, ""))
+        if actor is not None and actor.kind in ("person", "group"):
+            return True
+        if tok.ent_type_ in ("NORP", "PERSON") and tok.pos_ in ("PROPN", "NOUN"):
+            return True
+        role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
+        return role is not None and role[1] in ("member", "office")  # "the aid worker", "two journalists"
 
     def demanded(self, tok: Token, pattern: Pattern | None):
         """"declared that China must drop barriers": a demand (CAMEO 10) by the speaker on the clause's subject."""
