@@ -12,9 +12,9 @@ sentence, else the publication date, marked as such), a place and amounts from i
 the evidence span. CAMEO codes carry Goldstein scores, quad classes and PLOVER types from
 ``knowledge/cameo.tsv``.
 
-The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``),
-appeals coded by what they ask for (``event_appeals.py``)
-and the actor codes of what fills them (``event_codes.py``),
+The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``,
+with targets read off surrounding clauses in ``event_targets.py``), appeals coded by what they ask for
+(``event_appeals.py``) and the actor codes of what fills them (``event_codes.py``),
 modality, negation and reporting (``event_modality.py``), the event's sentence, date, place and
 evidence (``event_context.py``), and which events of a sentence to keep (``event_policy.py``).
 """
