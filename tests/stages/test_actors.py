@@ -1087,3 +1087,14 @@ def test_an_official_of_a_known_group_is_of_the_group(text, name, country, secto
     assert actor.country == country
     if sectors is not None:
         assert actor.sectors == sectors
+
+
+def test_a_body_possessed_by_another_country_is_not_the_body_of_the_same_name_before():
+    """"Azerbaijan's defence ministry" after "Armenia's defence ministry" is another ministry."""
+    text = ("Georgia's interior ministry said the border was closed. "
+            "Turkey's interior ministry said its guards were on alert. The interior ministry added that talks continue.")
+    analysis = telex.extract(text, published="2023-03-14")
+    ministries = [a for a in analysis.actors if a.name == "interior ministry"]
+    assert sorted(a.country for a in ministries) == ["GEO", "TUR"]
+    turkish = next(a for a in ministries if a.country == "TUR")
+    assert "The interior ministry" in mention_texts(analysis, turkish)
