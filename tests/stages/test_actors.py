@@ -1098,3 +1098,25 @@ def test_a_body_possessed_by_another_country_is_not_the_body_of_the_same_name_be
     assert sorted(a.country for a in ministries) == ["GEO", "TUR"]
     turkish = next(a for a in ministries if a.country == "TUR")
     assert "The interior ministry" in mention_texts(analysis, turkish)
+
+
+@pytest.mark.parametrize("name, country, sectors", [
+    ("Rapid Support Forces", "SDN", ["REB"]),
+    ("Abdel Fattah al-Burhan", "SDN", ["GOV", "MIL"]),
+])
+def test_sudans_warring_sides_are_sudanese_when_talks_are_held_abroad(name, country, sectors):
+    """Talks in Saudi Arabia's Jeddah do not make Sudan's army leader or the RSF Saudi."""
+    text = ("JEDDAH, May 21 (AP) - Sudan's army and the Rapid Support Forces agreed a truce, mediators said.\n\n"
+            "The army of General Abdel Fattah al-Burhan has fought the group since April in Khartoum.")
+    analysis = telex.extract(text, published="2023-05-21")
+    actor = next(a for a in analysis.actors if a.name == name)
+    assert actor.country == country
+    assert actor.sectors[:len(sectors)] == sectors
+
+
+def test_a_dateline_abroad_yields_to_the_country_the_article_is_about():
+    """The dateline's country places unplaced officials unless the article names another far more often."""
+    text = ("DOHA, March 2 (Reuters) - Venezuela's opposition met in talks on Venezuela's election.\n\n"
+            "Venezuelan officials said Caracas would send a team. Soldiers were sent to the border.")
+    actor, _ = _actor(text, "Soldiers")
+    assert actor.country == "VEN"

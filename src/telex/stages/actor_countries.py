@@ -54,6 +54,9 @@ CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
 ARTICLE_MIN_MENTIONS = 3
 ARTICLE_MIN_SHARE = 0.6
+#: A dateline's country yields to the article's dominant country (by the rule above) when that is named at
+#: least this many times as often: talks held abroad ("JEDDAH - Sudan's army and ...") are about their country.
+DATELINE_YIELD_RATIO = 2
 
 
 def infer_countries(resolver: ActorResolver) -> None:
@@ -352,6 +355,14 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
 def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool, Token]]) -> str | None:
     """The dateline's country, else the country most of the article's country words name."""
     doc = resolver.doc
+    counts: dict[str, int] = {}
+    for _, iso, _, _ in mentions:
+        counts[iso] = counts.get(iso, 0) + 1
+    dominant = None
+    if counts:
+        iso, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= ARTICLE_MIN_MENTIONS and n >= ARTICLE_MIN_SHARE * sum(counts.values()):
+            dominant = iso
     for item in doc._.telex_excluded or ():
         if item.kind == "dateline":
             for tok in doc.char_span(*item.span, alignment_mode="expand") or ():
@@ -360,16 +371,10 @@ def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool
                     if seat is not None and seat[0].kind == "org":
                         return None  # "BRUSSELS —": the EU's seat, not Belgium's story
                     iso = _country_word(resolver, tok)
+                    if iso and dominant and dominant != iso and counts[dominant] >= DATELINE_YIELD_RATIO * counts.get(iso, 0):
+                        return dominant
                     if iso:
                         return iso
-    counts: dict[str, int] = {}
-    for _, iso, _, _ in mentions:
-        counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
-        return None
-    iso, n = max(counts.items(), key=lambda kv: kv[1])
-    if n >= ARTICLE_MIN_MENTIONS and n >= ARTICLE_MIN_SHARE * sum(counts.values()):
-        return iso
-    return None
+    return dominant
 
 
