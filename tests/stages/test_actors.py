@@ -1120,3 +1120,20 @@ def test_a_dateline_abroad_yields_to_the_country_the_article_is_about():
             "Venezuelan officials said Caracas would send a team. Soldiers were sent to the border.")
     actor, _ = _actor(text, "Soldiers")
     assert actor.country == "VEN"
+
+
+def test_the_initials_of_a_body_named_before_are_that_body():
+    """"the RSF" with no bracketed "(RSF)" after the name is still the Rapid Support Forces."""
+    text = ("The army and the paramilitary Rapid Support Forces agreed a truce on Saturday. "
+            "Fighting between the army and the RSF of General Dagalo has killed hundreds.")
+    analysis = telex.extract(text, published="2023-05-21")
+    rsf = next(a for a in analysis.actors if a.name == "Rapid Support Forces")
+    assert "RSF" in mention_texts(analysis, rsf)
+
+
+def test_two_capitals_are_no_initials_of_a_group_named_before():
+    """"UK" is the country, not "United Kingdom officials"."""
+    text = "United Kingdom officials met on Monday. The UK said it would send aid."
+    analysis = telex.extract(text, published="2023-05-21")
+    officials = next(a for a in analysis.actors if a.name == "United Kingdom officials")
+    assert "UK" not in mention_texts(analysis, officials)

@@ -117,6 +117,8 @@ class ActorResolver(ReferenceReader):
                 self.resolve_token(tok)
             elif tok.is_upper and norm(tok.text) in self.abbreviations:
                 self.link(self.by_id[self.abbreviations[norm(tok.text)]], tok.i, tok.i + 1)  # "the JSPA" untagged
+            elif tok.is_upper and not tok.ent_type_ and tok.pos_ == "PROPN" and self.initials_of_named(tok.text) is not None:
+                self.link(self.initials_of_named(tok.text), tok.i, tok.i + 1)  # "the RSF of General X", untagged
             elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
                 self.link_relative(tok)
             elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
@@ -222,7 +224,7 @@ class ActorResolver(ReferenceReader):
             return  # "I." tagged as a name
         if label == "PERSON" and any(c.isdigit() for c in text):
             return  # "$700mn" tagged as a name: no person's name has digits
-        named = self.abbreviated(start, end) or self.by_id.get(self.abbreviations.get(norm(text), ""))
+        named = self.abbreviated(start, end) or self.by_id.get(self.abbreviations.get(norm(text), "")) or self.initials_of_named(text)
         if named is not None:
             self.link(named, start, end)  # "the Rapid Support Forces (RSF)": RSF is they, here and later
             return
