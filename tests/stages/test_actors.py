@@ -1137,3 +1137,13 @@ def test_two_capitals_are_no_initials_of_a_group_named_before():
     analysis = telex.extract(text, published="2023-05-21")
     officials = next(a for a in analysis.actors if a.name == "United Kingdom officials")
     assert "UK" not in mention_texts(analysis, officials)
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("Southern African Development Community", "SADC"),
+])
+def test_regional_intergovernmental_organisations_are_igos(name, org):
+    analysis = telex.extract(f"The prime minister asked the {name} to send observers.", published="2023-03-14")
+    actor = next(a for a in analysis.actors if a.name == name)
+    assert (actor.code, actor.sectors) == (org, ["IGO"])
