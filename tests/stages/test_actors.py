@@ -1147,3 +1147,17 @@ def test_regional_intergovernmental_organisations_are_igos(name, org):
     analysis = telex.extract(f"The prime minister asked the {name} to send observers.", published="2023-03-14")
     actor = next(a for a in analysis.actors if a.name == name)
     assert (actor.code, actor.sectors) == (org, ["IGO"])
+
+
+def test_people_an_act_of_a_country_concerns_are_not_that_countrys():
+    """"The United States condemned the violence against peaceful demonstrators": not American protesters."""
+    text = ("Police in Tbilisi used water cannon on Tuesday. "
+            "The United States condemned the violence against peaceful demonstrators.")
+    actor, _ = _actor(text, "peaceful demonstrators")
+    assert actor.country != "USA"
+
+
+def test_a_countrys_object_itself_stays_its_own():
+    """"The United States deployed troops": the troops are American."""
+    actor, _ = _actor("The United States deployed troops on Tuesday.", "troops")
+    assert actor.country == "USA"

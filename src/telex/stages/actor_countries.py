@@ -146,7 +146,8 @@ def infer_countries(resolver: ActorResolver) -> None:
             # sentences that name or describe the actor: a pronoun's ("he said Sudan must ...") is about something else
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
                 own = [t for t in tokens if t.pos_ != "PRON" and t.sent.start == sent]
-                isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent and any(same_clause(at, t) for t in own)}
+                isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent
+                        and any(same_clause(at, t) and not acted_on(at, t) for t in own)}
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
@@ -212,6 +213,25 @@ def clause_chain(tok: Token) -> list[Token]:
             break
         verb = clause_of(verb.head)
     return chain
+
+
+#: Prepositions that attach whom an act concerns to its object ("violence against demonstrators", "aid for
+#: refugees"); not "of", which gives the object's own parts ("thousands of troops" are the sender's).
+OBJECT_CONCERN_PREPS = frozenset("against on upon toward towards for over".split())
+
+
+def acted_on(country: Token, tok: Token) -> bool:
+    """Whether the country is the subject of a verb whose object concerns the actor: "The United States
+    condemned the violence against peaceful demonstrators" - the demonstrators are not American. The
+    object itself stays the subject's ("the US deployed troops")."""
+    if country.dep_ != "nsubj":
+        return False
+    verb, path, t = country.head, [], tok
+    while t.i != verb.i and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    return (t.i == verb.i and len(path) > 1 and path[-1].dep_ == "dobj"
+            and any(p.dep_ == "prep" and p.lower_ in OBJECT_CONCERN_PREPS for p in path))
 
 
 def same_clause(a: Token, b: Token) -> bool:
