@@ -1087,3 +1087,77 @@ def test_an_official_of_a_known_group_is_of_the_group(text, name, country, secto
     assert actor.country == country
     if sectors is not None:
         assert actor.sectors == sectors
+
+
+def test_a_body_possessed_by_another_country_is_not_the_body_of_the_same_name_before():
+    """"Azerbaijan's defence ministry" after "Armenia's defence ministry" is another ministry."""
+    text = ("Georgia's interior ministry said the border was closed. "
+            "Turkey's interior ministry said its guards were on alert. The interior ministry added that talks continue.")
+    analysis = telex.extract(text, published="2023-03-14")
+    ministries = [a for a in analysis.actors if a.name == "interior ministry"]
+    assert sorted(a.country for a in ministries) == ["GEO", "TUR"]
+    turkish = next(a for a in ministries if a.country == "TUR")
+    assert "The interior ministry" in mention_texts(analysis, turkish)
+
+
+@pytest.mark.parametrize("name, country, sectors", [
+    ("Rapid Support Forces", "SDN", ["REB"]),
+    ("Abdel Fattah al-Burhan", "SDN", ["GOV", "MIL"]),
+])
+def test_sudans_warring_sides_are_sudanese_when_talks_are_held_abroad(name, country, sectors):
+    """Talks in Saudi Arabia's Jeddah do not make Sudan's army leader or the RSF Saudi."""
+    text = ("JEDDAH, May 21 (AP) - Sudan's army and the Rapid Support Forces agreed a truce, mediators said.\n\n"
+            "The army of General Abdel Fattah al-Burhan has fought the group since April in Khartoum.")
+    analysis = telex.extract(text, published="2023-05-21")
+    actor = next(a for a in analysis.actors if a.name == name)
+    assert actor.country == country
+    assert actor.sectors[:len(sectors)] == sectors
+
+
+def test_a_dateline_abroad_yields_to_the_country_the_article_is_about():
+    """The dateline's country places unplaced officials unless the article names another far more often."""
+    text = ("DOHA, March 2 (Reuters) - Venezuela's opposition met in talks on Venezuela's election.\n\n"
+            "Venezuelan officials said Caracas would send a team. Soldiers were sent to the border.")
+    actor, _ = _actor(text, "Soldiers")
+    assert actor.country == "VEN"
+
+
+def test_the_initials_of_a_body_named_before_are_that_body():
+    """"the RSF" with no bracketed "(RSF)" after the name is still the Rapid Support Forces."""
+    text = ("The army and the paramilitary Rapid Support Forces agreed a truce on Saturday. "
+            "Fighting between the army and the RSF of General Dagalo has killed hundreds.")
+    analysis = telex.extract(text, published="2023-05-21")
+    rsf = next(a for a in analysis.actors if a.name == "Rapid Support Forces")
+    assert "RSF" in mention_texts(analysis, rsf)
+
+
+def test_two_capitals_are_no_initials_of_a_group_named_before():
+    """"UK" is the country, not "United Kingdom officials"."""
+    text = "United Kingdom officials met on Monday. The UK said it would send aid."
+    analysis = telex.extract(text, published="2023-05-21")
+    officials = next(a for a in analysis.actors if a.name == "United Kingdom officials")
+    assert "UK" not in mention_texts(analysis, officials)
+
+
+@pytest.mark.parametrize("name, org", [
+    ("Collective Security Treaty Organization", "CSTO"),
+    ("Southern African Development Community", "SADC"),
+])
+def test_regional_intergovernmental_organisations_are_igos(name, org):
+    analysis = telex.extract(f"The prime minister asked the {name} to send observers.", published="2023-03-14")
+    actor = next(a for a in analysis.actors if a.name == name)
+    assert (actor.code, actor.sectors) == (org, ["IGO"])
+
+
+def test_people_an_act_of_a_country_concerns_are_not_that_countrys():
+    """"The United States condemned the violence against peaceful demonstrators": not American protesters."""
+    text = ("Police in Tbilisi used water cannon on Tuesday. "
+            "The United States condemned the violence against peaceful demonstrators.")
+    actor, _ = _actor(text, "peaceful demonstrators")
+    assert actor.country != "USA"
+
+
+def test_a_countrys_object_itself_stays_its_own():
+    """"The United States deployed troops": the troops are American."""
+    actor, _ = _actor("The United States deployed troops on Tuesday.", "troops")
+    assert actor.country == "USA"

@@ -54,6 +54,9 @@ CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
 ARTICLE_MIN_MENTIONS = 3
 ARTICLE_MIN_SHARE = 0.6
+#: A dateline's country yields to the article's dominant country (by the rule above) when that is named at
+#: least this many times as often: talks held abroad ("JEDDAH - Sudan's army and ...") are about their country.
+DATELINE_YIELD_RATIO = 2
 
 
 def infer_countries(resolver: ActorResolver) -> None:
@@ -143,7 +146,8 @@ def infer_countries(resolver: ActorResolver) -> None:
             # sentences that name or describe the actor: a pronoun's ("he said Sudan must ...") is about something else
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
                 own = [t for t in tokens if t.pos_ != "PRON" and t.sent.start == sent]
-                isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent and any(same_clause(at, t) for t in own)}
+                isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent
+                        and any(same_clause(at, t) and not acted_on(at, t) for t in own)}
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
@@ -209,6 +213,25 @@ def clause_chain(tok: Token) -> list[Token]:
             break
         verb = clause_of(verb.head)
     return chain
+
+
+#: Prepositions that attach whom an act concerns to its object ("violence against demonstrators", "aid for
+#: refugees"); not "of", which gives the object's own parts ("thousands of troops" are the sender's).
+OBJECT_CONCERN_PREPS = frozenset("against on upon toward towards for over".split())
+
+
+def acted_on(country: Token, tok: Token) -> bool:
+    """Whether the country is the subject of a verb whose object concerns the actor: "The United States
+    condemned the violence against peaceful demonstrators" - the demonstrators are not American. The
+    object itself stays the subject's ("the US deployed troops")."""
+    if country.dep_ != "nsubj":
+        return False
+    verb, path, t = country.head, [], tok
+    while t.i != verb.i and t.head.i != t.i:
+        path.append(t)
+        t = t.head
+    return (t.i == verb.i and len(path) > 1 and path[-1].dep_ == "dobj"
+            and any(p.dep_ == "prep" and p.lower_ in OBJECT_CONCERN_PREPS for p in path))
 
 
 def same_clause(a: Token, b: Token) -> bool:
@@ -352,6 +375,14 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
 def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool, Token]]) -> str | None:
     """The dateline's country, else the country most of the article's country words name."""
     doc = resolver.doc
+    counts: dict[str, int] = {}
+    for _, iso, _, _ in mentions:
+        counts[iso] = counts.get(iso, 0) + 1
+    dominant = None
+    if counts:
+        iso, n = max(counts.items(), key=lambda kv: kv[1])
+        if n >= ARTICLE_MIN_MENTIONS and n >= ARTICLE_MIN_SHARE * sum(counts.values()):
+            dominant = iso
     for item in doc._.telex_excluded or ():
         if item.kind == "dateline":
             for tok in doc.char_span(*item.span, alignment_mode="expand") or ():
@@ -360,16 +391,10 @@ def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool
                     if seat is not None and seat[0].kind == "org":
                         return None  # "BRUSSELS —": the EU's seat, not Belgium's story
                     iso = _country_word(resolver, tok)
+                    if iso and dominant and dominant != iso and counts[dominant] >= DATELINE_YIELD_RATIO * counts.get(iso, 0):
+                        return dominant
                     if iso:
                         return iso
-    counts: dict[str, int] = {}
-    for _, iso, _, _ in mentions:
-        counts[iso] = counts.get(iso, 0) + 1
-    if not counts:
-        return None
-    iso, n = max(counts.items(), key=lambda kv: kv[1])
-    if n >= ARTICLE_MIN_MENTIONS and n >= ARTICLE_MIN_SHARE * sum(counts.values()):
-        return iso
-    return None
+    return dominant
 
 

@@ -106,6 +106,21 @@ class ReferenceReader(DescriptionReader):
         self.abbreviations[norm(text)] = actor.id
         return actor
 
+    def initials_of_named(self, text: str) -> ActorState | None:
+        """The one body or group named before whose name's initials the capitals ``text`` are, given
+        with no brackets ("the paramilitary Rapid Support Forces ... the RSF of General X"); not a
+        name the knowledge base knows, and none where two bodies named share the initials."""
+        if not (text.isupper() and text.isalpha() and 3 <= len(text) <= 8) or self.kb.actor(text, self.day) is not None:
+            return None  # two letters match too much by chance ("UK" and "United Kingdom officials")
+        if self.kb.country(text) or self.kb.capital(text):
+            return None
+        found = [
+            a for a in self.actors
+            if a.kind in ("org", "group") and a.mentions and not a.anonymous
+            and "".join(w[0] for w in a.name.replace("-", " ").split() if w[:1].isupper()) == text
+        ]
+        return found[0] if len(found) == 1 else None
+
     def read_abbreviation(self, ent: Span) -> None:
         """A bracketed abbreviation inside the entity just read, or right after it ("Rapid Support
         Forces (RSF"): a mention of the same actor."""

@@ -117,6 +117,8 @@ class ActorResolver(ReferenceReader):
                 self.resolve_token(tok)
             elif tok.is_upper and norm(tok.text) in self.abbreviations:
                 self.link(self.by_id[self.abbreviations[norm(tok.text)]], tok.i, tok.i + 1)  # "the JSPA" untagged
+            elif tok.is_upper and not tok.ent_type_ and tok.pos_ == "PROPN" and self.initials_of_named(tok.text) is not None:
+                self.link(self.initials_of_named(tok.text), tok.i, tok.i + 1)  # "the RSF of General X", untagged
             elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
                 self.link_relative(tok)
             elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
@@ -222,7 +224,7 @@ class ActorResolver(ReferenceReader):
             return  # "I." tagged as a name
         if label == "PERSON" and any(c.isdigit() for c in text):
             return  # "$700mn" tagged as a name: no person's name has digits
-        named = self.abbreviated(start, end) or self.by_id.get(self.abbreviations.get(norm(text), ""))
+        named = self.abbreviated(start, end) or self.by_id.get(self.abbreviations.get(norm(text), "")) or self.initials_of_named(text)
         if named is not None:
             self.link(named, start, end)  # "the Rapid Support Forces (RSF)": RSF is they, here and later
             return
@@ -450,9 +452,7 @@ class ActorResolver(ReferenceReader):
                 known = self.kb.actor(abbreviation.text, self.day)
                 found = known if known is not None and known[0].kind != "person" else None
         if found and found[1] is not None and not found[1].country and desc_tokens:
-            desc = self.describe(desc_tokens)
-            owner = desc.country or (desc.anchor.country if desc.anchor is not None and desc.anchor.kind == "country" else None)
-            if owner:
+            if self.owner_country(desc_tokens):
                 found = None  # "Russia's Security Council": a national body, not the international one of that name
         if found:
             actor = self.actor_from_kb(*found)
@@ -462,6 +462,10 @@ class ActorResolver(ReferenceReader):
             inner = self.describe(words, read_orgs=False)
             full = norm(span.text)
             actor = next((a for a in self.actors if a.kind == "org" and norm(a.name) == full), None)
+            # only the name's own modifiers say whose it is, not an apposition ("the Bank of Canada, the Bank of England")
+            before = [t for t in desc_tokens if t.i < span.start and span.root.is_ancestor(t)]
+            if actor is not None and actor.country and before and self.owner_country(before) not in (None, actor.country):
+                actor = None  # "Azerbaijan's defence ministry" after Armenia's: the same words, another country's body
             if actor is None and len(words) <= 2 and all(t.dep_ == "det" or t.is_punct for t in desc_tokens):
                 # a short form of a body named before: "the Commission" after "the European Commission"
                 shorter = [
@@ -483,6 +487,11 @@ class ActorResolver(ReferenceReader):
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
         self.link(actor, span.start, span.end, head)
+
+    def owner_country(self, desc_tokens: list[Token]) -> str | None:
+        """The country the words before a body's name say it belongs to: "Russia's", "the Armenian"."""
+        desc = self.describe(desc_tokens)
+        return desc.country or (desc.anchor.country if desc.anchor is not None and desc.anchor.kind == "country" else None)
 
     def norp_mention(self, span: Span) -> None:
         """'Russian' before a role noun is handled with the noun; 'the Russians' alone is the country."""
