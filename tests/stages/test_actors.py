@@ -985,22 +985,6 @@ def test_the_official_is_not_a_named_minister():
     assert "The official" not in mention_texts(analysis, actor)
 
 
-def test_an_unowned_spokesman_named_after_a_body_spoke_is_the_bodys():
-    """"Chile's navy said ... A spokesman, Captain X, said": the spokesman is the navy's, so Chilean,
-    not of the dateline's country."""
-    text = ("LIMA, May 3 (Reuters) - Chile's navy said on Tuesday it would hold exercises off the coast next week. "
-            "A spokesman, Captain Rodrigo Fuenzalida, said the drills were routine.")
-    actor, _ = _actor(text, "Rodrigo Fuenzalida")
-    assert actor.country == "CHL"
-
-
-def test_a_spokesman_for_someone_named_keeps_that_owner():
-    text = ("Chile's navy said on Tuesday it would hold exercises off the coast. "
-            "A spokesman for Peru's president, Ana Rojas, said Lima was not worried.")
-    actor, _ = _actor(text, "Ana Rojas")
-    assert actor.country == "PER"
-
-
 def test_the_opposition_is_not_the_opposition_leader():
     text = ("Opposition leader Rosa Quispe said her camp had won.\n\n"
             "President Luis Arce accused the opposition of plotting a coup.")
@@ -1061,13 +1045,6 @@ def test_a_word_of_a_name_is_no_body_known_only_by_a_definite_alias():
     """"Alliance" in "the Three Brotherhood Alliance" is not NATO ("the alliance" in a NATO story)."""
     _, analysis = _actor("The Three Brotherhood Alliance has seized dozens of military posts.", "Three Brotherhood Alliance")
     assert not any(a.code == "NATO" for a in analysis.actors)
-
-
-def test_a_body_spokesman_with_a_title_is_the_bodys():
-    text = ("Myanmar's junta agreed to a truce. A junta spokesman, Major General Zaw Min Tun, confirmed the talks "
-            "had taken place in Kunming.")
-    actor, _ = _actor(text, "Zaw Min Tun")
-    assert actor.country == "MMR"
 
 
 def test_the_government_of_a_named_person_is_not_the_government_described_before():
@@ -1161,3 +1138,19 @@ def test_a_countrys_object_itself_stays_its_own():
     """"The United States deployed troops": the troops are American."""
     actor, _ = _actor("The United States deployed troops on Tuesday.", "troops")
     assert actor.country == "USA"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "Chile's navy said ... A spokesman, Captain X, said": the navy's, so Chilean, not the dateline's country
+    ("LIMA, May 3 (Reuters) - Chile's navy said on Tuesday it would hold exercises off the coast next week. "
+     "A spokesman, Captain Rodrigo Fuenzalida, said the drills were routine.", "Rodrigo Fuenzalida", "CHL"),
+    # a spokesman for someone named keeps that owner
+    ("Chile's navy said on Tuesday it would hold exercises off the coast. "
+     "A spokesman for Peru's president, Ana Rojas, said Lima was not worried.", "Ana Rojas", "PER"),
+    # a spokesman with a title is the body's named in the same description, not of the talks' venue
+    ("Myanmar's junta agreed to a truce. A junta spokesman, Major General Zaw Min Tun, confirmed the talks "
+     "had taken place in Kunming.", "Zaw Min Tun", "MMR"),
+])
+def test_a_spokesman_is_of_the_body_he_speaks_for(text, name, country):
+    actor, _ = _actor(text, name)
+    assert actor.country == country

@@ -131,8 +131,7 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None and any(c.lower_ in REGION_WORDS and c.ent_type_ not in ("GPE", "LOC")  # not "West Virginia"
                                  for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
-        if found is None and actor.kind == "org" and any(g.ent_type_ == "PERSON" for t in tokens for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                                 for g in c.children if g.dep_ == "pobj"):
+        if found is None and actor.kind == "org" and any(resolver.of_person(t) for t in tokens):
             continue  # "the government of Abdullah Ali": the leader's, whom the text does not place, not the sentence's
         if found is None and actor.kind == "person" and actor.sectors == ["BUS"]:
             continue  # an executive's nationality is not the deal's ("Air Kenya agreed ..., chief executive X said")

@@ -81,26 +81,27 @@ class ActorCodes:
 
     def coded(self, tok: Token) -> bool:
         """Whether a token is an actor with a CAMEO code ("troops" alone is an actor of no country)."""
-        actor_id = self.actor_at(tok) or ""
-        actor = self.actors.get(actor_id)
-        basis = getattr(self, "country_basis", {}).get(actor_id)
-        if self.guessed_state_body(tok):
-            # "urged the government to change course": the article's country's; "Kenya's opposition accused
-            # the government of fraud": the one country of its clause
-            return actor_code(actor) is not None
-        if actor is not None and actor.kind == "org" and basis in ("sentence", "article") and tok.pos_ == "PROPN" and actor.sectors:
-            return actor_code(actor) is not None  # a named national body ("urging the CNE to publish"): the article's
-        if actor is not None and actor.kind != "person" and basis in ("sentence", "article"):
-            return False  # "sent troops to Latvia": a group placed only by its sentence is not made a target by it
-        return actor is not None and actor_code(actor) is not None
+        actor = self.actors.get(self.actor_at(tok) or "")
+        if actor is None:
+            return False
+        if actor.kind != "person" and self.guessed(actor):
+            # "sent troops to Latvia": a group placed only by its sentence is not made a target by it; but
+            # "the government" is the article's or its clause's one country's ("Kenya's opposition accused the
+            # government"), and so is a named national body ("urging the CNE to publish")
+            named_body = tok.pos_ == "PROPN" and bool(actor.sectors)
+            if actor.kind != "org" or not (tok.lemma_.lower() in STATE_BODIES or named_body):
+                return False
+        return actor_code(actor) is not None
+
+    def guessed(self, actor: Actor) -> bool:
+        """Whether the actors stage guessed an actor's country from its sentence or article, not its own phrase."""
+        return getattr(self, "country_basis", {}).get(actor.id) in ("sentence", "article")
 
     def guessed_state_body(self, tok: Token) -> bool:
         """Whether a token is "the government", "the cabinet" or the like, of a country the actors stage
         guessed from its sentence or article rather than read in its own phrase."""
-        actor_id = self.actor_at(tok) or ""
-        actor = self.actors.get(actor_id)
-        basis = getattr(self, "country_basis", {}).get(actor_id)
-        return actor is not None and actor.kind == "org" and basis in ("sentence", "article") and tok.lemma_.lower() in STATE_BODIES
+        actor = self.actors.get(self.actor_at(tok) or "")
+        return actor is not None and actor.kind == "org" and self.guessed(actor) and tok.lemma_.lower() in STATE_BODIES
 
     def actor_at(self, tok: Token) -> str | None:
         actor = self.actor_of.get(tok.i)

@@ -17,7 +17,6 @@ from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WI
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     CONDITION_TARGET_ROOTS,
     ENGAGED_IN,
-    FORCE_PURPOSE_ROOTS,
     FORCE_ROOTS,
     NESTED_TARGET_ROOTS,
     PURPOSE_TARGET_ROOTS,
@@ -204,7 +203,7 @@ class Roles(TargetReadings):
             found = self.purpose_target(pred)
             if found:
                 return found
-        if root in FORCE_PURPOSE_ROOTS:  # "opened fire to disperse the demonstrators"
+        if root in FORCE_ROOTS:  # "opened fire to disperse the demonstrators"
             found = self.force_purpose_target(pred)
             if found:
                 return found
@@ -247,7 +246,8 @@ class Roles(TargetReadings):
                     place = self.code_np(pobj)
                     if place:
                         # "attacked opposition activists in Lusaka": the activists, of the place's country, with their sector
-                        same = [o for o in objects if (self.code_of(o)[1] or "")[:3] == place[:3] and len(self.code_of(o)[1] or "") > 3]
+                        codes = ((o, self.code_of(o)[1] or "") for o in objects)
+                        same = [o for o, code in codes if code[:3] == place[:3] and len(code) > 3]
                         return same[:1] or [pobj]
         if root in TIED_TARGET_ROOTS:  # "sanctions on six companies it accused of helping Iran"
             for tok in objects:

@@ -18,7 +18,9 @@ from telex.stages.event_syntax import QUANTITY_NOUNS
 #: Places held by a side that an attack is on: the side holding them is the target ("Hezbollah positions").
 HELD_PLACES = frozenset("position positions base bases camp camps hideout hideouts stronghold strongholds outpost outposts "
                         "post posts headquarters depot depots installation installations target targets".split())
-#: Roots of the use of force (CAMEO 18-20), whose target may be the holder of the places struck.
+#: Roots of the use of force (CAMEO 18-20), whose target may be the holder of the places struck, or read off
+#: what the force was used for ("opened fire to disperse the demonstrators" fired on them; only the object of
+#: an infinitive of purpose is taken).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 #: CAMEO roots whose target may be the country that what is agreed to (03) or rejected (12) is about, when
@@ -55,10 +57,6 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 PURPOSE_PREPS = frozenset({"against", "for", "over"})
 #: Verbs that say what a protest is for without a "to" ("a demonstration calling for ...").
 PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condemn seek".split())
-
-#: CAMEO roots of force whose target may be read off what the force was used for: "opened fire to disperse
-#: the demonstrators" fired on them. Only the object of an infinitive of purpose is taken.
-FORCE_PURPOSE_ROOTS = FORCE_ROOTS
 
 #: CAMEO roots whose target, a group that names no country, may be the country its own clause ties it to:
 #: sanctions on "companies it accused of helping Iran" are aimed at Iran (see :meth:`TargetReadings.tied_to`). Lead's
