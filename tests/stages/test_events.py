@@ -1177,8 +1177,10 @@ def test_a_court_appeal_is_no_appeal_to_anyone(text):
     assert not [r for r in coded(text) if r[0].startswith("02")]
 
 
-def test_an_appeal_to_someone_stays_an_appeal():
-    assert find("Kenya appealed to Uganda for calm.", "02")
+@pytest.mark.parametrize("text", ["Kenya appealed to Uganda for calm.",
+                                  "Kenya appealed to the United Nations to overturn the decision."])
+def test_an_appeal_to_someone_stays_an_appeal(text):
+    assert find(text, "02")
 
 
 def test_blocking_someones_plan_is_rejecting_it():
