@@ -1154,3 +1154,12 @@ def test_a_countrys_object_itself_stays_its_own():
 def test_a_spokesman_is_of_the_body_he_speaks_for(text, name, country):
     actor, _ = _actor(text, name)
     assert actor.country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russia's allies in Central Asia sent troops to Kazakhstan on Thursday.", "allies"),
+    ("Brazil's allies have closed their borders.", "allies"),
+])
+def test_a_countrys_allies_and_neighbours_are_not_its_own(text, name):
+    actor, _ = _actor(text, name)
+    assert actor.country is None

@@ -363,3 +363,15 @@ def test_a_pronoun_in_a_subordinate_clause_is_not_the_reporter(nlp):
     a = _analysis("Police in Lusaka fired tear gas at students as they tried to march to parliament, witnesses said.")
     witnesses = [x.id for x in a.actors if x.name.lower() == "witnesses"]
     assert not any(e.source in witnesses for e in a.events)
+
+
+@pytest.mark.parametrize("text, prefix, source, target", [
+    # the commander is of the ally, placed in Lebanon: not Israel's
+    ("Hezbollah fighters killed a commander of Israel's militia ally in southern Lebanon on Sunday.", "19", "LBN", "LBN"),
+    ("China warned Japan's neighbours against joining the pact.", "13", "CHN", None),
+    ("Russia's allies sent troops to Kazakhstan on Thursday.", "07", None, "KAZ"),
+])
+def test_a_countrys_allies_and_neighbours_are_coded_apart_from_it(nlp, text, prefix, source, target):
+    event = _events(_analysis(text), prefix)[0]
+    assert (event.source_code or "")[:3] == (source or "")
+    assert (event.target_code or "")[:3] == (target or "")

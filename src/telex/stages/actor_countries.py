@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from telex.stages.actor_words import RELATION_NOUNS
+
 if TYPE_CHECKING:
     from telex.stages.actors import ActorResolver
 
@@ -36,9 +38,8 @@ NATIONAL_SECTORS = STATE_SECTORS | {"PTY"}
 #: Kabul", "his counterpart"); commentators and unnamed sources say nothing of where they are from
 #: ("critics say the law mirrors Russian rules", "people familiar with the matter"). Only a country in
 #: their own phrase places them.
-FOREIGN_ROLE_HEADS = frozenset(
-    """ally allies partner partners neighbour neighbours neighbor neighbors counterpart counterparts ambassador
-    ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
+FOREIGN_ROLE_HEADS = RELATION_NOUNS | frozenset(
+    """ambassador ambassadors envoy envoys diplomat diplomats peacekeeper peacekeepers observer observers monitor monitors
     mediator mediators inspector inspectors correspondent correspondents critic critics analyst analysts expert experts
     source sources""".split()
 )

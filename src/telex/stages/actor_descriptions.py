@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
-from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, last_run
+from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, last_run, possessor_of_relation
 
 
 @dataclass
@@ -31,6 +31,9 @@ class Description:
     tokens: list[Token] = field(default_factory=list)
     #: Sectors a party takes from a word apart from its name: "the ruling Georgian Dream party" (GOV)
     standing: tuple[str, ...] = ()
+    #: The anchor is whom the actor stands in relation to ("Japan's neighbours", "his counterpart"), not
+    #: whose it is: the anchor's country is not the actor's.
+    relation: bool = False
 
 
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
@@ -95,9 +98,12 @@ class DescriptionReader(ActorIndex):
                 anchor = self.resolve_token(tok)
                 if anchor is not None:
                     desc.anchor = anchor
-                    if anchor.kind == "country":
+                    desc.relation = possessor_of_relation(tok) and anchor.kind != "person"
+                    if anchor.kind == "country" and not desc.relation:
                         desc.country = desc.country or anchor.country  # "Russia's president" is the Russian president
                     continue
+                if possessor_of_relation(tok):
+                    continue  # "Japan's neighbours" are not Japanese
                 # a possessor not read yet may be a country or an organisation: "the UN's special representative"
             # country words are capitalised ("us" is a pronoun, "western" no country), and may be
             # several words ("South African leader")
@@ -195,7 +201,7 @@ class DescriptionReader(ActorIndex):
 
     def apply(self, actor: ActorState, desc: Description) -> None:
         """Fill an actor's fields from a description, text first, anchors and organisations next."""
-        base = desc.anchor or desc.org
+        base = desc.org if desc.relation else desc.anchor or desc.org
         if desc.country and not actor.country:
             actor.country = desc.country
         if base is not None and not actor.country:

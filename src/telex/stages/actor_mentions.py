@@ -195,7 +195,8 @@ class MentionReaders(ReferenceReader):
     def owner_country(self, desc_tokens: list[Token]) -> str | None:
         """The country the words before a body's name say it belongs to: "Russia's", "the Armenian"."""
         desc = self.describe(desc_tokens)
-        return desc.country or (desc.anchor.country if desc.anchor is not None and desc.anchor.kind == "country" else None)
+        owner = desc.anchor if desc.anchor is not None and desc.anchor.kind == "country" and not desc.relation else None
+        return desc.country or (owner.country if owner is not None else None)
 
     def norp_mention(self, span: Span) -> None:
         """'Russian' before a role noun is handled with the noun; 'the Russians' alone is the country."""

@@ -50,6 +50,25 @@ TITLE_ROLES = {
     "minister": "minister", "chancellor": "chancellor", "premier": "premier",
 }
 
+#: Nouns of a relation to someone else: "Russia's allies", "Japan's neighbours", "Israel's militia ally"
+#: are not Russia's, Japan's or Israel's own people, so a possessor that is a country or a body gives them
+#: no country (it still says whose allies they are). A person's partner or ally is most often of his
+#: country ("Huber's tag team partner"), so a person's possessive keeps its reading.
+RELATION_NOUNS = frozenset(
+    """ally allies partner partners neighbour neighbours neighbor neighbors counterpart counterparts rival rivals
+    enemy enemies foe foes adversary adversaries proxy proxies""".split()
+)
+#: Possessives that stand for a person (a body's are "its" and "their").
+PERSON_POSSESSIVES = frozenset("my your his her our".split())
+
+
+def possessor_of_relation(tok: Token) -> bool:
+    """Whether ``tok`` is a possessor, not a person, of a :data:`RELATION_NOUNS` noun ("Japan" in "Japan's
+    neighbours", "its allies"; not "his allies")."""
+    return (tok.dep_ == "poss" and tok.head.lower_ in RELATION_NOUNS and tok.ent_type_ != "PERSON"
+            and tok.lower_ not in PERSON_POSSESSIVES)
+
+
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
 #: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.

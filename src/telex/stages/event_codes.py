@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from telex.kb import org_code
 from telex.records import Actor
-from telex.stages.actor_words import role_noun_misread
+from telex.stages.actor_words import possessor_of_relation, role_noun_misread
 
 #: Clauses whose pronoun subject stands for someone in the clause they hang from, not for whoever reports it.
 SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
@@ -189,12 +189,16 @@ class ActorCodes:
         skip = {"acl", "relcl", "ccomp", "advcl", "appos"}
         if tok.dep_ in SUBJECT_DEPS and not self.actor_noun(tok):
             skip.add("prep")  # "the scale of suffering in Sudan demands": what is in Sudan is not the one who demands
+        # "a commander of Israel's militia ally in southern Lebanon" is no Israeli: the possessor of an ally
+        # is left out, and its words do not count towards the window
+        others = {i for c in tok.subtree if possessor_of_relation(c) for i in range(c.left_edge.i, c.right_edge.i + 1)}
         words, stack = [], [tok]
         while stack:  # the phrase itself, not the clauses hanging off it ("the accusation that ... Ukraine")
             t = stack.pop()
-            if abs(t.i - tok.i) <= NP_WINDOW:
+            between = range(min(t.i, tok.i), max(t.i, tok.i))
+            if abs(t.i - tok.i) - sum(i in others for i in between) <= NP_WINDOW:
                 words.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in skip and c.pos_ != "VERB")
+            stack.extend(c for c in t.children if c.dep_ not in skip and c.pos_ != "VERB" and c.i not in others)
         words.sort(key=lambda t: t.i)
         iso, sector = None, None
         texts = [t.text for t in words]
@@ -246,7 +250,7 @@ class ActorCodes:
             if getattr(self, "_places", None) is None:  # doc.ents builds new spans on every access
                 self._places = [e for e in tok.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
             for ent in self._places:
-                if words[0].i <= ent.start and ent.end - 1 <= words[-1].i:
+                if words[0].i <= ent.start and ent.end - 1 <= words[-1].i and not others.intersection(range(ent.start, ent.end)):
                     iso = country_of(ent.text)
                     if iso:
                         break
