@@ -1265,3 +1265,18 @@ def test_releasing_a_statement_is_no_release_of_people(nlp):
                                   "The Chilean activist was released on bail on Monday."])
 def test_release_from_hospital_or_on_bail_is_no_release_event(nlp, text):
     assert not any(c.startswith("084") for c, *_ in coded(text))
+
+
+@pytest.mark.parametrize("text", ["Brazil's exports to Argentina have been declining for two years.",
+                                  "Chilean copper output declined sharply in March."])
+def test_a_decline_with_nothing_declined_is_a_fall_not_a_rejection(text):
+    assert not [r for r in coded(text) if r[0].startswith("12")]
+
+
+def test_declining_an_offer_stays_a_rejection():
+    assert find("Iran declined the French offer on Monday.", "12")
+
+
+@pytest.mark.parametrize("verb", ["speculate", "confirm", "predict"])
+def test_declining_to_speculate_or_confirm_declines_comment(verb):
+    assert find(f"The Kenyan government declined to {verb} the cause of the blast.", "011")

@@ -48,7 +48,11 @@ DENIAL_CODE = "016"
 #: Verbs of refusal whose infinitive is a verb of saying decline to comment (CAMEO 011), not reject anyone (12):
 #: "declined to comment", "refused to answer whether ..." (Wikinews: 2 such coded 120; lead's wire articles: 1).
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
-COMMENT_VERBS = frozenset("comment say elaborate answer speak specify disclose".split())
+COMMENT_VERBS = frozenset("comment say elaborate answer speak specify disclose predict speculate confirm discuss detail "
+                          "identify".split())
+#: A decline with nothing declined is a fall ("the housing market has been declining", "the party has
+#: declined since 1933"), unless a person is its subject: "Asked about the plan, he declined."
+FALLING_VERBS = frozenset({"decline"})
 NO_COMMENT_CODE = "011"
 
 #: Verbs that also name or describe: "called the deal a disaster", "calling the inquiry 'Soviet-style'". Their
@@ -140,6 +144,18 @@ class Readings:
         if tok.pos_ == "VERB":
             return not decided
         return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in COURT_APPEAL_VERBS and tok.dep_ == "dobj"
+
+    def fell(self, tok: Token) -> bool:
+        """Whether ``tok`` is a :data:`FALLING_VERBS` verb with nothing declined (no object, clause or
+        infinitive) and no person for subject: a quantity falling, no rejection."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in FALLING_VERBS:
+            return False
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children):
+            return False
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        person = subject is not None and (subject.lower_ in ("he", "she", "i", "we") or subject.ent_type_ == "PERSON")
+        progressive = tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in tok.children)
+        return not person or progressive  # "he is declining in the polls"
 
     def comment_refused(self, tok: Token) -> bool:
         """Whether ``tok`` is what a refusal declined to say ("declined to comment on the report"): no statement,
