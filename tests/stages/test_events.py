@@ -1280,3 +1280,19 @@ def test_declining_an_offer_stays_a_rejection():
 @pytest.mark.parametrize("verb", ["speculate", "confirm", "predict"])
 def test_declining_to_speculate_or_confirm_declines_comment(verb):
     assert find(f"The Kenyan government declined to {verb} the cause of the blast.", "011")
+
+
+def test_helping_to_do_an_act_is_that_act_not_aid():
+    """"helped negotiate the deal": the negotiation is coded (046), no aid (07) to anyone."""
+    rows = coded("Oman helped negotiate the deal between Iran and Qatar.")
+    assert not [r for r in rows if r[0].startswith("07")], rows
+    assert find("Oman helped negotiate the deal between Iran and Qatar.", "046")
+
+
+def test_helping_someone_stays_aid():
+    assert find("Germany helped Poland after the floods.", "07")
+
+
+def test_brokering_a_truce_mediates_between_both_parties():
+    rows = find("Qatar brokered a truce between Israel and Egypt on Friday.", "045")
+    assert {(s, t) for _, _, s, t, _ in rows} == {("QAT", "ISR"), ("QAT", "EGY")}

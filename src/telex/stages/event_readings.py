@@ -50,6 +50,8 @@ DENIAL_CODE = "016"
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
 COMMENT_VERBS = frozenset("comment say elaborate answer speak specify disclose predict speculate confirm discuss detail "
                           "identify".split())
+#: Verbs of helping, whose infinitive may be the act itself ("helped negotiate the deal").
+HELPING_VERBS = frozenset({"help"})
 #: A decline with nothing declined is a fall ("the housing market has been declining", "the party has
 #: declined since 1933"), unless a person is its subject: "Asked about the plan, he declined."
 FALLING_VERBS = frozenset({"decline"})
@@ -156,6 +158,17 @@ class Readings:
         person = subject is not None and (subject.lower_ in ("he", "she", "i", "we") or subject.ent_type_ == "PERSON")
         progressive = tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in tok.children)
         return not person or progressive  # "he is declining in the polls"
+
+    def helped_act(self, tok: Token) -> bool:
+        """Whether ``tok`` is a :data:`HELPING_VERBS` verb with no one helped, whose infinitive is an act of
+        its own: "helped negotiate the deal", "helped broker a truce" are the negotiation and the
+        brokering (coded from the infinitive), no aid. "helped Mali rebuild", "will help to rebuild
+        Ukraine" (no act of its own) stay aid."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in HELPING_VERBS:
+            return False
+        if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self.match(c) is not None for c in tok.children)
 
     def comment_refused(self, tok: Token) -> bool:
         """Whether ``tok`` is what a refusal declined to say ("declined to comment on the report"): no statement,

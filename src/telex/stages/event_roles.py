@@ -268,8 +268,8 @@ class Roles(TargetReadings):
         for name in TARGET_PREPS + ("from",):
             for prep in (c for c in preps if c.lower_ == name):
                 out.extend(partitive(c) for c in prep.children if c.dep_ == "pobj")
-        for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials"
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on")):
+        for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials", "a truce between X and Y"
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on", "between")):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         return out
 
