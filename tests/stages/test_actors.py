@@ -1163,3 +1163,21 @@ def test_a_spokesman_is_of_the_body_he_speaks_for(text, name, country):
 def test_a_countrys_allies_and_neighbours_are_not_its_own(text, name):
     actor, _ = _actor(text, name)
     assert actor.country is None
+
+
+def test_a_city_the_tagger_calls_a_location_counts_for_the_articles_country():
+    """Christchurch is tagged LOC, not GPE: its country still counts, so the police are New Zealand's."""
+    text = ("A Canadian, Mark Doyle, aged 35, appeared in court in Christchurch on Monday, charged with arson at a "
+            "warehouse in Christchurch.\n\nPolice said the fire started shortly after midnight. A judge ordered "
+            "him held until his next appearance in Christchurch in May.")
+    police, _ = _actor(text, "Police")
+    assert police.country == "NZL"
+
+
+def test_an_object_pronoun_made_subject_of_a_small_clause_is_not_the_main_subject():
+    """"A judge ordered him held": "him" is not the judge, even where the parser makes it "held"'s subject."""
+    text = ("Mark Doyle appeared in court in Leeds on Monday, charged with arson.\n\n"
+            "A judge ordered him held until May.")
+    doyle, analysis = _actor(text, "Mark Doyle")
+    texts = [analysis.article.text[s:e] for s, e in doyle.mentions]
+    assert "him" in texts

@@ -314,7 +314,7 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     if ent is not None:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         iso = kb.country(text) or kb.adjective(text) or kb.capital(text)
-        if iso is None and ent.label_ == "GPE":
+        if iso is None and ent.label_ in ("GPE", "LOC"):  # the tagger takes some cities for LOC ("Christchurch")
             from telex.gazetteer import country_of
 
             iso = country_of(text)

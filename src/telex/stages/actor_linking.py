@@ -30,6 +30,19 @@ FRAME_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "conj"})
 
 #: Dependencies of an object pronoun, which cannot refer to the subject of its own verb.
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+#: Object pronouns the parser may make the subject of a small clause ("ordered him held", "let her go").
+ACCUSATIVE_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb whose subject an object pronoun cannot be: its own verb ("Lee scolded him"), or, for an
+    accusative pronoun the parser made the subject of a small clause, the verb governing that clause
+    ("a judge ordered him held": not the judge). None for any other pronoun."""
+    if tok.dep_ in OBJECT_DEPS:
+        return tok.head
+    if tok.dep_ == "nsubj" and tok.lower_ in ACCUSATIVE_PRONOUNS and tok.head.dep_ in ("ccomp", "xcomp"):
+        return tok.head.head
+    return None
 
 #: How a relative clause's noun may hang inside an appositive that describes a name ("Ann Lee, a
 #: lawyer familiar with the talks, who ..."; "Bo Park, a consultant and a Republican who ...").
@@ -249,8 +262,9 @@ class ActorIndex:
         if reporter is not None and reporter in people:
             return reporter
         sentence_start = self._sent_starts[sent_index]
-        if tok.dep_ in OBJECT_DEPS:
-            other = self.other_than_subject(tok, sentence_start, people)
+        verb = governing_verb(tok)
+        if verb is not None:
+            other = self.other_than_subject(verb, tok, sentence_start, people)
             if other is not None:
                 return other
         # a subject earlier in the pronoun's own sentence comes first ("While Lee said ..., he added"),
@@ -265,19 +279,18 @@ class ActorIndex:
                     (i, a) for i, a in subjects
                     if self.doc[i].head.dep_ in FRAME_CLAUSE_DEPS and not self.quoted(sentence_start, i, tok.i)
                 ]
-            if tok.dep_ in OBJECT_DEPS:
+            if verb is not None:
                 # "Lee scolded him": an object pronoun is never its own verb's subject ("himself" would be)
-                subjects = [(i, a) for i, a in subjects if self.doc[i].head.i != tok.head.i]
+                subjects = [(i, a) for i, a in subjects if self.doc[i].head.i != verb.i]
             if subjects:
                 return max(subjects, key=lambda x: x[0])[1]
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
 
-    def other_than_subject(self, tok: Token, sentence_start: int, people: list[ActorState]) -> ActorState | None:
-        """An object pronoun whose own clause has a person for subject is someone else in the sentence:
-        "Lula spoke with Maduro and pressed him" (him: Maduro), "Lee said Park had called him" (him:
-        Lee). The last other person named in the sentence before it; None if there is none."""
-        verb = tok.head
+    def other_than_subject(self, verb: Token, tok: Token, sentence_start: int, people: list[ActorState]) -> ActorState | None:
+        """An object pronoun (``tok``, of ``verb``) whose own clause has a person for subject is someone
+        else in the sentence: "Lula spoke with Maduro and pressed him" (him: Maduro), "Lee said Park had
+        called him" (him: Lee). The last other person named in the sentence before it; None if there is none."""
         while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i:
             verb = verb.head  # "spoke with Maduro and pressed him": the subject of the first verb
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
