@@ -1296,3 +1296,18 @@ def test_helping_someone_stays_aid():
 def test_brokering_a_truce_mediates_between_both_parties():
     rows = find("Qatar brokered a truce between Israel and Egypt on Friday.", "045")
     assert {(s, t) for _, _, s, t, _ in rows} == {("QAT", "ISR"), ("QAT", "EGY")}
+
+
+@pytest.mark.parametrize("text", ["The Kenyan senator attacked the Ugandan government over the tax bill.",
+                                  "The Kenyan senator attacked the Ugandan president on paying no taxes."])
+def test_attacking_someone_over_an_issue_is_criticism(text):
+    rows = coded(text)
+    assert [r for r in rows if r[0] == "111"] and not [r for r in rows if r[0].startswith(("18", "19"))], rows
+
+
+def test_attacking_on_a_day_stays_force():
+    assert find("Russia attacked Ukraine on Monday.", "19")
+
+
+def test_calling_an_election_for_someone_is_no_appeal():
+    assert not [r for r in coded("The Kenyan broadcaster called the election for Ruto on Saturday.") if r[0].startswith("02")]

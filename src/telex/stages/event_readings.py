@@ -67,7 +67,9 @@ PHONE_CODE = "041"
 #: tweet", "attacked him as a career politician" (Wikinews audit: 7 of 7 such "attacked X for/as" in campaign
 #: news were verbal). A duration ("attacked the town for three days") is no reason.
 VERBAL_FORCE_VERBS = frozenset({"attack"})
-CRITICISM_PREPS = frozenset({"for", "as"})
+CRITICISM_PREPS = frozenset({"for", "as", "over"})
+#: A preposition that gives a reason only before a gerund: "attacked Trump on paying no taxes" (not "on Monday").
+CRITICISM_GERUND_PREPS = frozenset({"on"})
 CRITICISM_CODE = "111"
 
 
@@ -177,11 +179,14 @@ class Readings:
 
     def criticism(self, tok: Token, pattern: Pattern) -> Pattern:
         """Force by a verb of :data:`VERBAL_FORCE_VERBS` with a reason or a label ("for the tweet", "as a
-        liar") is criticism: CAMEO 111."""
+        liar", "over the deal", "on paying no taxes") is criticism: CAMEO 111."""
         if tok.lemma_.lower() not in VERBAL_FORCE_VERBS or pattern.pos != "VERB" or pattern.cameo[:2] not in FORCE_ROOTS:
             return pattern
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS):
-            if any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME") for g in prep.children):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS | CRITICISM_GERUND_PREPS):
+            reasons = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
+            if prep.lower_ in CRITICISM_GERUND_PREPS:
+                reasons = [g for g in reasons if g.tag_ == "VBG"]
+            if reasons:
                 return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
         return pattern
 
@@ -225,8 +230,13 @@ class Readings:
 
     def naming(self, tok: Token, pattern: Pattern) -> bool:
         """Whether a phone call (041) by a verb that also names (:data:`NAMING_VERBS`) is the naming: its object is
-        no actor nor the pattern's keyword, or it has an object predicate ("called X a Y")."""
-        if pattern.pos != "VERB" or pattern.cameo != PHONE_CODE or tok.lemma_.lower() not in NAMING_VERBS:
+        no actor nor the pattern's keyword, or it has an object predicate ("called X a Y"). A call "for" with an
+        object that is no actor declares a result, no appeal: "the AP called the election for Biden"."""
+        if pattern.pos != "VERB" or tok.lemma_.lower() not in NAMING_VERBS:
+            return False
+        if pattern.prep == "for":
+            return any(c.dep_ == "dobj" and not self.actor_at(c) for c in tok.children)
+        if pattern.cameo != PHONE_CODE:
             return False
         if any(c.dep_ in ("oprd", "ccomp") for c in tok.children):
             return True
