@@ -375,3 +375,9 @@ def test_a_countrys_allies_and_neighbours_are_coded_apart_from_it(nlp, text, pre
     event = _events(_analysis(text), prefix)[0]
     assert (event.source_code or "")[:3] == (source or "")
     assert (event.target_code or "")[:3] == (target or "")
+
+
+def test_a_word_of_an_unknown_persons_name_is_not_a_known_namesake(nlp):
+    """"Chris Wallace" shares a surname with a British defence secretary of the time, but is not him."""
+    event = _events(_analysis("Moderator Chris Wallace was criticized by Kenya for his questions.", date(2020, 10, 1)), "11")[0]
+    assert not (event.target_code or "").startswith("GBR")

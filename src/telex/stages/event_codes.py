@@ -232,6 +232,9 @@ class ActorCodes:
         if iso is None:
             for t in words:
                 found = self.kb.actor(t.text) if t.pos_ == "PROPN" and not t.is_lower else None
+                named = self.actors.get(self.actor_of.get(t.i, ""))
+                if found and named is not None and named.kind == "person" and found[0].kind == "person" and named.kb_id != found[0].id:
+                    continue  # a word of another person's name: "Chris Wallace" is no Ben Wallace
                 term = found[1] or (found[0].terms[0] if found[0].terms else None) if found else None
                 if term is not None and term.country:
                     iso, sector = term.country, next(iter(term.sectors), None)
