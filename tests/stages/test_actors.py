@@ -1181,3 +1181,13 @@ def test_an_object_pronoun_made_subject_of_a_small_clause_is_not_the_main_subjec
     doyle, analysis = _actor(text, "Mark Doyle")
     texts = [analysis.article.text[s:e] for s, e in doyle.mentions]
     assert "him" in texts
+
+
+def test_a_bare_surname_is_the_person_named_most_not_the_relative_named_last():
+    """"Biden" after a passing mention of "his son Hunter Biden" is still the candidate the story is about."""
+    text = ("Joe Biden spoke in Ohio on Monday. Biden said jobs would return. Biden later visited a factory. "
+            "A laptop said to belong to his son Hunter Biden was discussed on television. "
+            "Biden called the report a smear.")
+    joe, analysis = _actor(text, "Joe Biden")
+    texts = [analysis.article.text[s:e] for s, e in joe.mentions]
+    assert texts.count("Biden") == 3

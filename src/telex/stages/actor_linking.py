@@ -222,12 +222,11 @@ class ActorIndex:
         return self.new_actor(country.name, "country", country=iso)
 
     def person_by_surname(self, key: str) -> ActorState | None:
-        best = None
-        for actor in self.actors:
-            if actor.kind == "person" and key in actor.name_tokens:
-                if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
-                    best = actor
-        return best
+        """The person a name word stands for. Of several with that word, the one mentioned most so far, then
+        the last seen: a bare "Biden" after "Biden's son Hunter Biden" is still the candidate the story is
+        about, who was named most, not the son named last (a relative is called by his first name)."""
+        people = [a for a in self.actors if a.kind == "person" and key in a.name_tokens]
+        return max(people, key=lambda a: (len(a.mentions), self.last_seen.get(a.id, -1)), default=None)
 
     # -- the document's sentences and entities, computed once ---------------------------------------
     def sentence_index(self, tok: Token) -> int:
