@@ -1154,3 +1154,30 @@ def test_a_countrys_object_itself_stays_its_own():
 def test_a_spokesman_is_of_the_body_he_speaks_for(text, name, country):
     actor, _ = _actor(text, name)
     assert actor.country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("General Electric said on Monday that its profits rose.", "General Electric"),
+    ("Major League Baseball suspended two players on Monday.", "Major League Baseball"),
+    ("The Executive Branch said on Monday that the plan was legal.", "Executive Branch"),
+])
+def test_a_role_word_used_as_an_adjective_in_a_name_gives_no_sector(nlp, text, name):
+    # "General" in a company's name is no general (MIL), "Executive" no business executive (BUS)
+    actor = actor_named(telex.extract(text, published=date(2024, 5, 1)), name)
+    assert actor.sectors == [] and actor.role is None, (actor.sectors, actor.role)
+
+
+def test_a_rank_before_a_name_is_still_a_role(nlp):
+    actor = actor_named(telex.extract("General Anna Ruiz said the troops would withdraw.", published=date(2024, 5, 1)), "Anna Ruiz")
+    assert actor.role == "general" and "MIL" in actor.sectors
+
+
+def test_an_official_of_an_adjectival_body_is_no_business_executive(nlp):
+    analysis = telex.extract("An Executive Branch official said on Monday that the plan was legal.", published=date(2024, 5, 1))
+    assert all("BUS" not in a.sectors for a in analysis.actors), [(a.name, a.sectors) for a in analysis.actors]
+
+
+def test_a_time_zone_beside_an_executive_is_not_his_employer(nlp):
+    analysis = telex.extract("At a press conference at 14:30 UTC, June 3rd, Karl Weber, the Chief Executive Officer of "
+                             "Lumen Motors, said sales had fallen.", published=date(2024, 5, 1))
+    assert all(a.name != "UTC" for a in analysis.actors), [a.name for a in analysis.actors]

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
-from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, last_run
+from telex.stages.actor_words import ADJECTIVE_ROLES, MAX_ROLE_TOKENS, TIME_ZONES, appos_host, last_run
 
 
 @dataclass
@@ -68,6 +68,8 @@ class DescriptionReader(ActorIndex):
                 # the plural of a listed phrase: "aid groups" is an "aid group"
                 singular = " ".join([*(t.lower_ for t in words[end - size:end - 1]), words[end - 1].lemma_.lower()])
                 found = self.kb.role(phrase) or self.kb.role(singular)
+                if found and size == 1 and self.adjective_role(words[end - 1], words):
+                    found = None  # "General Motors", "the Executive Branch": an adjective, not a general
                 if found:
                     if not self.kb.role(phrase):
                         phrase = singular
@@ -139,6 +141,13 @@ class DescriptionReader(ActorIndex):
         return desc
 
     @staticmethod
+    def adjective_role(tok: Token, words: list[Token]) -> bool:
+        """Whether a role word that is an adjective too (:data:`ADJECTIVE_ROLES`) modifies a later noun
+        among the words read ("General" in "General Motors"), so is that adjective."""
+        return (tok.lower_ in ADJECTIVE_ROLES and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+                and any(w.i == tok.head.i for w in words))
+
+    @staticmethod
     def single_norp(tok: Token) -> bool:
         """A one-word group name the tagger calls an adjective ("Democratic lawmakers"), not a word of a
         longer one ("Social Democratic leader")."""
@@ -184,8 +193,8 @@ class DescriptionReader(ActorIndex):
         """An organisation name inside a description that the main pass skipped as a modifier
         ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
         ent = self.entity_at(tok.i)
-        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
-            return None
+        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent) or norm(ent.text) in TIME_ZONES:
+            return None  # "at 16:15 UTC, ..., the chief executive": a clock, not his employer
         start = ent.start + (ent[0].lower_ == "the")
         kind = self.name_kind(self.doc[start:ent.end], "ORG")
         if start >= ent.end or self.kb.country(ent.text) or not (kind == "org" or (kind is None and one_word)):

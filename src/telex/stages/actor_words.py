@@ -115,8 +115,16 @@ def role_noun_misread(tok: Token, sectors: tuple[str, ...] | list[str], role: st
     )
 
 
+#: Time zones the tagger takes for organisations ("1200 GMT").
+TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
+
 #: Longest role phrase looked up, in tokens ("chief of the general staff" is five).
 MAX_ROLE_TOKENS = 5
+
+#: Role nouns that are adjectives too: alone before another noun of the same phrase they are the adjective
+#: ("General Motors", "General Electric", "the Executive Branch", "an executive order", "Major League
+#: Baseball"), no general, executive or major; as a title before a name they stay roles ("General X").
+ADJECTIVE_ROLES = frozenset({"general", "executive", "major"})
 
 #: Words that join country words modifying one noun: "Kyrgyz and Tajik troops", "US, British and
 #: French diplomats", "Kyrgyz-Tajik". At most two in a row (", and").

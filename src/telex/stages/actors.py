@@ -45,6 +45,7 @@ from telex.stages.actor_words import (
     MAX_ROLE_TOKENS,
     ORG_WORDS,
     PRONOUNS,
+    TIME_ZONES,
     TITLES,
     appos_host,
     given_names,
@@ -66,8 +67,6 @@ PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street 
 TAKEN_PLACE_POPULATION = 50_000
 
 
-#: Time zones the tagger takes for organisations ("1200 GMT").
-TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
