@@ -313,11 +313,24 @@ def test_an_ambiguous_country_word_takes_the_country_of_the_articles_places(text
     assert actor.country == country
 
 
-def test_an_ambiguous_country_word_with_no_places_stays_unplaced_and_never_takes_the_target():
-    # Rwanda is whom they accuse, not their country; with nothing to tell the two Congos apart, no country
+def test_an_ambiguous_country_word_with_no_places_takes_its_usual_country_and_never_the_target():
+    # Rwanda is whom they accuse, not their country; with nothing to tell the two Congos apart, "Congolese"
+    # is DR Congo's, as news writes it; "Korean" has no such usual country and stays unplaced
     actor, analysis = _actor("Congolese officials have accused Rwanda of backing the rebels.", "Congolese officials")
-    assert actor.country is None
+    assert actor.country == "COD"
     assert not any((e.source_code or "").startswith("RWA") for e in analysis.events)
+    actor, _ = _actor("Korean officials have accused Japan of dumping steel.", "Korean officials")
+    assert actor.country is None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Fighting in eastern Congo killed ten villagers on Monday. Congo's army said it had retaken the town.", "COD"),
+    ("Talks opened in Brazzaville on Sunday. Congo's government said it welcomed the envoy.", "COG"),
+])
+def test_bare_congo_is_dr_congo_unless_the_article_places_it_in_the_republic(text, country):
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert [a.country for a in analysis.actors if a.kind == "country"] == [country], [(a.name, a.country) for a in analysis.actors]
+    assert all(a.country in (country, None) for a in analysis.actors), [(a.name, a.country) for a in analysis.actors]
 
 
 def test_a_capital_tagged_as_a_nationality_is_still_the_country():

@@ -184,7 +184,7 @@ def local_country(resolver: ActorResolver, tokens: list[Token]) -> str | None:
                 owner = resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""))
                 iso = owner.country if owner is not None and owner.kind == "country" else None
                 if iso is None and ent.label_ in ("GPE", "LOC"):
-                    iso = country_of(ent.text)
+                    iso = resolver.ambiguous_country(ent.text) or country_of(ent.text)  # DR Congo before the gazetteer's "Congo"
                 if iso:
                     isos.add(iso)
         if len(isos) == 1:
@@ -312,7 +312,7 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
         ent = None
     if ent is not None:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        iso = kb.country(text) or kb.adjective(text) or kb.capital(text)
+        iso = kb.country(text) or kb.adjective(text) or kb.capital(text) or resolver.ambiguous_country(text)
         if iso is None and ent.label_ == "GPE":
             from telex.gazetteer import country_of
 

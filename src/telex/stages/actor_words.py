@@ -80,6 +80,18 @@ def ambiguous_countries() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def usual_countries() -> dict[str, str]:
+    """Ambiguous country word -> the country news means by it when the article does not tell ("Congo" ->
+    COD), from the optional third column of knowledge/ambiguous_countries.tsv."""
+    out = {}
+    for _, line in data_lines("ambiguous_countries.tsv"):
+        cells = line.split("\t")
+        if len(cells) > 2 and cells[2].strip():
+            out[cells[0].strip().lower()] = cells[2].strip()
+    return out
+
+
 def word_gender(word: str) -> str | None:
     """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
     word = word.lower().strip(".")
