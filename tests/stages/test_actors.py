@@ -1194,3 +1194,33 @@ def test_a_time_zone_beside_an_executive_is_not_his_employer(nlp):
     analysis = telex.extract("At a press conference at 14:30 UTC, June 3rd, Karl Weber, the Chief Executive Officer of "
                              "Lumen Motors, said sales had fallen.", published=date(2024, 5, 1))
     assert all(a.name != "UTC" for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+def test_a_legislature_named_without_a_country_is_the_known_one_of_the_country_the_story_is_about(nlp):
+    # filed from Doha about Washington: Congress is the US Congress (the KB's "US Congress"), and a
+    # senator sits in it, not in some Qatari body the dateline suggests
+    text = ("DOHA, June 4 (AP) - The United States and Iran swapped prisoners on Monday in a deal mediated by Qatar. "
+            "Five Americans were freed, and US officials thanked Qatar. Washington will also release frozen funds.\n\n"
+            "Republicans in Congress criticized the deal. Senator Mark Dalton called it a ransom payment.")
+    analysis = telex.extract(text, published=date(2024, 6, 4))
+    assert actor_named(analysis, "Congress").country == "USA"
+    assert actor_named(analysis, "Mark Dalton").country == "USA"
+
+
+def test_a_senate_in_a_story_from_its_own_capital_stays_the_datelines(nlp):
+    # the KB knows only the US Senate, but one mention of the US does not make Canberra's Senate American
+    text = ("CANBERRA, June 4 (Reuters) - The Senate voted on Monday to raise the pension age. The United States "
+            "welcomed the vote. Senator Jane Hume said the change was overdue.")
+    analysis = telex.extract(text, published=date(2024, 6, 4))
+    assert actor_named(analysis, "Senate").country == "AUS"
+    assert actor_named(analysis, "Jane Hume").country == "AUS"
+
+
+@pytest.mark.parametrize("extra, country", [("", "USA"), ("The US Senate did not comment. ", None)])
+def test_a_bare_legislature_beside_the_known_one_named_in_full_is_another(nlp, extra, country):
+    # no dateline: the most-named country's known Senate, unless that one is named in full as well
+    text = ("The Senate voted on Monday to confirm the governor.\n\nPuerto Rico officials welcomed the vote, and Puerto "
+            f"Rico celebrated. Puerto Rico is an island. {extra}The United States said it would help, and Washington "
+            "and the United States agreed with America.")
+    analysis = telex.extract(text, published=date(2024, 6, 4))
+    assert actor_named(analysis, "Senate").country == country
