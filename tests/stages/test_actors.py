@@ -1224,3 +1224,25 @@ def test_a_bare_legislature_beside_the_known_one_named_in_full_is_another(nlp, e
             "and the United States agreed with America.")
     analysis = telex.extract(text, published=date(2024, 6, 4))
     assert actor_named(analysis, "Senate").country == country
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Russian forces shelled Ukrainian army positions near the river on Friday.", "UKRMIL"),
+    ("Gunmen attacked a Nigerian police station on Monday.", "NGACOP"),
+])
+def test_an_attack_on_what_a_body_holds_targets_the_body(nlp, text, target):
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert any(e.target_code == target for e in analysis.events), [(e.cameo, e.source_code, e.target_code) for e in analysis.events]
+
+
+def test_a_body_nouns_own_role_after_it_is_no_holding(nlp):
+    # "army chief" is a person with a role of his own, not the army
+    analysis = telex.extract("The Ukrainian army chief said on Friday the line would hold.", published=date(2024, 5, 1))
+    assert not any(a.role == "army" for a in analysis.actors), [(a.name, a.role) for a in analysis.actors]
+
+
+def test_a_known_groups_abbreviation_does_not_read_its_full_name_as_a_description(nlp):
+    # "the Kurdistan Workers' Party (PKK)": an armed group (the KB's REB), not also a party or workers
+    analysis = telex.extract("The Kurdistan Workers' Party (PKK) said on Monday it would lay down its arms.", published=date(2024, 5, 1))
+    pkk = actor_named(analysis, "PKK")
+    assert pkk.sectors == ["REB"] and pkk.role is None, (pkk.sectors, pkk.role)
