@@ -1246,3 +1246,27 @@ def test_a_known_groups_abbreviation_does_not_read_its_full_name_as_a_descriptio
     analysis = telex.extract("The Kurdistan Workers' Party (PKK) said on Monday it would lay down its arms.", published=date(2024, 5, 1))
     pkk = actor_named(analysis, "PKK")
     assert pkk.sectors == ["REB"] and pkk.role is None, (pkk.sectors, pkk.role)
+
+
+def test_the_military_government_is_the_junta_named_before(nlp):
+    text = ("The Myanmar junta detained twelve students on Saturday. The military government said the students "
+            "had broken the law. The military also shut a radio station.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    junta = actor_named(analysis, "Myanmar junta")
+    assert mention_texts(analysis, junta) == ["The Myanmar junta", "The military government", "The military"]
+
+
+def test_a_countrys_military_is_its_armed_forces_named_before(nlp):
+    text = "The IDF said on Tuesday it had struck a tunnel. Israel's military said the tunnel ran under a school."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert len([a for a in analysis.actors if "MIL" in a.sectors]) == 1, [(a.name, a.sectors) for a in analysis.actors]
+
+
+def test_a_military_description_does_not_join_a_branch_or_another_countrys_forces(nlp):
+    # the Revolutionary Guards are a branch, not Iran's military; two armies named: no guess
+    text = "The Revolutionary Guards seized a tanker on Monday. Iran's military said it was on alert."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert len([a for a in analysis.actors if "MIL" in a.sectors]) == 2, [(a.name, a.sectors) for a in analysis.actors]
+    text = "The IDF and the Armed Forces of Ukraine held talks on Monday. The military said the talks went well."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert not any(len(a.mentions) > 1 for a in analysis.actors if "MIL" in a.sectors), [(a.name, a.mentions) for a in analysis.actors]

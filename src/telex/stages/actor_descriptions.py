@@ -51,6 +51,14 @@ OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor off
                               "negotiator minister commander".split())
 
 
+#: Descriptions that name a country's armed forces, or the soldiers ruling it, as a whole: one of them and
+#: an earlier name of that body are one actor (:meth:`DescriptionReader.whole_military`).
+WHOLE_MILITARY_ROLES = frozenset({"military", "armed forces", "junta", "military junta", "military government"})
+#: Words of the names of whole armed forces ("Israel Defense Forces", "Armed Forces of Ukraine", "People's
+#: Liberation Army").
+WHOLE_MILITARY_NAMES = frozenset({"forces", "army", "military"})
+
+
 class DescriptionReader(ActorIndex):
     """Description reading on top of the actor index."""
 
@@ -287,4 +295,23 @@ class DescriptionReader(ActorIndex):
                 continue
             if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
                 best = actor
+        if best is None and body and desc.role in WHOLE_MILITARY_ROLES:
+            best = self.whole_military(desc)
         return best
+
+    def whole_military(self, desc: Description) -> ActorState | None:
+        """The one body named before that a definite description of a country's military as a whole stands
+        for under another name: "the military government" or "the military" after "the Myanmar junta",
+        "Israel's military" after "the IDF". Of the description's country when it states one; a body
+        described so ("junta", "armed forces") or named so ("... Defense Forces", "... Army"), not a branch
+        ("Revolutionary Guard Corps") nor an armed group. None unless exactly one fits."""
+        found = []
+        for actor in self.actors:
+            if actor.kind != "org" or not actor.mentions or "MIL" not in actor.sectors or not actor.country:
+                continue
+            if desc.country and actor.country != desc.country:
+                continue
+            named_so = actor.role is None and any(w.lower() in WHOLE_MILITARY_NAMES for w in actor.name.split())
+            if (actor.role in WHOLE_MILITARY_ROLES or named_so) and set(actor.sectors) <= {"GOV", "MIL"}:
+                found.append(actor)
+        return found[0] if len(found) == 1 else None
