@@ -222,6 +222,13 @@ def test_an_unknown_named_body_with_no_country_is_an_ngo(nlp):
     assert any(e.source_code == "NGO" and (e.target_code or "").startswith("BRA") for e in _events(analysis, "0")), _coded(analysis)
 
 
+@pytest.mark.parametrize("name", ["The Red Hills Alliance", "The Sixth of May Movement", "The Eastern Patriotic League"])
+def test_an_unknown_alliance_movement_or_league_is_not_asserted_an_ngo(nlp, name):
+    # armed groups and parties are named so as often as NGOs: no evidence of an NGO
+    analysis = _analysis(f"{name} seized three towns near the border on Monday.")
+    assert all(not (e.source_code or "").startswith("NGO") for e in analysis.events), _coded(analysis)
+
+
 def test_a_state_organ_of_no_named_country_is_not_an_ngo(nlp):
     analysis = _analysis("The National Security Council urged Brazil to invest more in sanitation.")
     assert all(e.source_code != "NGO" for e in analysis.events), _coded(analysis)

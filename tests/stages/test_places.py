@@ -207,6 +207,15 @@ def test_bare_congo_is_the_congo_the_article_places_it_in(context, country):
     assert resolve("Congo", context_names=context).country == country
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Fighting in eastern Congo killed ten villagers on Monday.", "COD"),
+    ("Fighting in eastern Congo killed ten villagers, officials in Brazzaville said.", "COG"),
+])
+def test_the_places_stage_reads_bare_congo_as_dr_congo_unless_the_article_says(nlp, text, country):
+    places = telex.extract(text).places
+    assert [p.country for p in places if p.text == "Congo"] == [country], [(p.text, p.country) for p in places]
+
+
 def test_bare_korea_is_one_of_the_koreas():
     assert resolve("Korea").country == "KOR"
     assert resolve("Korea", context_names=["Pyongyang"]).country == "PRK"

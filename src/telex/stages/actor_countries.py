@@ -107,6 +107,10 @@ def infer_countries(resolver: ActorResolver) -> None:
         heads.setdefault(resolver.token_actor[i], []).append(doc[i])
     mentions = country_mentions(resolver)
     article = article_country(resolver, mentions)
+    counts: dict[str, int] = {}
+    for _, iso, _, _ in mentions:
+        counts[iso] = counts.get(iso, 0) + 1
+    dateline = dateline_country(resolver)
     for actor in candidates:
         tokens = heads.get(actor.id, [])
         found, basis = None, None
@@ -151,6 +155,11 @@ def infer_countries(resolver: ActorResolver) -> None:
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
+        if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
+            # "Congress", "Senator X" in a story filed from Doha about Washington: whose the body is, before
+            # where the reporter is
+            found = known_body_country(resolver, actor, counts, dateline) or fellow_country(resolver, actor, counts, dateline)
+            basis = "article" if found else None
         if found is None and article and tokens:
             found, basis = article, "article"
         if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
@@ -164,6 +173,51 @@ def infer_countries(resolver: ActorResolver) -> None:
         owner = resolver.by_id.get(actor.belongs_to or "")
         if not actor.country and owner is not None and owner.country:
             actor.country, actor.country_basis = owner.country, owner.country_basis
+
+
+def known_body_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None) -> str | None:
+    """The country of a body named without one ("Congress", "the Senate") whose name the knowledge base
+    holds only with a country word before it ("US Congress"), when the article names that country more
+    often than the dateline's (a Senate in a story from Canberra is Australia's, whatever the KB lacks),
+    or with no dateline more often than any other (an Argentine story that names the US has its own
+    senate), and no other named country's body of that name is known. Not when the article names the
+    known body in full as well: the bare name is then another ("the Senate" of Puerto Rico beside "the US
+    Senate")."""
+    if actor.kind != "org" or actor.kb_id or not counts:
+        return None
+    name = actor.name[4:] if actor.name.lower().startswith("the ") else actor.name
+    kb = resolver.kb
+    found = set()
+    most = max(counts.values())
+    for iso in counts:
+        if dateline and counts[iso] <= counts.get(dateline, 0):
+            continue
+        if not dateline and (counts[iso] < most or list(counts.values()).count(most) > 1):
+            continue
+        country = kb.countries.get(iso)
+        if country is None:
+            continue
+        for word in (country.name, *country.aliases, *country.adjectives):
+            known = kb.actor(f"{word} {name}", resolver.day)
+            term = known[1] if known is not None else None
+            if known is not None and known[0].kind == "org" and (term is None or term.country == iso):
+                if any(a.kb_id == known[0].id and a.mentions for a in resolver.actors):
+                    return None  # "the Senate" beside "the US Senate" named in full: another country's senate
+                found.add(iso)
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None) -> str | None:
+    """The country of a legislator named without one ("Senator X") when every legislature the article
+    names is of one country: he sits in it, whatever the dateline says. A legislature not placed yet
+    counts with the country :func:`known_body_country` gives it. Only against a dateline: without one
+    the usual steps place him."""
+    if actor.kind != "person" or "LEG" not in actor.sectors or not dateline:
+        return None
+    bodies = [a for a in resolver.actors if a.kind == "org" and a.mentions and "LEG" in a.sectors]
+    isos = {a.country or known_body_country(resolver, a, counts, dateline) for a in bodies}
+    return isos.pop() if len(isos) == 1 else None
 
 
 #: Words that place an actor in a region of many countries ("western officials", "Gulf states"):
@@ -185,7 +239,7 @@ def local_country(resolver: ActorResolver, tokens: list[Token]) -> str | None:
                 owner = resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""))
                 iso = owner.country if owner is not None and owner.kind == "country" else None
                 if iso is None and ent.label_ in ("GPE", "LOC"):
-                    iso = country_of(ent.text)
+                    iso = resolver.ambiguous_country(ent.text) or country_of(ent.text)  # DR Congo before the gazetteer's "Congo"
                 if iso:
                     isos.add(iso)
         if len(isos) == 1:
@@ -313,7 +367,7 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
         ent = None
     if ent is not None:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        iso = kb.country(text) or kb.adjective(text) or kb.capital(text)
+        iso = kb.country(text) or kb.adjective(text) or kb.capital(text) or resolver.ambiguous_country(text)
         if iso is None and ent.label_ in ("GPE", "LOC"):  # the tagger takes some cities for LOC ("Christchurch")
             from telex.gazetteer import country_of
 
@@ -370,6 +424,19 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
                 t, steps = t.head, steps + 1
         out.append((tok.sent.start, iso, evidence, root))
     return out
+
+
+def dateline_country(resolver: ActorResolver) -> str | None:
+    """The country of the article's dateline ("DOHA, June 4 (Reuters) -"), if it has one."""
+    doc = resolver.doc
+    for item in doc._.telex_excluded or ():
+        if item.kind == "dateline":
+            for tok in doc.char_span(*item.span, alignment_mode="expand") or ():
+                if not tok.is_lower and not tok.is_punct:
+                    iso = _country_word(resolver, tok)
+                    if iso:
+                        return iso
+    return None
 
 
 def article_country(resolver: ActorResolver, mentions: list[tuple[int, str, bool, Token]]) -> str | None:

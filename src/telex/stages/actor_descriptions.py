@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
-from telex.stages.actor_words import MAX_ROLE_TOKENS, appos_host, last_run, possessor_of_relation
+from telex.stages.actor_words import ADJECTIVE_ROLES, MAX_ROLE_TOKENS, TIME_ZONES, appos_host, last_run, possessor_of_relation
 
 
 @dataclass
@@ -54,6 +54,14 @@ OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor off
                               "negotiator minister commander".split())
 
 
+#: Descriptions that name a country's armed forces, or the soldiers ruling it, as a whole: one of them and
+#: an earlier name of that body are one actor (:meth:`DescriptionReader.whole_military`).
+WHOLE_MILITARY_ROLES = frozenset({"military", "armed forces", "junta", "military junta", "military government"})
+#: Words of the names of whole armed forces ("Israel Defense Forces", "Armed Forces of Ukraine", "People's
+#: Liberation Army").
+WHOLE_MILITARY_NAMES = frozenset({"forces", "army", "military"})
+
+
 class DescriptionReader(ActorIndex):
     """Description reading on top of the actor index."""
 
@@ -71,6 +79,8 @@ class DescriptionReader(ActorIndex):
                 # the plural of a listed phrase: "aid groups" is an "aid group"
                 singular = " ".join([*(t.lower_ for t in words[end - size:end - 1]), words[end - 1].lemma_.lower()])
                 found = self.kb.role(phrase) or self.kb.role(singular)
+                if found and size == 1 and self.adjective_role(words[end - 1], words):
+                    found = None  # "General Motors", "the Executive Branch": an adjective, not a general
                 if found:
                     if not self.kb.role(phrase):
                         phrase = singular
@@ -145,6 +155,13 @@ class DescriptionReader(ActorIndex):
         return desc
 
     @staticmethod
+    def adjective_role(tok: Token, words: list[Token]) -> bool:
+        """Whether a role word that is an adjective too (:data:`ADJECTIVE_ROLES`) modifies a later noun
+        among the words read ("General" in "General Motors"), so is that adjective."""
+        return (tok.lower_ in ADJECTIVE_ROLES and tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i
+                and any(w.i == tok.head.i for w in words))
+
+    @staticmethod
     def single_norp(tok: Token) -> bool:
         """A one-word group name the tagger calls an adjective ("Democratic lawmakers"), not a word of a
         longer one ("Social Democratic leader")."""
@@ -190,8 +207,8 @@ class DescriptionReader(ActorIndex):
         """An organisation name inside a description that the main pass skipped as a modifier
         ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
         ent = self.entity_at(tok.i)
-        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent):
-            return None
+        if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent) or norm(ent.text) in TIME_ZONES:
+            return None  # "at 16:15 UTC, ..., the chief executive": a clock, not his employer
         start = ent.start + (ent[0].lower_ == "the")
         kind = self.name_kind(self.doc[start:ent.end], "ORG")
         if start >= ent.end or self.kb.country(ent.text) or not (kind == "org" or (kind is None and one_word)):
@@ -284,4 +301,23 @@ class DescriptionReader(ActorIndex):
                 continue
             if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
                 best = actor
+        if best is None and body and desc.role in WHOLE_MILITARY_ROLES:
+            best = self.whole_military(desc)
         return best
+
+    def whole_military(self, desc: Description) -> ActorState | None:
+        """The one body named before that a definite description of a country's military as a whole stands
+        for under another name: "the military government" or "the military" after "the Myanmar junta",
+        "Israel's military" after "the IDF". Of the description's country when it states one; a body
+        described so ("junta", "armed forces") or named so ("... Defense Forces", "... Army"), not a branch
+        ("Revolutionary Guard Corps") nor an armed group. None unless exactly one fits."""
+        found = []
+        for actor in self.actors:
+            if actor.kind != "org" or not actor.mentions or "MIL" not in actor.sectors or not actor.country:
+                continue
+            if desc.country and actor.country != desc.country:
+                continue
+            named_so = actor.role is None and any(w.lower() in WHOLE_MILITARY_NAMES for w in actor.name.split())
+            if (actor.role in WHOLE_MILITARY_ROLES or named_so) and set(actor.sectors) <= {"GOV", "MIL"}:
+                found.append(actor)
+        return found[0] if len(found) == 1 else None

@@ -22,6 +22,7 @@ from telex.stages.actor_words import (
     ambiguous_countries,
     appos_host,
     joined_entities,
+    usual_countries,
 )
 
 #: Clauses whose subject a later pronoun in the sentence may mean: the main clause, an adverbial
@@ -168,9 +169,11 @@ class ActorIndex:
     def ambiguous_country(self, word: str) -> str | None:
         """The country an ambiguous country word ("Congolese", "Korea") names in this article: the one
         candidate whose names, capitals and places the article mentions more than the others' ("Goma",
-        "Kinshasa" -> COD; "Brazzaville" -> COG), else None. The places stage resolves place names
+        "Kinshasa" -> COD; "Brazzaville" -> COG), else the one news usually means by the word ("Congo"
+        alone is DR Congo, :func:`usual_countries`), else None. The places stage resolves place names
         the same way."""
-        candidates = ambiguous_countries().get(word.lower().removeprefix("the "))
+        key = word.lower().removeprefix("the ")
+        candidates = ambiguous_countries().get(key)
         if not candidates or not word[:1].isupper():
             return None
         if self._place_countries is None:
@@ -187,7 +190,7 @@ class ActorIndex:
         ranked = sorted(((self._place_countries.get(c, 0), c) for c in candidates), reverse=True)
         if ranked[0][0] and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             return ranked[0][1]
-        return None
+        return usual_countries().get(key)
 
     def country_at(self, texts: list[str], n: int) -> tuple[str | None, int]:
         """The knowledge base's country word at ``texts[n]``, else an ambiguous one this article resolves."""

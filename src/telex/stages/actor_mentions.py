@@ -188,6 +188,9 @@ class MentionReaders(ReferenceReader):
                 elif inner.role == "union" and not {t.lower_ for t in span} & LABOUR_WORDS:
                     inner.role, inner.sectors = None, ()  # "Zimbabwe African National Union" is a party
                 self.apply(actor, inner)
+        # the words of another mention of the same body say nothing more of it: "the Kurdistan Workers' Party
+        # (PKK)" read again for "PKK" would make the armed group a political party (its words "workers", "party")
+        desc_tokens = [t for t in desc_tokens if self.token_actor.get(t.i) != actor.id]
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
         self.link(actor, span.start, span.end, head)

@@ -99,6 +99,18 @@ def ambiguous_countries() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def usual_countries() -> dict[str, str]:
+    """Ambiguous country word -> the country news means by it when the article does not tell ("Congo" ->
+    COD), from the optional third column of knowledge/ambiguous_countries.tsv."""
+    out = {}
+    for _, line in data_lines("ambiguous_countries.tsv"):
+        cells = line.split("\t")
+        if len(cells) > 2 and cells[2].strip():
+            out[cells[0].strip().lower()] = cells[2].strip()
+    return out
+
+
 def word_gender(word: str) -> str | None:
     """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
     word = word.lower().strip(".")
@@ -134,8 +146,16 @@ def role_noun_misread(tok: Token, sectors: tuple[str, ...] | list[str], role: st
     )
 
 
+#: Time zones the tagger takes for organisations ("1200 GMT").
+TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
+
 #: Longest role phrase looked up, in tokens ("chief of the general staff" is five).
 MAX_ROLE_TOKENS = 5
+
+#: Role nouns that are adjectives too: alone before another noun of the same phrase they are the adjective
+#: ("General Motors", "General Electric", "the Executive Branch", "an executive order", "Major League
+#: Baseball"), no general, executive or major; as a title before a name they stay roles ("General X").
+ADJECTIVE_ROLES = frozenset({"general", "executive", "major"})
 
 #: Words that join country words modifying one noun: "Kyrgyz and Tajik troops", "US, British and
 #: French diplomats", "Kyrgyz-Tajik". At most two in a row (", and").

@@ -45,6 +45,7 @@ from telex.stages.actor_words import (
     MAX_ROLE_TOKENS,
     ORG_WORDS,
     PRONOUNS,
+    TIME_ZONES,
     TITLES,
     appos_host,
     given_names,
@@ -66,8 +67,10 @@ PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street 
 TAKEN_PLACE_POPULATION = 50_000
 
 
-#: Time zones the tagger takes for organisations ("1200 GMT").
-TIME_ZONES = frozenset("gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt ist jst kst aest aedt msk".split())
+#: Things a body holds or occupies, which stand for it as the object of an attack or a seizure ("shelled
+#: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
+HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
+                     "headquarters outpost outposts garrison garrisons depot depots convoy convoys".split())
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -317,12 +320,15 @@ class ActorResolver(MentionReaders):
 
     def role_mention(self, tok: Token) -> None:
         """A noun phrase headed by a role noun: 'a senior US defence official', 'the German chancellor'."""
-        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i:
+        holding = self.body_holding(tok)
+        if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and holding is None:
             return  # part of a longer noun ("US Secretary of State Antony Blinken"); its head decides
         if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
-        # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose
-        left = [t for t in tok.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")]
+        # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose;
+        # a body's holding is read with the holding's own modifiers ("Ukrainian army positions")
+        root = holding if holding is not None else tok
+        left = [t for t in root.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")]
         left = last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
@@ -378,7 +384,24 @@ class ActorResolver(MentionReaders):
                 actor.belongs_to = actor.belongs_to or desc.anchor.id  # takes the owner's country once known
         for t in left:
             self.consumed.add(t.i)
+        if holding is not None:
+            # what the body holds stands for it in an event ("struck Ukrainian army positions": the army, UKRMIL)
+            self.link(actor, span.start, holding.i + 1, holding)
+            return
         self.link(actor, span.start, span.end, tok)
+
+    def body_holding(self, tok: Token) -> Token | None:
+        """The noun a body noun modifies when that noun is something the body holds or occupies, not a
+        person or another body: "army" in "army positions", "army bases", "police station" (whose owner
+        an attack on them hits). None otherwise ("army chief", "police officers": roles of their own)."""
+        head = tok.head
+        if tok.dep_ != "compound" or head.i != tok.i + 1 or head.pos_ != "NOUN" or not head.is_lower:
+            return None
+        if (self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_) or ((), ""))[1] != "body":
+            return None
+        if head.lemma_.lower() in self.kb.role_heads or head.lower_ in self.kb.role_heads or head.lemma_.lower() in GROUP_ANAPHORS:
+            return None
+        return head if head.lemma_.lower() in HOLDINGS else None
 
 
     def known_body(self, tok: Token) -> None:

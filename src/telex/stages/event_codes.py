@@ -46,9 +46,12 @@ COLLECTIVE_NOUNS = frozenset(
 )
 
 #: Head nouns of the names of bodies (an unknown one is coded NGO) and words that make such a name a state's own organ.
+#: Not "alliance", "movement" or "league": in political news they head the names of armed groups and parties as
+#: often as of NGOs ("Three Brotherhood Alliance", "March 23 Movement", "Northern League", "Five Star Movement",
+#: "Awami League"), so the name alone is no evidence of an NGO and such a body stays uncoded.
 BODY_HEADS = frozenset(
-    "committee forum council commission foundation association institute league federation movement society "
-    "network centre center coalition alliance organization organisation".split()
+    "committee forum council commission foundation association institute federation society "
+    "network centre center coalition organization organisation".split()
 )
 STATE_WORDS = frozenset(
     "national federal state supreme security electoral central military revolutionary provisional transitional "

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex import gazetteer
 from telex.records import Place
+from telex.stages.actor_words import usual_countries
 from telex.stages.furniture import is_excluded
 
 if not Doc.has_extension("telex_places"):
@@ -217,6 +218,11 @@ def find_places(doc: Doc) -> list[Place]:
         if res is None:
             continue
         entry = res.entry
+        usual = usual_countries().get(span.text.lower().removeprefix("the "))
+        if usual and res.support <= 0 and entry.feature == "country" and entry.country != usual:
+            # "eastern Congo" with no other place to tell: DR Congo, as the actors stage reads it, not the
+            # Republic whose GeoNames short name "Congo" is
+            entry = gazetteer.get_index().country_entry(usual) or entry
         if not labelled and not is_prominent(entry):
             continue
         if entry.feature == "city" and entry.population < MIN_UNSUPPORTED_POPULATION and res.support <= 0:
