@@ -1311,3 +1311,8 @@ def test_attacking_on_a_day_stays_force():
 
 def test_calling_an_election_for_someone_is_no_appeal():
     assert not [r for r in coded("The Kenyan broadcaster called the election for Ruto on Saturday.") if r[0].startswith("02")]
+
+
+def test_seizing_an_opportunity_is_no_seizure():
+    assert not coded("Kenya can seize the opportunity to expand trade with Uganda.")
+    assert find("Ugandan police seized weapons from Kenyan traders.", "171")
