@@ -71,6 +71,11 @@ PHRASAL_CUES = {
 #: How far back (in characters) "it said" looks for the organisation it stands for: about two sentences.
 MAX_ANTECEDENT_CHARS = 300
 
+#: How many clauses up a cue with no subject of its own may look for one: through conjuncts,
+#: participles and infinitives ("Lee tries to turn the interruptions to his advantage, showcasing
+#: his crowds, alternately shouting “…”" climbs shouting, showcasing, turn to "tries").
+MAX_SUBJECT_CLIMB = 4
+
 #: How far from a subject-less cue a name may stand and still be its speaker.
 MAX_ADJACENT_TOKENS = 6
 
@@ -242,7 +247,7 @@ class SpeakerReader:
             source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return self.document_author(source) or source if source is not None else None
         verb = cue
-        for _ in range(3):
+        for _ in range(MAX_SUBJECT_CLIMB):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
                     if child.dep_ == "nsubjpass" and verb.i == cue.i:
