@@ -59,6 +59,10 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
 
+#: What may stand between a colon or comma and the quote it introduces: spaces (a no-break space
+#: too, as in "Lee told the paper:\u00a0“…”") and opening marks.
+_BEFORE_QUOTE = " “\"'‘\n\u00a0"
+
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
 
@@ -244,7 +248,7 @@ class AttributionReader(SpeakerReader):
                 candidates.append((distance, tok))
         # a cue before a colon that introduces the quote
         window = max(0, q.start - 10)
-        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        prefix = self.text[window:q.start].rstrip(_BEFORE_QUOTE)
         # a comma can introduce a whole quoted sentence as a colon does ("Lee issued a statement, “…”")
         comma = prefix.endswith(",") and q.text[:1].isupper() and q.text.rstrip("”’\"' ").endswith((".", "!", "?"))
         if not candidates and (prefix.endswith(":") or comma):
@@ -256,8 +260,13 @@ class AttributionReader(SpeakerReader):
                     if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
                         candidates.append((colon.start - tok.i, tok))
                 last = self.doc[colon.start - 1] if colon.start > sent.start else None
-                if not candidates and not comma and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
-                    candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
+                if (
+                    not candidates and not comma and last is not None and last.pos_ == "VERB"
+                    and not self.inside_quote(last) and self.speaker_of(last) is not None
+                ):
+                    # any verb right before the colon frames it: "Potts echoed:"; but one with no speaker
+                    # ends a phrase ("Lee apologized for what happened:"), and the sentence's subject speaks
+                    candidates.append((1, last))
                 root = sent.root
                 if root.i >= colon.start or self.inside_quote(root):
                     # the parser made the quote the sentence and the clause before the colon part of
@@ -332,7 +341,7 @@ class AttributionReader(SpeakerReader):
         """A name alone before a colon that opens the quote, as in transcripts and digests:
         "Rep. Ann Lee (D-Ore.): “…”", "… the results ― Ann Lee: “…”"."""
         window = max(0, q.start - 10)
-        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        prefix = self.text[window:q.start].rstrip(_BEFORE_QUOTE)
         if not prefix.endswith(":"):
             return None
         colon_at = window + len(prefix) - 1
