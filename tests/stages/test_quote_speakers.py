@@ -16,3 +16,19 @@ def test_a_participle_cue_climbs_several_clauses_to_the_subject(nlp):
         "loudly shouting \"Keep going\" and \"Stay calm.\""
     )
     assert speaker_text(text, "Stay calm") == "Ann Lee"
+
+
+def test_the_speaker_the_parser_made_the_object_of_as_puts_it(nlp):
+    text = (
+        "That is the risk. As Tom Park, professor of history at Ohio State, put it, "
+        "''Senators should remember that the next nominee may be far worse for them.''"
+    )
+    assert speaker_text(text, "Senators should remember") == "Tom Park"
+
+
+def test_a_relative_clause_before_a_cue_with_no_subject_describes_the_speaker(nlp):
+    text = (
+        "Although there is no such overlap with Park's team, a White House official who spoke anonymously "
+        'to discuss internal strategy said Wednesday, "Certainly there are talks between the two camps."'
+    )
+    assert speaker_text(text, "Certainly there are talks") == "a White House official"
