@@ -25,3 +25,16 @@ def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp):
 )
 def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_speaking(nlp, text):
     assert speaker_text(text, "I made a mistake") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The plan was never popular with the board. "Having the data and two people who understand it is valuable," '
+         "said Skelly, explaining he worked closely with both of them.", "Skelly"),
+        ('Park agreed that the gap was smaller then. "The circumstances are different when you go through a depression '
+         'like we did," From said.', "From"),
+    ],
+)
+def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_name(nlp, text, speaker):
+    assert speaker_text(text, text.split('"')[1][:20]) == speaker

@@ -204,13 +204,20 @@ class AttributionReader(SpeakerReader):
         if not ends:
             return None
         end = max(ends)
+        # after a quote that ends on a comma the sentence goes on, so a capitalised word is a name,
+        # whatever the tagger made of it ("“…,” From said"; "“…,” said Skelly", read as an adverb)
+        mid_sentence = self.text[:end].rstrip(" ”’\"'\u00a0").endswith(",")
+
+        def name_like(t: Token) -> bool:
+            return mid_sentence and t.is_alpha and t.text[:1].isupper()
+
         between = [t for t in cue.sent if end <= t.idx and t.i < cue.i]
         words = [t for t in between if not (t.is_punct or t.is_space)]
         if words:
             inner = [t for t in between if t.i > words[0].i]
             if len(words) > MAX_ADJACENT_TOKENS or any(t.is_punct and t.text != "-" for t in inner):
                 return None
-            if any(t.pos_ in CLAUSE_WORDS or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in words):
+            if any((t.pos_ in CLAUSE_WORDS and not name_like(t)) or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in words):
                 return None  # a clause, not a name: "… “…” and let them know …"
         else:
             for t in self.doc[cue.i + 1:cue.sent.end]:
@@ -221,7 +228,7 @@ class AttributionReader(SpeakerReader):
                 words.append(t)
             if not words or len(words) > MAX_TITLE_TOKENS or words[0].ent_type_ in ("DATE", "TIME"):
                 return None  # "said Tuesday, …", "said in a statement"
-        if words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "AUX") or self.inside_quote(words[-1]):
+        if (words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "AUX") and not name_like(words[-1])) or self.inside_quote(words[-1]):
             return None
         actor = next((self.actor_of[t.i] for t in reversed(words) if t.i in self.actor_of), None)
         return actor, (words[0].idx, words[-1].idx + len(words[-1]))
