@@ -59,6 +59,10 @@ _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
 
+#: What may stand between a colon or comma and the quote it introduces: spaces (a no-break space
+#: too, as in "Lee told the paper:\u00a0“…”") and opening marks.
+_BEFORE_QUOTE = " “\"'‘\n\u00a0"
+
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
 
@@ -200,13 +204,20 @@ class AttributionReader(SpeakerReader):
         if not ends:
             return None
         end = max(ends)
+        # after a quote that ends on a comma the sentence goes on, so a capitalised word is a name,
+        # whatever the tagger made of it ("“…,” From said"; "“…,” said Skelly", read as an adverb)
+        mid_sentence = self.text[:end].rstrip(" ”’\"'\u00a0").endswith(",")
+
+        def name_like(t: Token) -> bool:
+            return mid_sentence and t.is_alpha and t.text[:1].isupper()
+
         between = [t for t in cue.sent if end <= t.idx and t.i < cue.i]
         words = [t for t in between if not (t.is_punct or t.is_space)]
         if words:
             inner = [t for t in between if t.i > words[0].i]
             if len(words) > MAX_ADJACENT_TOKENS or any(t.is_punct and t.text != "-" for t in inner):
                 return None
-            if any(t.pos_ in CLAUSE_WORDS or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in words):
+            if any((t.pos_ in CLAUSE_WORDS and not name_like(t)) or (t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper()) for t in words):
                 return None  # a clause, not a name: "… “…” and let them know …"
         else:
             for t in self.doc[cue.i + 1:cue.sent.end]:
@@ -217,7 +228,7 @@ class AttributionReader(SpeakerReader):
                 words.append(t)
             if not words or len(words) > MAX_TITLE_TOKENS or words[0].ent_type_ in ("DATE", "TIME"):
                 return None  # "said Tuesday, …", "said in a statement"
-        if words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "AUX") or self.inside_quote(words[-1]):
+        if (words[-1].pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "VERB", "AUX") and not name_like(words[-1])) or self.inside_quote(words[-1]):
             return None
         actor = next((self.actor_of[t.i] for t in reversed(words) if t.i in self.actor_of), None)
         return actor, (words[0].idx, words[-1].idx + len(words[-1]))
@@ -244,7 +255,7 @@ class AttributionReader(SpeakerReader):
                 candidates.append((distance, tok))
         # a cue before a colon that introduces the quote
         window = max(0, q.start - 10)
-        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        prefix = self.text[window:q.start].rstrip(_BEFORE_QUOTE)
         # a comma can introduce a whole quoted sentence as a colon does ("Lee issued a statement, “…”")
         comma = prefix.endswith(",") and q.text[:1].isupper() and q.text.rstrip("”’\"' ").endswith((".", "!", "?"))
         if not candidates and (prefix.endswith(":") or comma):
@@ -256,8 +267,13 @@ class AttributionReader(SpeakerReader):
                     if tok.i < colon.start and self.is_cue(tok) and not self.inside_quote(tok):
                         candidates.append((colon.start - tok.i, tok))
                 last = self.doc[colon.start - 1] if colon.start > sent.start else None
-                if not candidates and not comma and last is not None and last.pos_ == "VERB" and not self.inside_quote(last):
-                    candidates.append((1, last))  # any verb right before the colon frames it: "Potts echoed:"
+                if (
+                    not candidates and not comma and last is not None and last.pos_ == "VERB"
+                    and not self.inside_quote(last) and self.speaker_of(last) is not None
+                ):
+                    # any verb right before the colon frames it: "Potts echoed:"; but one with no speaker
+                    # ends a phrase ("Lee apologized for what happened:"), and the sentence's subject speaks
+                    candidates.append((1, last))
                 root = sent.root
                 if root.i >= colon.start or self.inside_quote(root):
                     # the parser made the quote the sentence and the clause before the colon part of
@@ -332,7 +348,7 @@ class AttributionReader(SpeakerReader):
         """A name alone before a colon that opens the quote, as in transcripts and digests:
         "Rep. Ann Lee (D-Ore.): “…”", "… the results ― Ann Lee: “…”"."""
         window = max(0, q.start - 10)
-        prefix = self.text[window:q.start].rstrip(" “\"'‘\n")
+        prefix = self.text[window:q.start].rstrip(_BEFORE_QUOTE)
         if not prefix.endswith(":"):
             return None
         colon_at = window + len(prefix) - 1

@@ -71,6 +71,11 @@ PHRASAL_CUES = {
 #: How far back (in characters) "it said" looks for the organisation it stands for: about two sentences.
 MAX_ANTECEDENT_CHARS = 300
 
+#: How many clauses up a cue with no subject of its own may look for one: through conjuncts,
+#: participles and infinitives ("Lee tries to turn the interruptions to his advantage, showcasing
+#: his crowds, alternately shouting “…”" climbs shouting, showcasing, turn to "tries").
+MAX_SUBJECT_CLIMB = 4
+
 #: How far from a subject-less cue a name may stand and still be its speaker.
 MAX_ADJACENT_TOKENS = 6
 
@@ -241,8 +246,12 @@ class SpeakerReader:
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             return self.document_author(source) or source if source is not None else None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+            held = self.object_of_as(cue)
+            if held is not None:
+                return held
         verb = cue
-        for _ in range(3):
+        for _ in range(MAX_SUBJECT_CLIMB):
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
                     if child.dep_ == "nsubjpass" and verb.i == cue.i:
@@ -271,6 +280,34 @@ class SpeakerReader:
                     break  # "“…,” Lee, 58, told AFP": the one told is the hearer
                 return child
         return self.adjacent_speaker(cue)
+
+    def object_of_as(self, cue: Token) -> Token | None:
+        """The speaker the parser hung on the "as" that opens the cue's clause, as its object: "As Ann
+        Lee, a professor at Yale, put it, “…”" (Lee the object of "As", the cue with no subject)."""
+        for mark in cue.children:
+            if mark.dep_ == "mark" and mark.lower_ == "as" and mark.i < cue.i:
+                return next(
+                    (c for c in mark.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN") and not self.inside_quote(c)),
+                    None,
+                )
+        return None
+
+    def relative_host(self, cue: Token) -> Token | None:
+        """The person a relative clause right before a subject-less cue describes, when the parser hung
+        the person elsewhere: "a White House official who spoke anonymously said" (the official made
+        an apposition of an earlier noun, the cue left with no subject)."""
+        if cue.i == 0:
+            return None
+        prev = self.doc[cue.i - 1]
+        clause = next((t for t in (prev, *prev.ancestors) if t.dep_ == "relcl"), None)
+        if clause is None or clause.is_ancestor(cue) or max(t.i for t in clause.subtree) != cue.i - 1:
+            return None
+        if clause.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children):
+            return None  # a clause the relative pronoun is the subject of ("who spoke"), not a broken one ("who Lee on Friday")
+        host = clause.head
+        if host.i >= clause.i or self.inside_quote(host) or host.i not in self.actor_of:
+            return None
+        return host if host.pos_ in ("PROPN", "NOUN") else None
 
     def document_author(self, noun: Token) -> Token | None:
         """Who put out a statement, report or letter that is cited ("according to a statement from Japan's
@@ -309,6 +346,9 @@ class SpeakerReader:
         """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
         or right after it ("..., said Jordan")."""
         doc = self.doc
+        host = self.relative_host(cue)
+        if host is not None:
+            return host
         for j in range(cue.i - 1, max(-1, cue.i - MAX_ADJACENT_TOKENS), -1):
             tok = doc[j]
             if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):

@@ -1,0 +1,40 @@
+"""The cue of a quote (telex.stages.quote_attribution), on short texts written for these tests."""
+
+import pytest
+
+import telex
+
+
+def speaker_text(text, fragment):
+    for q in telex.extract(text, published="2016-05-01").quotes:
+        if fragment in q.text:
+            return text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None
+    raise AssertionError(f"no quote containing {fragment!r}")
+
+
+def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp):
+    text = "The vote failed on Monday. Senator Ann Lee summed up the mood in the chamber:\u00a0\u201cThe bill was rushed and nobody had read it.\u201d"
+    assert speaker_text(text, "The bill was rushed") == "Senator Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The audit closed on Friday. Ann Lee has since apologized for what happened: "I made a mistake and I take full responsibility for it."',
+    ],
+)
+def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_speaking(nlp, text):
+    assert speaker_text(text, "I made a mistake") == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The plan was never popular with the board. "Having the data and two people who understand it is valuable," '
+         "said Skelly, explaining he worked closely with both of them.", "Skelly"),
+        ('Park agreed that the gap was smaller then. "The circumstances are different when you go through a depression '
+         'like we did," From said.', "From"),
+    ],
+)
+def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_name(nlp, text, speaker):
+    assert speaker_text(text, text.split('"')[1][:20]) == speaker
