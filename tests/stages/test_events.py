@@ -1316,3 +1316,9 @@ def test_calling_an_election_for_someone_is_no_appeal():
 def test_seizing_an_opportunity_is_no_seizure():
     assert not coded("Kenya can seize the opportunity to expand trade with Uganda.")
     assert find("Ugandan police seized weapons from Kenyan traders.", "171")
+
+
+def test_coordinated_sides_that_fought_a_war_fought_each_other():
+    """"fought a war over the region": the war is no target, and each side fought the other."""
+    rows = find("Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994.", "19")
+    assert {(s, t) for _, _, s, t, _ in rows} == {("ARM", "AZE"), ("AZE", "ARM")}

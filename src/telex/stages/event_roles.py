@@ -50,6 +50,10 @@ PLURAL_PRONOUNS = frozenset({"they", "we"})
 #: Prepositions whose object is the target when the pattern names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
 
+#: Objects that name the act itself ("fought a war over the region", "waged a campaign"): never the target,
+#: though their "against" or "with" phrase may name it.
+COGNATE_OBJECTS = frozenset("war wars battle battles fight conflict campaign offensive skirmish skirmishes duel".split())
+
 #: Prepositions whose object is what is asked for or talked about, never the target ("call for a ceasefire").
 CONTENT_PREPS = frozenset({"for", "about"})
 
@@ -271,7 +275,7 @@ class Roles(TargetReadings):
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials", "a truce between X and Y"
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on", "between")):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
-        return out
+        return [o for o in out if not (o.dep_ == "dobj" and o.lemma_.lower() in COGNATE_OBJECTS)]
 
     def owner(self, noun: Token) -> Token | None:
         """Whose request, offer or plan it is: "a U.S. request", "North Korea's demand", "calls by Annan"."""
