@@ -1263,3 +1263,14 @@ def test_releasing_a_statement_is_no_release_of_people(nlp):
                                   "The Chilean activist was released on bail on Monday."])
 def test_release_from_hospital_or_on_bail_is_no_release_event(nlp, text):
     assert not any(c.startswith("084") for c, *_ in coded(text))
+
+
+def test_intent_to_talk_with_a_partner_is_the_subjects_only(nlp):
+    """"Chile agreed to resume talks with Bolivia": Chile states the intent, Bolivia states none."""
+    rows = {(s[:3], t[:3]) for c, _, s, t, _ in coded("Chile agreed on Monday to resume talks with Bolivia.") if c.startswith("03")}
+    assert rows == {("CHL", "BOL")}
+
+
+def test_talks_to_be_held_between_two_parties_stay_both_ways(nlp):
+    rows = {(s[:3], t[:3]) for c, _, s, t, _ in coded("Talks between Chile and Bolivia will be held in Lima next week.") if c.startswith(("03", "04"))}
+    assert rows == {("CHL", "BOL"), ("BOL", "CHL")}, rows

@@ -419,7 +419,9 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
-                    if pattern.roles == "mutual" and t is not None and t_code and s_code:
+                    if pattern.roles == "mutual" and t is not None and t_code and s_code and not (modality == "intended" and len(parties) < 2):
+                        # "Iran agreed to resume talks with the IAEA": the intent is the subject's, the partner stated
+                        # none; talks between two named parties that are to be held are both parties' still
                         pairs.append(((t, t_id, t_code), (s, s_id, s_code)))
             if not pairs:
                 continue
