@@ -1274,3 +1274,22 @@ def test_intent_to_talk_with_a_partner_is_the_subjects_only(nlp):
 def test_talks_to_be_held_between_two_parties_stay_both_ways(nlp):
     rows = {(s[:3], t[:3]) for c, _, s, t, _ in coded("Talks between Chile and Bolivia will be held in Lima next week.") if c.startswith(("03", "04"))}
     assert rows == {("CHL", "BOL"), ("BOL", "CHL")}, rows
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Chilean unions threatened to hold mass protests in Santiago.", "133"),
+    ("Bolivia threatened to attack Chilean border posts.", "138"),
+])
+def test_a_threat_is_coded_once_by_what_is_threatened(nlp, text, kept):
+    codes = [c for c, *_ in coded(text) if c.startswith("13")]
+    assert codes and all(c.startswith(kept) for c in codes) and len({c[:3] for c in codes}) == 1 and len(codes) == 1, codes
+
+
+def test_a_general_code_of_a_distinct_act_is_kept(nlp):
+    """"visited the family and spoke to him": the visit and the talk are two acts, both consultations."""
+    from telex.records import Event, Evidence
+    from telex.stages.event_policy import prune
+
+    visit = Event(source_code="USA", cameo="042", evidence=Evidence(span=(0, 20), sentence=0))
+    talk = Event(source_code="USA", cameo="040", evidence=Evidence(span=(0, 40), sentence=0))
+    assert [e.cameo for e in prune([visit, talk])] == ["042", "040"]
