@@ -1293,3 +1293,19 @@ def test_a_general_code_of_a_distinct_act_is_kept(nlp):
     visit = Event(source_code="USA", cameo="042", evidence=Evidence(span=(0, 20), sentence=0))
     talk = Event(source_code="USA", cameo="040", evidence=Evidence(span=(0, 40), sentence=0))
     assert [e.cameo for e in prune([visit, talk])] == ["042", "040"]
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Chile vetoed the draft resolution on Peru.", "129", "CHL", None),
+    ("Bolivia deployed 5,000 troops to its border with Peru.", "154", "BOL", None),
+    ("Peru appealed to its neighbours for aid after the earthquake.", "023", "PER", None),
+    ("Brazil called on Venezuela to return to negotiations.", "026", "BRA", "VEN"),
+    ("Cuba rejected an offer of aid from Chile.", "122", "CUB", None),
+    ("The Chilean president spoke by telephone with the Bolivian president on Friday.", "041", "CHL", "BOL"),
+    ("Argentine teachers went on strike on Tuesday.", "143", "ARG", None),
+    ("The meeting came after an air strike by Colombia on rebel camps in Ecuador.", "195", "COL", None),
+])
+def test_codebook_sub_codes(nlp, text, code, source, target):
+    rows = coded(text)
+    assert any(c.startswith(code) and (s or "").startswith(source) and (target is None or (t or "").startswith(target))
+               for c, _, s, t, _ in rows), rows

@@ -54,7 +54,8 @@ TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "bet
 CONTENT_PREPS = frozenset({"for", "about"})
 
 #: Nouns of contact whose partner is the target of what is said during it.
-TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion".split())
+#: The means of one ("spoke by telephone with X") has the partner too, where the parser hangs "with" on it.
+TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion telephone phone".split())
 
 
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
@@ -321,7 +322,7 @@ class Roles(TargetReadings):
         # "called for a ceasefire during his call with Shoigu": the partner of the talks it came in
         nested = [g for c in preps for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
         for prep in preps + nested:
-            if prep.lower_ in ("during", "in", "at"):
+            if prep.lower_ in ("during", "in", "at", "by"):
                 for noun in (c for c in prep.children if c.dep_ == "pobj"):
                     if noun.lemma_.lower() in TALK_NOUNS:
                         for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
