@@ -1309,3 +1309,12 @@ def test_codebook_sub_codes(nlp, text, code, source, target):
     rows = coded(text)
     assert any(c.startswith(code) and (s or "").startswith(source) and (target is None or (t or "").startswith(target))
                for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Peru is considering imposing new duties on copper from Chile.", "CHL"),
+    ("Chile is weighing whether to expel the Bolivian ambassador.", "BOL"),
+])
+def test_a_course_of_action_weighed_is_a_policy_option_considered(nlp, text, target):
+    rows = coded(text)
+    assert [c for c, *_ in rows] == ["014"] and (rows[0][3] or "").startswith(target), rows

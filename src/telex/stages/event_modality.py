@@ -23,6 +23,11 @@ UNREALISED_VERBS = frozenset("urge ask call appeal press pressure demand request
 #: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
 SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
+#: Verbs of weighing a course of action: what is weighed ("is considering imposing tariffs", "weighing whether to
+#: expel the ambassador") is no act yet but a policy option considered, CAMEO 014, aimed where the act would be.
+#: Written probe set: 1; Wikinews: 1 ("would consider charging the gunman", coded as the charge itself).
+CONSIDER_VERBS = frozenset("consider reconsider weigh mull contemplate".split())
+CONSIDER_CODE = "014"
 #: Verbs whose infinitive did not happen: "failed to agree", "neglected to inform".
 FAILURE_VERBS = frozenset("fail neglect".split())
 #: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack"; asking
@@ -172,6 +177,9 @@ class Modality:
         the purpose of another act ("opened fire to disperse the crowd") is no threat.
         """
         negated = self.negated(pred)
+        head = pred.head
+        if pred.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in CONSIDER_VERBS and head.i != pred.i:
+            return CONSIDER_CODE, self.modality(head), negated
         if negated and modality != "hypothetical" and code.startswith("08"):
             return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
         if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
