@@ -1318,3 +1318,18 @@ def test_codebook_sub_codes(nlp, text, code, source, target):
 def test_a_course_of_action_weighed_is_a_policy_option_considered(nlp, text, target):
     rows = coded(text)
     assert [c for c, *_ in rows] == ["014"] and (rows[0][3] or "").startswith(target), rows
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Peruvian students protested at the start of the Chilean president's visit.", "CHL"),
+    ("Bolivian officials complained at the end of the Chilean minister's trip.", "CHL"),
+])
+def test_a_stage_of_something_is_a_time_not_a_target(nlp, text, wrong):
+    """"at the start of X's visit" says when; X is no target of it."""
+    rows = coded(text)
+    assert not any((t or "").startswith(wrong) for _, _, _, t, _ in rows), rows
+
+
+def test_a_partner_named_at_a_place_of_his_stays_a_target(nlp):
+    rows = coded("Chilean police fired at the car of the Bolivian ambassador.")
+    assert any(c.startswith("19") and (t or "").startswith("BOL") for c, _, _, t, _ in rows), rows
