@@ -1333,3 +1333,14 @@ def test_a_stage_of_something_is_a_time_not_a_target(nlp, text, wrong):
 def test_a_partner_named_at_a_place_of_his_stays_a_target(nlp):
     rows = coded("Chilean police fired at the car of the Bolivian ambassador.")
     assert any(c.startswith("19") and (t or "").startswith("BOL") for c, _, _, t, _ in rows), rows
+
+
+def test_the_one_helped_by_a_bare_infinitive_is_the_target(nlp):
+    """"pledged money to help Peru rebuild": the parser makes Peru the subject of "rebuild"; Peru is helped."""
+    rows = coded("Chile pledged 20 million dollars to help Peru rebuild its schools.")
+    assert any(c.startswith("033") and s == "CHL" and (t or "").startswith("PER") for c, _, s, t, _ in rows), rows
+
+
+def test_a_loan_given_is_economic_aid(nlp):
+    rows = coded("Brazil gave Bolivia a 300 million dollar loan on Monday.")
+    assert any(c == "071" and s == "BRA" and (t or "").startswith("BOL") for c, _, s, t, _ in rows), rows

@@ -47,6 +47,9 @@ ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit p
 #: Pronouns that may stand for several coordinated speakers.
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 
+#: Verbs whose object takes a bare infinitive, which the parser makes the object the subject of: "help Nigeria rebuild".
+BARE_INFINITIVE_VERBS = frozenset({"help", "let"})
+
 #: Prepositions whose object is the target when the pattern names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
 
@@ -263,7 +266,9 @@ class Roles(TargetReadings):
         if pred.pos_ in ("VERB", "AUX"):
             out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
-            out += [s for c in pred.children if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            # and "help Nigeria rebuild": a bare infinitive, whose subject is the one helped
+            out += [s for c in pred.children if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                                                       or pred.lemma_.lower() in BARE_INFINITIVE_VERBS)
                     for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
