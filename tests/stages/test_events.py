@@ -1344,3 +1344,12 @@ def test_the_one_helped_by_a_bare_infinitive_is_the_target(nlp):
 def test_a_loan_given_is_economic_aid(nlp):
     rows = coded("Brazil gave Bolivia a 300 million dollar loan on Monday.")
     assert any(c == "071" and s == "BRA" and (t or "").startswith("BOL") for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("A Peruvian court convicted a Bolivian smuggler of fraud on Monday.", "PER", "BOL"),
+    ("A Chilean judge sentenced an Argentine activist to three years in prison.", "CHL", "ARG"),
+])
+def test_a_verdict_is_a_finding_of_guilt(nlp, text, source, target):
+    rows = coded(text)
+    assert any(c == "116" and (s or "").startswith(source) and (t or "").startswith(target) for c, _, s, t, _ in rows), rows
