@@ -1353,3 +1353,12 @@ def test_a_loan_given_is_economic_aid(nlp):
 def test_a_verdict_is_a_finding_of_guilt(nlp, text, source, target):
     rows = coded(text)
     assert any(c == "116" and (s or "").startswith(source) and (t or "").startswith(target) for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian police fired tear gas at opposition supporters in Cusco.",
+    "Bolivian security forces used tear gas to disperse opposition marchers in La Paz.",
+])
+def test_tear_gas_is_violent_repression(nlp, text):
+    codes = [c for c, *_ in coded(text)]
+    assert "175" in codes and not any(c.startswith("19") for c in codes), codes
