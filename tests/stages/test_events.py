@@ -1362,3 +1362,14 @@ def test_a_verdict_is_a_finding_of_guilt(nlp, text, source, target):
 def test_tear_gas_is_violent_repression(nlp, text):
     codes = [c for c, *_ in coded(text)]
     assert "175" in codes and not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Chile refused to release the Bolivian prisoners.", "1243", "CHL", "BOL"),
+    ("Peru declined to lift the sanctions on Bolivia.", "1244", "PER", "BOL"),
+    ("Chile refused to meet the Bolivian president.", "125", "CHL", "BOL"),
+])
+def test_an_act_refused_is_the_refusal_only(nlp, text, code, source, target):
+    """"refused to release the prisoners" released no one, and "refused to meet X" is no meeting of X's."""
+    rows = coded(text)
+    assert [(c, s[:3], (t or "")[:3]) for c, _, s, t, _ in rows] == [(code, source, target)], rows

@@ -53,11 +53,12 @@ def subsumed(event: Event, others: list[Event]) -> bool:
 
 
 #: Roots whose verb states an act whose content another predicate of the same words may code more
-#: precisely: an appeal, a demand, a threat ("threatened to hold protests": 130 and 133). Other roots'
+#: precisely: an appeal, a demand, a refusal, a threat ("threatened to hold protests": 130 and 133; "refused to
+#: release the prisoners": 120 and 1243). Other roots'
 #: general codes name acts of their own ("visited the family and spoke to Blake": 042 and 040; "agreed on
 #: borders and allowed deployments": 030 and 035), which a nearby specific code does not restate
 #: (Wikinews audit: 2 of 2 such removals wrong, 2 of 2 removals in these roots right).
-CONTENT_ROOTS = ("02", "10", "13")
+CONTENT_ROOTS = ("02", "10", "12", "13")
 
 
 def _overlap(a: Event, b: Event) -> bool:
