@@ -1373,3 +1373,8 @@ def test_an_act_refused_is_the_refusal_only(nlp, text, code, source, target):
     """"refused to release the prisoners" released no one, and "refused to meet X" is no meeting of X's."""
     rows = coded(text)
     assert [(c, s[:3], (t or "")[:3]) for c, _, s, t, _ in rows] == [(code, source, target)], rows
+
+
+def test_seizing_a_chance_is_no_seizure(nlp):
+    assert not any(c.startswith("171") for c, *_ in coded("Chile can seize the opportunity to sell more copper to Peru."))
+    assert any(c.startswith("171") for c, *_ in coded("Chilean customs seized a Bolivian cargo ship on Monday."))
