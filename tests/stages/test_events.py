@@ -1378,3 +1378,12 @@ def test_an_act_refused_is_the_refusal_only(nlp, text, code, source, target):
 def test_seizing_a_chance_is_no_seizure(nlp):
     assert not any(c.startswith("171") for c, *_ in coded("Chile can seize the opportunity to sell more copper to Peru."))
     assert any(c.startswith("171") for c, *_ in coded("Chilean customs seized a Bolivian cargo ship on Monday."))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Brazil welcomed the truce between Peru and Bolivia on Sunday.", "051"),
+    ("The Chilean president welcomed his Peruvian counterpart in Santiago.", "043"),
+])
+def test_welcoming_a_visitor_is_hosting_welcoming_an_outcome_is_endorsing(nlp, text, code):
+    codes = [c for c, *_ in coded(text)]
+    assert code in codes and not ({"043", "051"} - {code}) & set(codes), codes
