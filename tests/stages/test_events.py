@@ -1322,3 +1322,127 @@ def test_coordinated_sides_that_fought_a_war_fought_each_other():
     """"fought a war over the region": the war is no target, and each side fought the other."""
     rows = find("Armenia and Azerbaijan fought a war over the Nagorno-Karabakh region in 1994.", "19")
     assert {(s, t) for _, _, s, t, _ in rows} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_intent_to_talk_with_a_partner_is_the_subjects_only(nlp):
+    """"Chile agreed to resume talks with Bolivia": Chile states the intent, Bolivia states none."""
+    rows = {(s[:3], t[:3]) for c, _, s, t, _ in coded("Chile agreed on Monday to resume talks with Bolivia.") if c.startswith("03")}
+    assert rows == {("CHL", "BOL")}
+
+
+def test_talks_to_be_held_between_two_parties_stay_both_ways(nlp):
+    rows = {(s[:3], t[:3]) for c, _, s, t, _ in coded("Talks between Chile and Bolivia will be held in Lima next week.") if c.startswith(("03", "04"))}
+    assert rows == {("CHL", "BOL"), ("BOL", "CHL")}, rows
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Chilean unions threatened to hold mass protests in Santiago.", "133"),
+    ("Bolivia threatened to attack Chilean border posts.", "138"),
+])
+def test_a_threat_is_coded_once_by_what_is_threatened(nlp, text, kept):
+    codes = [c for c, *_ in coded(text) if c.startswith("13")]
+    assert codes and all(c.startswith(kept) for c in codes) and len({c[:3] for c in codes}) == 1 and len(codes) == 1, codes
+
+
+def test_a_general_code_of_a_distinct_act_is_kept(nlp):
+    """"visited the family and spoke to him": the visit and the talk are two acts, both consultations."""
+    from telex.records import Event, Evidence
+    from telex.stages.event_policy import prune
+
+    visit = Event(source_code="USA", cameo="042", evidence=Evidence(span=(0, 20), sentence=0))
+    talk = Event(source_code="USA", cameo="040", evidence=Evidence(span=(0, 40), sentence=0))
+    assert [e.cameo for e in prune([visit, talk])] == ["042", "040"]
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Chile vetoed the draft resolution on Peru.", "129", "CHL", None),
+    ("Bolivia deployed 5,000 troops to its border with Peru.", "154", "BOL", None),
+    ("Peru appealed to its neighbours for aid after the earthquake.", "023", "PER", None),
+    ("Brazil called on Venezuela to return to negotiations.", "026", "BRA", "VEN"),
+    ("Cuba rejected an offer of aid from Chile.", "122", "CUB", None),
+    ("The Chilean president spoke by telephone with the Bolivian president on Friday.", "041", "CHL", "BOL"),
+    ("Argentine teachers went on strike on Tuesday.", "143", "ARG", None),
+    ("The meeting came after an air strike by Colombia on rebel camps in Ecuador.", "195", "COL", None),
+])
+def test_codebook_sub_codes(nlp, text, code, source, target):
+    rows = coded(text)
+    assert any(c.startswith(code) and (s or "").startswith(source) and (target is None or (t or "").startswith(target))
+               for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Peru is considering imposing new duties on copper from Chile.", "CHL"),
+    ("Chile is weighing whether to expel the Bolivian ambassador.", "BOL"),
+])
+def test_a_course_of_action_weighed_is_a_policy_option_considered(nlp, text, target):
+    rows = coded(text)
+    assert [c for c, *_ in rows] == ["014"] and (rows[0][3] or "").startswith(target), rows
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Peruvian students protested at the start of the Chilean president's visit.", "CHL"),
+    ("Bolivian officials complained at the end of the Chilean minister's trip.", "CHL"),
+])
+def test_a_stage_of_something_is_a_time_not_a_target(nlp, text, wrong):
+    """"at the start of X's visit" says when; X is no target of it."""
+    rows = coded(text)
+    assert not any((t or "").startswith(wrong) for _, _, _, t, _ in rows), rows
+
+
+def test_a_partner_named_at_a_place_of_his_stays_a_target(nlp):
+    rows = coded("Chilean police fired at the car of the Bolivian ambassador.")
+    assert any(c.startswith("19") and (t or "").startswith("BOL") for c, _, _, t, _ in rows), rows
+
+
+def test_the_one_helped_by_a_bare_infinitive_is_the_target(nlp):
+    """"pledged money to help Peru rebuild": the parser makes Peru the subject of "rebuild"; Peru is helped."""
+    rows = coded("Chile pledged 20 million dollars to help Peru rebuild its schools.")
+    assert any(c.startswith("033") and s == "CHL" and (t or "").startswith("PER") for c, _, s, t, _ in rows), rows
+
+
+def test_a_loan_given_is_economic_aid(nlp):
+    rows = coded("Brazil gave Bolivia a 300 million dollar loan on Monday.")
+    assert any(c == "071" and s == "BRA" and (t or "").startswith("BOL") for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("A Peruvian court convicted a Bolivian smuggler of fraud on Monday.", "PER", "BOL"),
+    ("A Chilean judge sentenced an Argentine activist to three years in prison.", "CHL", "ARG"),
+])
+def test_a_verdict_is_a_finding_of_guilt(nlp, text, source, target):
+    rows = coded(text)
+    assert any(c == "116" and (s or "").startswith(source) and (t or "").startswith(target) for c, _, s, t, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian police fired tear gas at opposition supporters in Cusco.",
+    "Bolivian security forces used tear gas to disperse opposition marchers in La Paz.",
+])
+def test_tear_gas_is_violent_repression(nlp, text):
+    codes = [c for c, *_ in coded(text)]
+    assert "175" in codes and not any(c.startswith("19") for c in codes), codes
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("Chile refused to release the Bolivian prisoners.", "1243", "CHL", "BOL"),
+    ("Peru declined to lift the sanctions on Bolivia.", "1244", "PER", "BOL"),
+    ("Chile refused to meet the Bolivian president.", "125", "CHL", "BOL"),
+])
+def test_an_act_refused_is_the_refusal_only(nlp, text, code, source, target):
+    """"refused to release the prisoners" released no one, and "refused to meet X" is no meeting of X's."""
+    rows = coded(text)
+    assert [(c, s[:3], (t or "")[:3]) for c, _, s, t, _ in rows] == [(code, source, target)], rows
+
+
+def test_seizing_a_chance_is_no_seizure(nlp):
+    assert not any(c.startswith("171") for c, *_ in coded("Chile can seize the opportunity to sell more copper to Peru."))
+    assert any(c.startswith("171") for c, *_ in coded("Chilean customs seized a Bolivian cargo ship on Monday."))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Brazil welcomed the truce between Peru and Bolivia on Sunday.", "051"),
+    ("The Chilean president welcomed his Peruvian counterpart in Santiago.", "043"),
+])
+def test_welcoming_a_visitor_is_hosting_welcoming_an_outcome_is_endorsing(nlp, text, code):
+    codes = [c for c, *_ in coded(text)]
+    assert code in codes and not ({"043", "051"} - {code}) & set(codes), codes

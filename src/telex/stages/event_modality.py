@@ -23,6 +23,11 @@ UNREALISED_VERBS = frozenset("urge ask call appeal press pressure demand request
 #: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
 SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
+#: Verbs of weighing a course of action: what is weighed ("is considering imposing tariffs", "weighing whether to
+#: expel the ambassador") is no act yet but a policy option considered, CAMEO 014, aimed where the act would be.
+#: Written probe set: 1; Wikinews: 1 ("would consider charging the gunman", coded as the charge itself).
+CONSIDER_VERBS = frozenset("consider reconsider weigh mull contemplate".split())
+CONSIDER_CODE = "014"
 #: Verbs whose infinitive did not happen: "failed to agree", "neglected to inform".
 FAILURE_VERBS = frozenset("fail neglect".split())
 #: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack"; asking
@@ -59,6 +64,12 @@ INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": 
 
 #: A concession refused is coded as the refusal (CAMEO 124x), from the code of the concession.
 REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+#: Verbs of refusing, whose infinitive is the act refused: "refused to release the prisoners" released no
+#: one; the refusal is the event, coded by what is refused (a concession 124x, a meeting 125, aid 122,
+#: material cooperation 121, else 120). Written probe: 3 (each also coded the act, hypothetical); Wikinews: 1.
+REFUSING_VERBS = frozenset("refuse decline".split())
+REFUSED_ROOT_CODES = {"04": "125", "06": "121", "07": "122"}
+GENERAL_REFUSAL = "120"
 #: Verbal acts that are performed by the act they are the purpose of: "went on strike to protest the
 #: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
 #: 11 disapproval, 14 protest).
@@ -172,6 +183,12 @@ class Modality:
         the purpose of another act ("opened fire to disperse the crowd") is no threat.
         """
         negated = self.negated(pred)
+        head = pred.head
+        if pred.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in CONSIDER_VERBS and head.i != pred.i:
+            return CONSIDER_CODE, self.modality(head), negated
+        if pred.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in REFUSING_VERBS and head.i != pred.i:
+            refused = REFUSAL_CODES.get(code[:3], "124") if code.startswith("08") else REFUSED_ROOT_CODES.get(code[:2], GENERAL_REFUSAL)
+            return refused, self.modality(head), self.negated(head)
         if negated and modality != "hypothetical" and code.startswith("08"):
             return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
         if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.stages.event_modality import asked_infinitive
-from telex.stages.event_syntax import partitive, said_and, subject_past_relative
+from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative
 from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     CONDITION_TARGET_ROOTS,
@@ -47,6 +47,9 @@ ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit p
 #: Pronouns that may stand for several coordinated speakers.
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 
+#: Verbs whose object takes a bare infinitive, which the parser makes the object the subject of: "help Nigeria rebuild".
+BARE_INFINITIVE_VERBS = frozenset({"help", "let"})
+
 #: Prepositions whose object is the target when the pattern names none.
 TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "into", "between", "of", "at")
 
@@ -58,7 +61,8 @@ COGNATE_OBJECTS = frozenset("war wars battle battles fight conflict campaign off
 CONTENT_PREPS = frozenset({"for", "about"})
 
 #: Nouns of contact whose partner is the target of what is said during it.
-TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion".split())
+#: The means of one ("spoke by telephone with X") has the partner too, where the parser hangs "with" on it.
+TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion telephone phone".split())
 
 
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
@@ -266,11 +270,13 @@ class Roles(TargetReadings):
         if pred.pos_ in ("VERB", "AUX"):
             out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
-            out += [s for c in pred.children if c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            # and "help Nigeria rebuild": a bare infinitive, whose subject is the one helped
+            out += [s for c in pred.children if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                                                       or pred.lemma_.lower() in BARE_INFINITIVE_VERBS)
                     for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
         preps = governed_preps(pred)
         for name in TARGET_PREPS + ("from",):
-            for prep in (c for c in preps if c.lower_ == name):
+            for prep in (c for c in preps if c.lower_ == name and not phase_phrase(c)):
                 out.extend(partitive(c) for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials", "a truce between X and Y"
             for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on", "between")):
@@ -316,7 +322,7 @@ class Roles(TargetReadings):
         order += [p for p in TARGET_PREPS if p not in order]
         for name in order:
             for prep in preps:
-                if prep.lower_ == name:
+                if prep.lower_ == name and not phase_phrase(prep):  # "protested at the start of Yoon's visit": when
                     pobj = [partitive(c) for c in prep.children if c.dep_ == "pobj"]  # "at thousands of protesters"
                     if pobj and pattern.keywords & {pobj[0].lemma_.lower(), pobj[0].lower_} and not self.coded(pobj[0]):
                         continue  # "agreed to a ceasefire": what is agreed to, not whom
@@ -325,7 +331,7 @@ class Roles(TargetReadings):
         # "called for a ceasefire during his call with Shoigu": the partner of the talks it came in
         nested = [g for c in preps for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
         for prep in preps + nested:
-            if prep.lower_ in ("during", "in", "at"):
+            if prep.lower_ in ("during", "in", "at", "by"):
                 for noun in (c for c in prep.children if c.dep_ == "pobj"):
                     if noun.lemma_.lower() in TALK_NOUNS:
                         for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):

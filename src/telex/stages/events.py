@@ -47,6 +47,9 @@ for _name in ("telex_events", "telex_actors", "telex_actor_of", "telex_quotes", 
 #: "helped to plan the killings" is a share in what was planned, aid to no one. Approving funding is aid only
 #: to someone named: "Congress approved a budget authorizing funding" is a state's own spending (Wikinews
 #: audit: 2 of 2 such approvals with no recipient were budgets, coded 070 or, refused, 033).
+#: CAMEO root of rejections: a mutual act refused is refused by one side only.
+REFUSAL_ROOT = "12"
+
 NEEDS_OBJECT = frozenset({"help", "approve", "invite"})  # "invited bids": no one to meet
 
 #: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
@@ -419,7 +422,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
                     pairs.append(((s, s_id, s_code), (t, t_id, t_code)))
-                    if pattern.roles == "mutual" and t is not None and t_code and s_code:
+                    if pattern.roles == "mutual" and t is not None and t_code and s_code and not (modality == "intended" and len(parties) < 2) and not code.startswith(REFUSAL_ROOT):
+                        # "Iran agreed to resume talks with the IAEA": the intent is the subject's, the partner stated
+                        # none; talks between two named parties that are to be held are both parties' still; a
+                        # meeting refused ("refused to meet X", 125) is the refuser's alone
                         pairs.append(((t, t_id, t_code), (s, s_id, s_code)))
             if not pairs:
                 continue
