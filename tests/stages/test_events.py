@@ -1446,3 +1446,16 @@ def test_seizing_a_chance_is_no_seizure(nlp):
 def test_welcoming_a_visitor_is_hosting_welcoming_an_outcome_is_endorsing(nlp, text, code):
     codes = [c for c, *_ in coded(text)]
     assert code in codes and not ({"043", "051"} - {code}) & set(codes), codes
+
+
+@pytest.mark.parametrize("text", ["Kenyan opposition leader Raila Odinga attacked President Uhuru Kenyatta during the rally.",
+                                  "The Democrats continued to attack President Trump on his taxes."])
+def test_one_politician_attacking_another_is_criticism(text):
+    rows = coded(text)
+    assert [r for r in rows if r[0] == "111"] and not [r for r in rows if r[0].startswith("19")], rows
+
+
+@pytest.mark.parametrize("text", ["Kenyan opposition leader Raila Odinga attacked President Uhuru Kenyatta with a knife.",
+                                  "The Kenyan army attacked the opposition leader in Nairobi."])
+def test_an_attack_with_a_weapon_or_by_an_army_stays_force(text):
+    assert find(text, "19")

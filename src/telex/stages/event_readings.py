@@ -71,6 +71,10 @@ CRITICISM_PREPS = frozenset({"for", "as", "over"})
 #: A preposition that gives a reason only before a gerund: "attacked Trump on paying no taxes" (not "on Monday").
 CRITICISM_GERUND_PREPS = frozenset({"on"})
 CRITICISM_CODE = "111"
+#: Sectors of people who attack with words: one politician attacking another ("Harris attacked Biden during
+#: the debates") is criticising him (Wikinews campaign news: all such were verbal). Not with armed sectors.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS"})
 
 
 #: CAMEO root of disapproval (criticise, condemn, denounce). Its object is often an act, not an actor: "Hamas
@@ -188,7 +192,30 @@ class Readings:
                 reasons = [g for g in reasons if g.tag_ == "VBG"]
             if reasons:
                 return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
+        if self.politicians_attacking(tok):
+            return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
         return pattern
+
+    def politicians_attacking(self, tok: Token) -> bool:
+        """Whether the subject and the object of ``tok`` are both politicians (people of :data:`POLITICAL_SECTORS`
+        or known to the knowledge base, which holds office-holders, and none of :data:`ARMED_SECTORS`; or
+        parties), with no weapon named ("with a knife")."""
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return False
+        sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+        if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
+            sides += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Democrats continued to attack Trump"
+        if len(sides) != 2:
+            return False
+        for side in sides:
+            actor = self.actors.get(self.actor_at(side) or "")
+            sectors = set(actor.sectors) if actor is not None else set()
+            political = bool(sectors & POLITICAL_SECTORS) or (actor is not None and actor.kind == "person" and actor.kb_id)
+            if actor is None or actor.kind == "country" or not political or sectors & ARMED_SECTORS:
+                return False
+            if actor.kind != "person" and "PTY" not in sectors:
+                return False
+        return True
 
     def criticised(self, tok: Token, pattern: Pattern, sent: int) -> list[Token]:
         """Who is criticised by a verb of disapproval (:data:`CRITICISM_ROOT`) whose object is an act: its doer,
