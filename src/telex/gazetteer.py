@@ -619,6 +619,17 @@ def country_of(name: str, context_countries: Collection[str] = ()) -> str | None
     return found.country if found else None
 
 
+#: Features of waters between states: a sea or strait named for a country ("the Sea of Japan", "the South
+#: China Sea") belongs to no one.
+OPEN_WATERS = frozenset({"sea", "ocean", "gulf", "strait"})
+
+
+def open_water(name: str) -> bool:
+    """Whether ``name`` is a sea, ocean, gulf or strait of no country ("the South China Sea", "the Gulf of Oman")."""
+    found = resolve(name)
+    return found is not None and found.country is None and found.feature in OPEN_WATERS
+
+
 def lookup(name: str) -> list[GazetteerEntry]:
     """Every entry the name can mean, best prior first (for inspection and tests)."""
     ix = get_index()

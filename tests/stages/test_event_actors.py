@@ -388,3 +388,10 @@ def test_a_word_of_an_unknown_persons_name_is_not_a_known_namesake(nlp):
     """"Chris Wallace" shares a surname with a British defence secretary of the time, but is not him."""
     event = _events(_analysis("Moderator Chris Wallace was criticized by Kenya for his questions.", date(2020, 10, 1)), "11")[0]
     assert not (event.target_code or "").startswith("GBR")
+
+
+@pytest.mark.parametrize("text", ["The Philippine navy held drills in the South China Sea on Monday.",
+                                  "China and Russia held naval drills in the Sea of Japan."])
+def test_a_sea_named_for_a_country_is_not_that_country(nlp, text):
+    events = _events(_analysis(text), "15")
+    assert all((e.target_code or "")[:3] not in ("CHN", "JPN") for e in events), [(e.source_code, e.target_code) for e in events]

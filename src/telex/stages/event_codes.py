@@ -189,6 +189,12 @@ class ActorCodes:
         leader = self.leader_body(tok)
         if leader is not None:
             return leader
+        if tok.ent_type_ in ("LOC", "GPE"):
+            from telex.gazetteer import open_water
+
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and open_water(ent.text):
+                return None  # "drills in the Sea of Japan" are not aimed at Japan
         skip = {"acl", "relcl", "ccomp", "advcl", "appos"}
         if tok.dep_ in SUBJECT_DEPS and not self.actor_noun(tok):
             skip.add("prep")  # "the scale of suffering in Sudan demands": what is in Sudan is not the one who demands
