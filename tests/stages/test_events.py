@@ -1459,3 +1459,10 @@ def test_one_politician_attacking_another_is_criticism(text):
                                   "The Kenyan army attacked the opposition leader in Nairobi."])
 def test_an_attack_with_a_weapon_or_by_an_army_stays_force(text):
     assert find(text, "19")
+
+
+def test_a_keyword_heading_the_object_beats_one_among_its_modifiers():
+    """"blocked an EU aid package": the package is blocked (120), not aid (191)."""
+    codes = [r[0] for r in coded("Hungary blocked an EU aid package for Ukraine.")]
+    assert "120" in codes and "191" not in codes, codes
+    assert find("Russia blocked aid to Gaza.", "191")

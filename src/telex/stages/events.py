@@ -156,13 +156,18 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if pos == "VERB":  # "shared evidence with the US": a partner attached to the object is the verb's
             preps |= {c.lower_ for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep" and c.i > o.i}
         words = self.argument_words(tok)
+        # a keyword that heads the object beats one among its modifiers: "blocked an EU aid package" is the
+        # blocked package (120), not blocked aid (191)
+        heads = {w for o in tok.children if o.dep_ == "dobj" for w in (o.lemma_.lower(), o.lower_)}
         best = None
         for p in candidates:
             if p.prep and p.prep not in preps:
                 continue
             if p.keywords and not (p.keywords & words):
                 continue
-            if best is None or p.specificity > best.specificity:
+            if best is None or p.specificity > best.specificity or (
+                p.specificity == best.specificity and p.keywords & heads and not best.keywords & heads
+            ):
                 best = p
         return best if best is None or best.cameo else None  # a "none" row: this reading is no event
 
