@@ -2,17 +2,9 @@
 
 import pytest
 
-import telex
 
 
-def speaker_text(text, fragment):
-    for q in telex.extract(text, published="2016-05-01").quotes:
-        if fragment in q.text:
-            return text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None
-    raise AssertionError(f"no quote containing {fragment!r}")
-
-
-def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp):
+def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp, speaker_text):
     text = "The vote failed on Monday. Senator Ann Lee summed up the mood in the chamber:\u00a0\u201cThe bill was rushed and nobody had read it.\u201d"
     assert speaker_text(text, "The bill was rushed") == "Senator Ann Lee"
 
@@ -23,7 +15,7 @@ def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp):
         'The audit closed on Friday. Ann Lee has since apologized for what happened: "I made a mistake and I take full responsibility for it."',
     ],
 )
-def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_speaking(nlp, text):
+def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_speaking(nlp, speaker_text, text):
     assert speaker_text(text, "I made a mistake") == "Ann Lee"
 
 
@@ -36,5 +28,5 @@ def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_spe
          'like we did," From said.', "From"),
     ],
 )
-def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_name(nlp, text, speaker):
+def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_name(nlp, speaker_text, text, speaker):
     assert speaker_text(text, text.split('"')[1][:20]) == speaker

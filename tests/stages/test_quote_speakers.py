@@ -1,16 +1,8 @@
 """Who speaks through a cue (telex.stages.quote_speakers), on short texts written for these tests."""
 
-import telex
 
 
-def speaker_text(text, fragment):
-    for q in telex.extract(text, published="2016-05-01").quotes:
-        if fragment in q.text:
-            return text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None
-    raise AssertionError(f"no quote containing {fragment!r}")
-
-
-def test_a_participle_cue_climbs_several_clauses_to_the_subject(nlp):
+def test_a_participle_cue_climbs_several_clauses_to_the_subject(nlp, speaker_text):
     text = (
         "Ann Lee tries to turn the protests to her advantage, showing off her large crowds, "
         "loudly shouting \"Keep going\" and \"Stay calm.\""
@@ -18,7 +10,7 @@ def test_a_participle_cue_climbs_several_clauses_to_the_subject(nlp):
     assert speaker_text(text, "Stay calm") == "Ann Lee"
 
 
-def test_the_speaker_the_parser_made_the_object_of_as_puts_it(nlp):
+def test_the_speaker_the_parser_made_the_object_of_as_puts_it(nlp, speaker_text):
     text = (
         "That is the risk. As Tom Park, professor of history at Ohio State, put it, "
         "''Senators should remember that the next nominee may be far worse for them.''"
@@ -26,7 +18,7 @@ def test_the_speaker_the_parser_made_the_object_of_as_puts_it(nlp):
     assert speaker_text(text, "Senators should remember") == "Tom Park"
 
 
-def test_a_relative_clause_before_a_cue_with_no_subject_describes_the_speaker(nlp):
+def test_a_relative_clause_before_a_cue_with_no_subject_describes_the_speaker(nlp, speaker_text):
     text = (
         "Although there is no such overlap with Park's team, a White House official who spoke anonymously "
         'to discuss internal strategy said Wednesday, "Certainly there are talks between the two camps."'

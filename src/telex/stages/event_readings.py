@@ -50,12 +50,13 @@ DENIAL_CODE = "016"
 REFUSAL_VERBS = frozenset({"decline", "refuse"})
 COMMENT_VERBS = frozenset("comment say elaborate answer speak specify disclose predict speculate confirm discuss detail "
                           "identify".split())
+NO_COMMENT_CODE = "011"
+
 #: Verbs of helping, whose infinitive may be the act itself ("helped negotiate the deal").
 HELPING_VERBS = frozenset({"help"})
 #: A decline with nothing declined is a fall ("the housing market has been declining", "the party has
 #: declined since 1933"), unless a person is its subject: "Asked about the plan, he declined."
 FALLING_VERBS = frozenset({"decline"})
-NO_COMMENT_CODE = "011"
 
 #: Verbs that also name or describe: "called the deal a disaster", "calling the inquiry 'Soviet-style'". Their
 #: phone call (CAMEO 041) is made to a person, so the verb's object must itself be an actor or the keyword of
