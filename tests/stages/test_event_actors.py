@@ -395,3 +395,10 @@ def test_a_word_of_an_unknown_persons_name_is_not_a_known_namesake(nlp):
 def test_a_sea_named_for_a_country_is_not_that_country(nlp, text):
     events = _events(_analysis(text), "15")
     assert all((e.target_code or "")[:3] not in ("CHN", "JPN") for e in events), [(e.source_code, e.target_code) for e in events]
+
+
+def test_a_word_of_a_persons_name_the_tagger_calls_a_place_is_no_place(nlp):
+    """"West" (Kanye West, named before) tagged as a place would be Cameroon's West Region."""
+    analysis = _analysis("Kanye West entered the race in July. Critics said West was running to help President Trump.",
+                         date(2020, 8, 31))
+    assert all(not (e.source_code or "").startswith("CMR") for e in analysis.events)

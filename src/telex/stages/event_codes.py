@@ -262,13 +262,19 @@ class ActorCodes:
             if getattr(self, "_places", None) is None:  # doc.ents builds new spans on every access
                 self._places = [e for e in tok.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
             for ent in self._places:
-                if words[0].i <= ent.start and ent.end - 1 <= words[-1].i and not others.intersection(range(ent.start, ent.end)):
+                if words[0].i <= ent.start and ent.end - 1 <= words[-1].i and not others.intersection(range(ent.start, ent.end)) \
+                        and not self.person_named(ent):
                     iso = country_of(ent.text)
                     if iso:
                         break
         if iso is None:
             return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
+
+    def person_named(self, ent) -> bool:
+        """Whether the actors stage read a word of ``ent`` as a person's name: "West" in "West was running"
+        (Kanye West, named before) is no place, whatever the tagger says."""
+        return any(getattr(self.actors.get(self.actor_of.get(i, "")), "kind", None) == "person" for i in range(ent.start, ent.end))
 
     def actor_noun(self, tok: Token) -> bool:
         """Whether a noun may stand for people or a body: a name, a pronoun, an actor the actors stage found,
