@@ -402,3 +402,13 @@ def test_a_word_of_a_persons_name_the_tagger_calls_a_place_is_no_place(nlp):
     analysis = _analysis("Kanye West entered the race in July. Critics said West was running to help President Trump.",
                          date(2020, 8, 31))
     assert all(not (e.source_code or "").startswith("CMR") for e in analysis.events)
+
+
+def test_a_thing_owned_by_an_actor_is_not_named_as_an_actor(nlp):
+    """"alleged Ruto's plan would ...": the target is Ruto, not an actor called "Ruto's plan" nor Kenya."""
+    analysis = _analysis("Kenyan opposition leader Raila Odinga alleged President William Ruto's plan would ruin farmers.",
+                         date(2023, 5, 1))
+    names = {a.id: a.name for a in analysis.actors}
+    event = _events(analysis, "11")[0]
+    assert names.get(event.target) == "William Ruto"
+    assert "plan" not in " ".join(names.values())

@@ -42,7 +42,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: "the delegation from Sudan", "the leadership in Kabul", "a crowd in Cairo".
 COLLECTIVE_NOUNS = frozenset(
     "team group crowd mob militia leadership regime contingent mission coalition party family community population "
-    "public force delegation committee council junta panel movement faction alliance authority side camp bloc".split()
+    "public force delegation committee council junta panel movement faction alliance authority side camp bloc "
+    "campaign".split()
 )
 
 #: Head nouns of the names of bodies (an unknown one is coded NGO) and words that make such a name a state's own organ.
