@@ -1466,3 +1466,15 @@ def test_a_keyword_heading_the_object_beats_one_among_its_modifiers():
     codes = [r[0] for r in coded("Hungary blocked an EU aid package for Ukraine.")]
     assert "120" in codes and "191" not in codes, codes
     assert find("Russia blocked aid to Gaza.", "191")
+
+
+def test_one_politician_beating_another_wins_a_vote_no_assault():
+    assert not [r for r in coded("Kenyan opposition leader Raila Odinga said he can beat President Uhuru Kenyatta.")
+                if r[0].startswith("18")]
+    assert find("Kenyan police beat the protesters in Nairobi.", "18")
+
+
+def test_striking_a_deal_is_an_agreement_not_a_strike():
+    rows = find("Chile struck a deal with Peru on Tuesday.", "03")
+    assert not [r for r in coded("Chile struck a deal with Peru on Tuesday.") if r[0].startswith("19")]
+    assert {(s, t) for _, _, s, t, _ in rows} == {("CHL", "PER"), ("PER", "CHL")}

@@ -76,6 +76,8 @@ CRITICISM_CODE = "111"
 #: the debates") is criticising him (Wikinews campaign news: all such were verbal). Not with armed sectors.
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS"})
+#: Verbs of force that between politicians mean winning a vote ("he can beat Clinton"): no event.
+WINNING_VERBS = frozenset({"beat"})
 
 
 #: CAMEO root of disapproval (criticise, condemn, denounce). Its object is often an act, not an actor: "Hamas
@@ -196,6 +198,11 @@ class Readings:
         if self.politicians_attacking(tok):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
         return pattern
+
+    def beaten_at_the_polls(self, tok: Token) -> bool:
+        """Whether ``tok`` is a :data:`WINNING_VERBS` verb between politicians (:meth:`politicians_attacking`):
+        "he can beat Clinton" is winning a vote, no assault."""
+        return tok.lemma_.lower() in WINNING_VERBS and self.politicians_attacking(tok)
 
     def politicians_attacking(self, tok: Token) -> bool:
         """Whether the subject and the object of ``tok`` are both politicians (people of :data:`POLITICAL_SECTORS`
