@@ -1307,3 +1307,39 @@ def test_a_military_description_does_not_join_a_branch_or_another_countrys_force
     text = "The IDF and the Armed Forces of Ukraine held talks on Monday. The military said the talks went well."
     analysis = telex.extract(text, published=date(2024, 5, 1))
     assert not any(len(a.mentions) > 1 for a in analysis.actors if "MIL" in a.sectors), [(a.name, a.mentions) for a in analysis.actors]
+
+
+def test_a_trade_before_a_company_name_makes_it_a_business(nlp):
+    # "supermarket giant X", "U.S. automaker X": the trade says the name is a business (BUS)
+    for name, text in (("Brambleco", "Supermarket giant Brambleco said on Monday it would cut prices."),
+                       ("Veltrona", "U.S. automaker Veltrona said on Tuesday sales fell."),
+                       ("Brambleco", "Retailer Brambleco said on Monday it would cut prices.")):  # tagged PERSON
+        actor = actor_named(telex.extract(text, published=date(2024, 5, 1)), name)
+        assert actor.kind == "org" and actor.sectors == ["BUS"], (name, actor.kind, actor.sectors)
+
+
+def test_the_company_is_the_business_named_before_under_another_trade(nlp):
+    text = "Supermarket giant Brambleco said on Monday it would cut prices. The company said it would also hire staff."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco", "The company"]
+    # not one named several sentences before: the text has moved on, maybe to a business the tagger missed
+    text = ("Supermarket giant Brambleco said on Monday it would cut prices. Prices rose in May. Inflation was high. "
+            "Rents rose too. The company said it would also hire staff.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco"]
+    # "the automaker" is the business named before as a firm, but not one named by another trade
+    text = "The United States car firm Veltrona Motors said on Monday it would close a plant. The automaker said 300 jobs would go."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Veltrona Motors")) == ["Veltrona Motors", "The automaker"]
+    text = "Supermarket giant Brambleco said on Monday it would cut prices. The airline said it would cut flights."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco"]
+    # the bare name later is the same business, even where the tagger reads it as a person
+    text = "Supermarket chain Brambleco said on Monday it would cut prices. Brambleco said later it would appeal."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco", "Brambleco"]
+
+
+def test_a_chain_of_events_or_islands_is_no_business(nlp):
+    analysis = telex.extract("A chain of protests swept the island chain on Monday.", published=date(2024, 5, 1))
+    assert not any("BUS" in a.sectors for a in analysis.actors), [(a.name, a.sectors) for a in analysis.actors]

@@ -52,6 +52,11 @@ GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spoke
 #: Japanese diplomat, who asked not to be named, said ... The official said ...".
 OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor officer spokesman spokeswoman spokesperson "
                               "negotiator minister commander".split())
+#: Role heads a business is described by in general: a later "the company" or "the firm" stands for the
+#: business named before whatever trade it was described by ("supermarket giant X ... the company said").
+COMPANY_HYPERNYMS = frozenset({"company", "firm"})
+#: How many sentences back such a "the company" looks for the business it stands for.
+COMPANY_REACH = 2
 
 
 #: Descriptions that name a country's armed forces, or the soldiers ruling it, as a whole: one of them and
@@ -278,8 +283,9 @@ class DescriptionReader(ActorIndex):
         return (tok.dep_ == "compound" and head.i != tok.i and head.pos_ in ("NOUN", "PROPN")
                 and head.lemma_.lower() in EPISODE_NOUNS)
 
-    def match_description(self, desc: Description) -> ActorState | None:
-        """An earlier actor that a definite description fits: same role head, same country if stated."""
+    def match_description(self, desc: Description, at: Token | None = None) -> ActorState | None:
+        """An earlier actor that a definite description fits: same role head, same country if stated.
+        ``at``, the description's head, bounds how far back a generic "the company" looks."""
         role = norm(desc.role)  # "secretary-general" and "secretary general" are one role
         head = role.split()[-1]
         best = None
@@ -291,6 +297,10 @@ class DescriptionReader(ActorIndex):
                 continue  # "the opposition" is not the opposition leader named before (but is a body the tagger took for a person)
             known = norm(actor.role) if actor.role else ""
             hypernym = head == "official" and actor.anonymous and (known.split() or [""])[-1] in OFFICIAL_HYPONYMS
+            hypernym = hypernym or (body and actor.kind == "org" and "BUS" in actor.sectors and self.seen_lately(actor, at) and (
+                head in COMPANY_HYPERNYMS  # "the company" is any business
+                # "the automaker", "the airline": a business named but not by another trade ("the firm GM")
+                or (list(desc.sectors) == ["BUS"] and not actor.anonymous and (known.split() or ["company"])[-1] in COMPANY_HYPERNYMS)))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
             if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
@@ -304,6 +314,15 @@ class DescriptionReader(ActorIndex):
         if best is None and body and desc.role in WHOLE_MILITARY_ROLES:
             best = self.whole_military(desc)
         return best
+
+    def seen_lately(self, actor: ActorState, at: Token | None) -> bool:
+        """Whether ``actor`` was last mentioned at most :data:`COMPANY_REACH` sentences before ``at``: a
+        generic "the company" stands for a business the text is still about, not one named paragraphs
+        before another that the tagger missed."""
+        seen = self.last_seen.get(actor.id)
+        if at is None or seen is None:
+            return False
+        return self.sentence_index(at) - self.sentence_index(self.doc[seen]) <= COMPANY_REACH
 
     def whole_military(self, desc: Description) -> ActorState | None:
         """The one body named before that a definite description of a country's military as a whole stands

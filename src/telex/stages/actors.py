@@ -290,6 +290,10 @@ class ActorResolver(MentionReaders):
             return None  # "by 1200 GMT": a clock, not an organisation
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
+        trade = span.doc[max(0, span.start - 2):span.start]
+        trade = self.kb.role(trade.text.lower()) if len(trade) == 2 else None
+        if any(t is not None and t[1] == "body" and "BUS" in t[0] for t in (found, trade)) and label in ("ORG", "PERSON"):
+            return "org"  # "retailer X", "supermarket chain X": the trade says a business, not a person
         role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
         appos_role = span.root.dep_ == "appos" and bool(self.kb.role(appos_host(span.root).lemma_.lower()))
         # "Gáspár Maróth, the government commissioner": a person's office in apposition to the name
@@ -300,6 +304,8 @@ class ActorResolver(MentionReaders):
         if label == "PERSON":
             if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
                 return None  # a lone capitalised word tagged PERSON in passing ("on Twitter")
+            if any(a.kind == "org" and not a.kb_id and norm(a.name) == key for a in self.actors):
+                return "org"  # "Woolworths said" after "supermarket chain Woolworths"
             return "person"
         if (role_before or appos_role) and looks_like_name:
             return "person"
@@ -353,7 +359,7 @@ class ActorResolver(MentionReaders):
             # definite descriptions, and headline-style "Russian defence minister" with no article
             if desc.country is None and desc.anchor is None and desc.org is None:
                 desc.country = self.office_country(tok)  # "the president of France"
-            actor = None if self.of_person(tok) else self.match_description(desc)  # "the government of X" is X's
+            actor = None if self.of_person(tok) else self.match_description(desc, tok)  # "the government of X" is X's
             if actor is None and desc.role_kind == "office":
                 org = desc.org.code if desc.org is not None and not desc.country else None  # "the UN secretary-general"
                 holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
