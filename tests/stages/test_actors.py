@@ -1343,3 +1343,13 @@ def test_the_company_is_the_business_named_before_under_another_trade(nlp):
 def test_a_chain_of_events_or_islands_is_no_business(nlp):
     analysis = telex.extract("A chain of protests swept the island chain on Monday.", published=date(2024, 5, 1))
     assert not any("BUS" in a.sectors for a in analysis.actors), [(a.name, a.sectors) for a in analysis.actors]
+
+
+def test_treasurer_before_a_name_is_a_government_title(nlp):
+    # "Treasurer X" (the finance minister of Australia and of US states): the title is no part of the name
+    text = "SYDNEY (Reuters) - Australian Treasurer Tom Brayfield said on Monday prices would fall."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    actor = actor_named(analysis, "Tom Brayfield")
+    assert (actor.country, actor.sectors, actor.role) == ("AUS", ["GOV"], "treasurer"), (actor.country, actor.sectors, actor.role)
+    analysis = telex.extract("Treasurer Tom Brayfield said on Monday prices would fall.", published=date(2024, 5, 1))
+    assert actor_named(analysis, "Tom Brayfield").role == "treasurer"
