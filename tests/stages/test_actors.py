@@ -1353,3 +1353,21 @@ def test_treasurer_before_a_name_is_a_government_title(nlp):
     assert (actor.country, actor.sectors, actor.role) == ("AUS", ["GOV"], "treasurer"), (actor.country, actor.sectors, actor.role)
     analysis = telex.extract("Treasurer Tom Brayfield said on Monday prices would fall.", published=date(2024, 5, 1))
     assert actor_named(analysis, "Tom Brayfield").role == "treasurer"
+
+
+def test_a_regulator_is_a_government_body(nlp):
+    text = ("WELLINGTON (Reuters) - New Zealand's competition regulator sued a grocer on Monday. "
+            "The regulator said it would seek penalties.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    regulator = actor_named(analysis, "competition regulator")
+    assert (regulator.country, regulator.sectors) == ("NZL", ["GOV"]), (regulator.country, regulator.sectors)
+    assert mention_texts(analysis, regulator) == ["competition regulator", "The regulator"]
+
+
+def test_the_chair_of_a_kind_of_body_takes_its_sectors(nlp):
+    # the body is not named in the article: its kind still says the sector
+    text = "Electoral commission chairman Tom Brayfield told a news conference that turnout was high."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert actor_named(analysis, "Tom Brayfield").sectors == ["GOV"]
+    analysis = telex.extract("Bank director Tom Brayfield said on Monday rates would rise.", published=date(2024, 5, 1))
+    assert actor_named(analysis, "Tom Brayfield").sectors == ["BUS"]

@@ -149,6 +149,10 @@ class DescriptionReader(ActorIndex):
                     desc.org = org
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
+        if desc.role_kind == "relative" and not desc.sectors and desc.org is None and desc.anchor is None and role_tokens:
+            # "electoral commission chairman X", "bank director X": a chair or head of a kind of body the
+            # article has not named takes that kind's sectors
+            desc.sectors = self.body_sectors_before(words, role_tokens[0])
         if desc.org is None and desc.anchor is None and not desc.country:
             # "A junta spokesman, Major General X": the office is the title's, the body the spokesman's
             role_words = set((desc.role or "").split())
@@ -193,6 +197,16 @@ class DescriptionReader(ActorIndex):
             ]
             return max(bodies, key=lambda a: self.last_seen.get(a.id, -1)) if bodies else None
         return None
+
+    def body_sectors_before(self, words: list[Token], role_start: Token) -> tuple[str, ...]:
+        """The sectors of the kind of body named by the words right before a role ("electoral commission"
+        GOV in "electoral commission chairman"), or none."""
+        before = [t for t in words if t.i < role_start.i]
+        for size in range(min(MAX_ROLE_TOKENS, len(before)), 0, -1):
+            found = self.kb.role(" ".join(t.lower_ for t in before[-size:]))
+            if found is not None and found[1] == "body":
+                return tuple(found[0])
+        return ()
 
     @staticmethod
     def definite_alias_only(known, word: str) -> bool:
