@@ -1371,3 +1371,8 @@ def test_the_chair_of_a_kind_of_body_takes_its_sectors(nlp):
     assert actor_named(analysis, "Tom Brayfield").sectors == ["GOV"]
     analysis = telex.extract("Bank director Tom Brayfield said on Monday rates would rise.", published=date(2024, 5, 1))
     assert actor_named(analysis, "Tom Brayfield").sectors == ["BUS"]
+
+
+def test_a_name_after_the_city_of_is_a_place_not_an_actor(nlp):
+    analysis = telex.extract("The militia is besieging the city of El Fasher, the ambassador said.", published=date(2024, 5, 1))
+    assert not any("Fasher" in a.name for a in analysis.actors), [a.name for a in analysis.actors]

@@ -60,6 +60,9 @@ PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street 
                         "stadium hotel hospital school college museum falls river lake island bay harbour harbor "
                         "centre center gardens theatre theater arena library".split())
 
+#: Nouns of a place whose name follows "of" ("the city of X", "the town of X"): the name is that place.
+SETTLEMENT_NOUNS = frozenset("city town village province district region municipality county".split())
+
 #: A town the model tags PERSON or ORG, taken or struck ("Rebels seized Goma"), needs this many people
 #: in the gazetteer to be read as a place; lower than the places stage's bar for any frame, since a
 #: verb of taking or striking rarely has a person for its object. GeoNames' figures for towns of the
@@ -279,6 +282,8 @@ class ActorResolver(MentionReaders):
         found = self.kb.actor(span.text, self.day)
         if found:
             return "person" if found[0].kind == "person" else "org"
+        if span.start >= 2 and span.doc[span.start - 1].lower_ == "of" and span.doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+            return None  # "the city of El Fasher", "the province of Idlib": a place, whatever the tagger calls it
         if self.person_by_surname(key) is not None or (len(span) > 1 and self.person_by_surname(norm(span[-1].text))):
             return "person"
         words = {t.lower_ for t in span}
