@@ -1376,3 +1376,11 @@ def test_the_chair_of_a_kind_of_body_takes_its_sectors(nlp):
 def test_a_name_after_the_city_of_is_a_place_not_an_actor(nlp):
     analysis = telex.extract("The militia is besieging the city of El Fasher, the ambassador said.", published=date(2024, 5, 1))
     assert not any("Fasher" in a.name for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+def test_the_spokesman_of_a_body_of_unknown_kind_is_not_government(nlp):
+    analysis = telex.extract("A spokesman for Acme Holdings said the deal was off.", published=date(2024, 5, 1))
+    spokesman = actor_named(analysis, "spokesman")
+    assert spokesman.sectors == [], spokesman.sectors
+    analysis = telex.extract("A spokesman for the president said the deal was off.", published=date(2024, 5, 1))
+    assert actor_named(analysis, "spokesman").sectors == ["GOV"]

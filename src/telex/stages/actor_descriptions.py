@@ -267,6 +267,8 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code:
+            pass  # "a spokesman for Acme Holdings": the body's kind is unknown, so is its spokesman's (GOV is no default)
         elif desc.sectors:
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
         if desc.standing and actor.kind == "org" and "PTY" in actor.sectors:
