@@ -1384,3 +1384,9 @@ def test_the_spokesman_of_a_body_of_unknown_kind_is_not_government(nlp):
     assert spokesman.sectors == [], spokesman.sectors
     analysis = telex.extract("A spokesman for the president said the deal was off.", published=date(2024, 5, 1))
     assert actor_named(analysis, "spokesman").sectors == ["GOV"]
+
+
+def test_us_federal_agencies_are_known_government_bodies(nlp):
+    analysis = telex.extract("Keith Lane, an NTSB spokesman, told reporters the inquiry could last two years.", published=date(2024, 5, 1))
+    lane = actor_named(analysis, "Keith Lane")
+    assert (lane.country, lane.sectors) == ("USA", ["GOV"]), (lane.country, lane.sectors)
