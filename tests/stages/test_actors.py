@@ -1390,3 +1390,10 @@ def test_us_federal_agencies_are_known_government_bodies(nlp):
     analysis = telex.extract("Keith Lane, an NTSB spokesman, told reporters the inquiry could last two years.", published=date(2024, 5, 1))
     lane = actor_named(analysis, "Keith Lane")
     assert (lane.country, lane.sectors) == ("USA", ["GOV"]), (lane.country, lane.sectors)
+
+
+def test_an_untagged_one_word_name_of_a_business_named_before_is_that_business(nlp):
+    text = ("Regulators sued supermarket chain Woolworths on Monday over fake discounts.\n\n"
+            "Woolworths said it would defend the case.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Woolworths")) == ["Woolworths", "Woolworths"]

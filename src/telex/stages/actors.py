@@ -119,6 +119,10 @@ class ActorResolver(MentionReaders):
                   and self.person_by_surname(norm(tok.text)) is not None):
                 # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed")
                 self.resolve_token(tok)
+            elif (not tok.ent_type_ and tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass")
+                  and self.org_named(tok.text) is not None):
+                # a one-word business or body named before, untagged this time, acting ("Woolworths said")
+                self.link(self.org_named(tok.text), tok.i, tok.i + 1, tok)
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
@@ -129,6 +133,13 @@ class ActorResolver(MentionReaders):
                 self.source_mention(tok)
             elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
                 self.group_anaphor(tok)
+
+    def org_named(self, word: str) -> ActorState | None:
+        """The organisation of known sectors the article has named by exactly this one word, if any (not a
+        name of unknown kind, often a product or a common word the tagger took for a body: "Stream")."""
+        key = norm(word)
+        return next((a for a in self.actors if a.kind == "org" and a.mentions and a.sectors and a.name[:1].isupper()
+                     and norm(a.name) == key), None)
 
     def coordinated_mention(self, tok: Token) -> bool:
         """"Kyrgyz and Tajik troops", "Indian, Pakistani and Chinese officials": country words
