@@ -1307,3 +1307,93 @@ def test_a_military_description_does_not_join_a_branch_or_another_countrys_force
     text = "The IDF and the Armed Forces of Ukraine held talks on Monday. The military said the talks went well."
     analysis = telex.extract(text, published=date(2024, 5, 1))
     assert not any(len(a.mentions) > 1 for a in analysis.actors if "MIL" in a.sectors), [(a.name, a.mentions) for a in analysis.actors]
+
+
+def test_a_trade_before_a_company_name_makes_it_a_business(nlp):
+    # "supermarket giant X", "U.S. automaker X": the trade says the name is a business (BUS)
+    for name, text in (("Brambleco", "Supermarket giant Brambleco said on Monday it would cut prices."),
+                       ("Veltrona", "U.S. automaker Veltrona said on Tuesday sales fell."),
+                       ("Brambleco", "Retailer Brambleco said on Monday it would cut prices.")):  # tagged PERSON
+        actor = actor_named(telex.extract(text, published=date(2024, 5, 1)), name)
+        assert actor.kind == "org" and actor.sectors == ["BUS"], (name, actor.kind, actor.sectors)
+
+
+def test_the_company_is_the_business_named_before_under_another_trade(nlp):
+    text = "Supermarket giant Brambleco said on Monday it would cut prices. The company said it would also hire staff."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco", "The company"]
+    # not one named several sentences before: the text has moved on, maybe to a business the tagger missed
+    text = ("Supermarket giant Brambleco said on Monday it would cut prices. Prices rose in May. Inflation was high. "
+            "Rents rose too. The company said it would also hire staff.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco"]
+    # "the automaker" is the business named before as a firm, but not one named by another trade
+    text = "The United States car firm Veltrona Motors said on Monday it would close a plant. The automaker said 300 jobs would go."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Veltrona Motors")) == ["Veltrona Motors", "The automaker"]
+    text = "Supermarket giant Brambleco said on Monday it would cut prices. The airline said it would cut flights."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco"]
+    # the bare name later is the same business, even where the tagger reads it as a person
+    text = "Supermarket chain Brambleco said on Monday it would cut prices. Brambleco said later it would appeal."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Brambleco")) == ["Brambleco", "Brambleco"]
+
+
+def test_a_chain_of_events_or_islands_is_no_business(nlp):
+    analysis = telex.extract("A chain of protests swept the island chain on Monday.", published=date(2024, 5, 1))
+    assert not any("BUS" in a.sectors for a in analysis.actors), [(a.name, a.sectors) for a in analysis.actors]
+
+
+def test_treasurer_before_a_name_is_a_government_title(nlp):
+    # "Treasurer X" (the finance minister of Australia and of US states): the title is no part of the name
+    text = "SYDNEY (Reuters) - Australian Treasurer Tom Brayfield said on Monday prices would fall."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    actor = actor_named(analysis, "Tom Brayfield")
+    assert (actor.country, actor.sectors, actor.role) == ("AUS", ["GOV"], "treasurer"), (actor.country, actor.sectors, actor.role)
+    analysis = telex.extract("Treasurer Tom Brayfield said on Monday prices would fall.", published=date(2024, 5, 1))
+    assert actor_named(analysis, "Tom Brayfield").role == "treasurer"
+
+
+def test_a_regulator_is_a_government_body(nlp):
+    text = ("WELLINGTON (Reuters) - New Zealand's competition regulator sued a grocer on Monday. "
+            "The regulator said it would seek penalties.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    regulator = actor_named(analysis, "competition regulator")
+    assert (regulator.country, regulator.sectors) == ("NZL", ["GOV"]), (regulator.country, regulator.sectors)
+    assert mention_texts(analysis, regulator) == ["competition regulator", "The regulator"]
+
+
+def test_the_chair_of_a_kind_of_body_takes_its_sectors(nlp):
+    # the body is not named in the article: its kind still says the sector
+    text = "Electoral commission chairman Tom Brayfield told a news conference that turnout was high."
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert actor_named(analysis, "Tom Brayfield").sectors == ["GOV"]
+    analysis = telex.extract("Bank director Tom Brayfield said on Monday rates would rise.", published=date(2024, 5, 1))
+    assert actor_named(analysis, "Tom Brayfield").sectors == ["BUS"]
+
+
+def test_a_name_after_the_city_of_is_a_place_not_an_actor(nlp):
+    analysis = telex.extract("The militia is besieging the city of El Fasher, the ambassador said.", published=date(2024, 5, 1))
+    assert not any("Fasher" in a.name for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+def test_the_spokesman_of_a_body_of_unknown_kind_is_not_government(nlp):
+    analysis = telex.extract("A spokesman for Acme Holdings said the deal was off.", published=date(2024, 5, 1))
+    spokesman = actor_named(analysis, "spokesman")
+    assert spokesman.sectors == [], spokesman.sectors
+    analysis = telex.extract("A spokesman for the president said the deal was off.", published=date(2024, 5, 1))
+    assert actor_named(analysis, "spokesman").sectors == ["GOV"]
+
+
+def test_us_federal_agencies_are_known_government_bodies(nlp):
+    analysis = telex.extract("Keith Lane, an NTSB spokesman, told reporters the inquiry could last two years.", published=date(2024, 5, 1))
+    lane = actor_named(analysis, "Keith Lane")
+    assert (lane.country, lane.sectors) == ("USA", ["GOV"]), (lane.country, lane.sectors)
+
+
+def test_an_untagged_one_word_name_of_a_business_named_before_is_that_business(nlp):
+    text = ("Regulators sued supermarket chain Woolworths on Monday over fake discounts.\n\n"
+            "Woolworths said it would defend the case.")
+    analysis = telex.extract(text, published=date(2024, 5, 1))
+    assert mention_texts(analysis, actor_named(analysis, "Woolworths")) == ["Woolworths", "Woolworths"]

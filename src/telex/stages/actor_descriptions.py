@@ -52,6 +52,11 @@ GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spoke
 #: Japanese diplomat, who asked not to be named, said ... The official said ...".
 OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor officer spokesman spokeswoman spokesperson "
                               "negotiator minister commander".split())
+#: Role heads a business is described by in general: a later "the company" or "the firm" stands for the
+#: business named before whatever trade it was described by ("supermarket giant X ... the company said").
+COMPANY_HYPERNYMS = frozenset({"company", "firm"})
+#: How many sentences back such a "the company" looks for the business it stands for.
+COMPANY_REACH = 2
 
 
 #: Descriptions that name a country's armed forces, or the soldiers ruling it, as a whole: one of them and
@@ -144,6 +149,10 @@ class DescriptionReader(ActorIndex):
                     desc.org = org
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
+        if desc.role_kind == "relative" and not desc.sectors and desc.org is None and desc.anchor is None and role_tokens:
+            # "electoral commission chairman X", "bank director X": a chair or head of a kind of body the
+            # article has not named takes that kind's sectors
+            desc.sectors = self.body_sectors_before(words, role_tokens[0])
         if desc.org is None and desc.anchor is None and not desc.country:
             # "A junta spokesman, Major General X": the office is the title's, the body the spokesman's
             role_words = set((desc.role or "").split())
@@ -188,6 +197,16 @@ class DescriptionReader(ActorIndex):
             ]
             return max(bodies, key=lambda a: self.last_seen.get(a.id, -1)) if bodies else None
         return None
+
+    def body_sectors_before(self, words: list[Token], role_start: Token) -> tuple[str, ...]:
+        """The sectors of the kind of body named by the words right before a role ("electoral commission"
+        GOV in "electoral commission chairman"), or none."""
+        before = [t for t in words if t.i < role_start.i]
+        for size in range(min(MAX_ROLE_TOKENS, len(before)), 0, -1):
+            found = self.kb.role(" ".join(t.lower_ for t in before[-size:]))
+            if found is not None and found[1] == "body":
+                return tuple(found[0])
+        return ()
 
     @staticmethod
     def definite_alias_only(known, word: str) -> bool:
@@ -248,6 +267,8 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code:
+            pass  # "a spokesman for Acme Holdings": the body's kind is unknown, so is its spokesman's (GOV is no default)
         elif desc.sectors:
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
         if desc.standing and actor.kind == "org" and "PTY" in actor.sectors:
@@ -278,8 +299,9 @@ class DescriptionReader(ActorIndex):
         return (tok.dep_ == "compound" and head.i != tok.i and head.pos_ in ("NOUN", "PROPN")
                 and head.lemma_.lower() in EPISODE_NOUNS)
 
-    def match_description(self, desc: Description) -> ActorState | None:
-        """An earlier actor that a definite description fits: same role head, same country if stated."""
+    def match_description(self, desc: Description, at: Token | None = None) -> ActorState | None:
+        """An earlier actor that a definite description fits: same role head, same country if stated.
+        ``at``, the description's head, bounds how far back a generic "the company" looks."""
         role = norm(desc.role)  # "secretary-general" and "secretary general" are one role
         head = role.split()[-1]
         best = None
@@ -291,6 +313,10 @@ class DescriptionReader(ActorIndex):
                 continue  # "the opposition" is not the opposition leader named before (but is a body the tagger took for a person)
             known = norm(actor.role) if actor.role else ""
             hypernym = head == "official" and actor.anonymous and (known.split() or [""])[-1] in OFFICIAL_HYPONYMS
+            hypernym = hypernym or (body and actor.kind == "org" and "BUS" in actor.sectors and self.seen_lately(actor, at) and (
+                head in COMPANY_HYPERNYMS  # "the company" is any business
+                # "the automaker", "the airline": a business named but not by another trade ("the firm GM")
+                or (list(desc.sectors) == ["BUS"] and not actor.anonymous and (known.split() or ["company"])[-1] in COMPANY_HYPERNYMS)))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
             if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
@@ -304,6 +330,15 @@ class DescriptionReader(ActorIndex):
         if best is None and body and desc.role in WHOLE_MILITARY_ROLES:
             best = self.whole_military(desc)
         return best
+
+    def seen_lately(self, actor: ActorState, at: Token | None) -> bool:
+        """Whether ``actor`` was last mentioned at most :data:`COMPANY_REACH` sentences before ``at``: a
+        generic "the company" stands for a business the text is still about, not one named paragraphs
+        before another that the tagger missed."""
+        seen = self.last_seen.get(actor.id)
+        if at is None or seen is None:
+            return False
+        return self.sentence_index(at) - self.sentence_index(self.doc[seen]) <= COMPANY_REACH
 
     def whole_military(self, desc: Description) -> ActorState | None:
         """The one body named before that a definite description of a country's military as a whole stands

@@ -28,7 +28,7 @@ ORG_WORDS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss dr prof president minister secretary chancellor premier senator sen rep representative
     gen general col colonel lt maj major adm admiral capt captain sgt governor gov mayor ambassador judge justice
-    king queen prince princess sheikh emir ayatollah pope cardinal bishop rev father sir lord lady dame""".split()
+    king queen prince princess sheikh emir ayatollah pope cardinal bishop rev father sir lord lady dame treasurer""".split()
 )
 
 #: Last words of a news outlet's name ("Military Times", "Kyiv Post", "Sky News"): the outlet is media
@@ -47,7 +47,7 @@ TITLE_ROLES = {
     "admiral": "admiral", "col": "colonel", "colonel": "colonel", "lt": "lieutenant", "maj": "major",
     "major": "major", "capt": "captain", "captain": "captain", "sgt": "sergeant", "mayor": "mayor",
     "ambassador": "ambassador", "judge": "judge", "justice": "judge", "president": "president",
-    "minister": "minister", "chancellor": "chancellor", "premier": "premier",
+    "minister": "minister", "chancellor": "chancellor", "premier": "premier", "treasurer": "treasurer",
 }
 
 #: Nouns of a relation to someone else: "Russia's allies", "Japan's neighbours", "Israel's militia ally"

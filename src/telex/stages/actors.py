@@ -60,6 +60,9 @@ PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street 
                         "stadium hotel hospital school college museum falls river lake island bay harbour harbor "
                         "centre center gardens theatre theater arena library".split())
 
+#: Nouns of a place whose name follows "of" ("the city of X", "the town of X"): the name is that place.
+SETTLEMENT_NOUNS = frozenset("city town village province district region municipality county".split())
+
 #: A town the model tags PERSON or ORG, taken or struck ("Rebels seized Goma"), needs this many people
 #: in the gazetteer to be read as a place; lower than the places stage's bar for any frame, since a
 #: verb of taking or striking rarely has a person for its object. GeoNames' figures for towns of the
@@ -116,6 +119,10 @@ class ActorResolver(MentionReaders):
                   and self.person_by_surname(norm(tok.text)) is not None):
                 # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed")
                 self.resolve_token(tok)
+            elif (not tok.ent_type_ and tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass")
+                  and self.org_named(tok.text) is not None):
+                # a one-word business or body named before, untagged this time, acting ("Woolworths said")
+                self.link(self.org_named(tok.text), tok.i, tok.i + 1, tok)
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
@@ -126,6 +133,13 @@ class ActorResolver(MentionReaders):
                 self.source_mention(tok)
             elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
                 self.group_anaphor(tok)
+
+    def org_named(self, word: str) -> ActorState | None:
+        """The organisation of known sectors the article has named by exactly this one word, if any (not a
+        name of unknown kind, often a product or a common word the tagger took for a body: "Stream")."""
+        key = norm(word)
+        return next((a for a in self.actors if a.kind == "org" and a.mentions and a.sectors and a.name[:1].isupper()
+                     and norm(a.name) == key), None)
 
     def coordinated_mention(self, tok: Token) -> bool:
         """"Kyrgyz and Tajik troops", "Indian, Pakistani and Chinese officials": country words
@@ -279,6 +293,8 @@ class ActorResolver(MentionReaders):
         found = self.kb.actor(span.text, self.day)
         if found:
             return "person" if found[0].kind == "person" else "org"
+        if span.start >= 2 and span.doc[span.start - 1].lower_ == "of" and span.doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+            return None  # "the city of El Fasher", "the province of Idlib": a place, whatever the tagger calls it
         if self.person_by_surname(key) is not None or (len(span) > 1 and self.person_by_surname(norm(span[-1].text))):
             return "person"
         words = {t.lower_ for t in span}
@@ -290,6 +306,10 @@ class ActorResolver(MentionReaders):
             return None  # "by 1200 GMT": a clock, not an organisation
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
+        trade = span.doc[max(0, span.start - 2):span.start]
+        trade = self.kb.role(trade.text.lower()) if len(trade) == 2 else None
+        if any(t is not None and t[1] == "body" and "BUS" in t[0] for t in (found, trade)) and label in ("ORG", "PERSON"):
+            return "org"  # "retailer X", "supermarket chain X": the trade says a business, not a person
         role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
         appos_role = span.root.dep_ == "appos" and bool(self.kb.role(appos_host(span.root).lemma_.lower()))
         # "Gáspár Maróth, the government commissioner": a person's office in apposition to the name
@@ -300,6 +320,8 @@ class ActorResolver(MentionReaders):
         if label == "PERSON":
             if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
                 return None  # a lone capitalised word tagged PERSON in passing ("on Twitter")
+            if any(a.kind == "org" and not a.kb_id and norm(a.name) == key for a in self.actors):
+                return "org"  # "Woolworths said" after "supermarket chain Woolworths"
             return "person"
         if (role_before or appos_role) and looks_like_name:
             return "person"
@@ -353,7 +375,7 @@ class ActorResolver(MentionReaders):
             # definite descriptions, and headline-style "Russian defence minister" with no article
             if desc.country is None and desc.anchor is None and desc.org is None:
                 desc.country = self.office_country(tok)  # "the president of France"
-            actor = None if self.of_person(tok) else self.match_description(desc)  # "the government of X" is X's
+            actor = None if self.of_person(tok) else self.match_description(desc, tok)  # "the government of X" is X's
             if actor is None and desc.role_kind == "office":
                 org = desc.org.code if desc.org is not None and not desc.country else None  # "the UN secretary-general"
                 holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
