@@ -1478,3 +1478,13 @@ def test_striking_a_deal_is_an_agreement_not_a_strike():
     rows = find("Chile struck a deal with Peru on Tuesday.", "03")
     assert not [r for r in coded("Chile struck a deal with Peru on Tuesday.") if r[0].startswith("19")]
     assert {(s, t) for _, _, s, t, _ in rows} == {("CHL", "PER"), ("PER", "CHL")}
+
+
+@pytest.mark.parametrize("text", ["The Kenyan opposition mobilized voters in Nairobi.",
+                                  "The Kenyan opposition seized on the tax protests."])
+def test_mobilising_voters_or_seizing_on_an_issue_is_politics_not_force(text):
+    assert not [r for r in coded(text) if r[0].startswith(("15", "17"))]
+
+
+def test_mobilising_reservists_stays_a_show_of_force():
+    assert find("Russia mobilized 300,000 reservists.", "15")
