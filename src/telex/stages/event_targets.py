@@ -1,9 +1,10 @@
 """Where an event's target is found when it is not an object or partner of the predicate.
 
-Split from ``event_roles.py``: the holder of the places struck ("Hezbollah positions"), the one a
-condition is put to ("would retaliate if Israel attacked"), a target further down a chain of
-infinitives, what a protest or a use of force is for, whom sympathy is for, the country a group's own
-clause ties it to, and the country what is agreed to or rejected is about. :class:`TargetReadings` is
+Split from ``event_roles.py`` and ``events.py``: the country of the place an act is done in (a group
+target's country, or who fought a country's forces killed abroad), the holder of the places struck
+("Hezbollah positions"), the one a condition is put to ("would retaliate if Israel attacked"), a target
+further down a chain of infinitives, what a protest or a use of force is for, whom sympathy is for, the
+country a group's own clause ties it to, and the country what is agreed to or rejected is about. :class:`TargetReadings` is
 a part of the event finder; :class:`telex.stages.event_roles.Roles` builds on it and supplies
 ``expand`` and ``owner``.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from telex.stages.event_codes import ActorCodes
+from telex.stages.event_codes import ActorCodes, unplaced_group
 from telex.stages.event_syntax import QUANTITY_NOUNS
 
 #: Places held by a side that an attack is on: the side holding them is the target ("Hezbollah positions").
@@ -22,6 +23,16 @@ HELD_PLACES = frozenset("position positions base bases camp camps hideout hideou
 #: what the force was used for ("opened fire to disperse the demonstrators" fired on them; only the object of
 #: an infinitive of purpose is taken).
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+#: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
+#: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
+#: as often the other side's); CAMEO coders leave such a target unplaced (---CVL).
+UNPLACED_SECTORS = frozenset({"CVL"})
+#: Force (:data:`FORCE_ROOTS`) against a country's armed forces on another country's soil, whose attacker is
+#: unnamed, is coded as by that other country: see :meth:`TargetReadings.host_fighters`.
+FORCE_SECTORS = frozenset({"MIL"})
+#: Prepositions that place an act: "killed in Ukraine", "near Kandahar", "outside of Basra".
+HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at"})
 
 #: CAMEO roots whose target may be the country that what is agreed to (03) or rejected (12) is about, when
 #: no actor is named (see :meth:`TargetReadings.subject_place`), within this many tokens of the object.
@@ -78,6 +89,59 @@ ENGAGED_IN = frozenset("engage involve participate".split())
 
 class TargetReadings(ActorCodes):
     """Targets read off clauses and phrases around the predicate (see the module docstring)."""
+
+    def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None]) -> str | None:
+        """The code of a group target that names no country ("the rebels", "opposition candidates"), from its
+        source: the country of the place the act is done in, when that is not the source's own ("French jets
+        struck militants near Gao": Mali's militants); else the source's own country ("Museveni banned
+        opposition candidates"), except for civilians (:data:`UNPLACED_SECTORS`) and where the sources are of
+        several countries ("Germany and France would attack the rebels": rebels cannot be both countries' own,
+        and are most likely a third country's), which stay unplaced."""
+        sector = self.sector_of(target)
+        if not sector or unplaced_group(target):
+            return None
+        host = self.act_country(pred)
+        if host and host != s_code[:3]:
+            return host + sector
+        if sector in UNPLACED_SECTORS or s_code.startswith(("IGO", "NGO")):
+            return None
+        countries = {code[:3] for code in (self.code_of(s)[1] if s is not None else None for s in sources) if code}
+        if len(countries) > 1:
+            return None
+        return s_code[:3] + sector
+
+    def act_places(self, pred: Token) -> list[Token]:
+        """The places a predicate is done in: "killed in Ukraine", "near Kandahar", "outside of the Iraqi
+        city of Basra" (the place may stand after a second preposition)."""
+        places = []
+        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ in HOST_PREPS):
+            places += [g for g in prep.children if g.dep_ == "pobj"]
+            places += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return places
+
+    def act_country(self, pred: Token) -> str | None:
+        """The country of the place a predicate is done in (:meth:`act_places`), if it names one."""
+        for place in self.act_places(pred):
+            code = self.code_np(place)
+            if code and code[:3].isalpha() and not code.startswith(("IGO", "NGO")) and code[:3] in self.kb.countries:
+                return code[:3]
+        return None
+
+    def host_fighters(self, pred: Token, code: str, targets: list[Token]) -> list[Token]:
+        """Who fought a country's forces that were attacked or killed in another country, by no one named: that
+        country, as CAMEO codes the armed groups of a country (its forces, its insurgents) by its own code.
+        "Ten Russian soldiers were killed in Ukraine" -> UKR; civilians or tourists killed abroad stay unnamed
+        (a crime or a terrorist attack is no act of the host country), as does a place that is no country's."""
+        if code[:2] not in FORCE_ROOTS or len(targets) != 1:
+            return []
+        victims = self.code_of(targets[0])[1] or ""
+        if victims[3:6] not in FORCE_SECTORS or not victims[:3].isalpha() or victims.startswith(("IGO", "NGO")):
+            return []
+        for place in self.act_places(pred):
+            host = self.code_np(place)
+            if host and host[:3] != victims[:3] and not host.startswith(("IGO", "NGO")):
+                return [place]
+        return []
 
     def tied_to(self, noun: Token) -> Token | None:
         """The country a group that names none is tied to by its own clause: "companies linked to Russia's

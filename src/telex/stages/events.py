@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Token
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
-from telex.stages.event_codes import unplaced_group
 from telex.stages.event_context import Context
 from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
@@ -52,22 +51,10 @@ REFUSAL_ROOT = "12"
 
 NEEDS_OBJECT = frozenset({"help", "approve", "invite"})  # "invited bids": no one to meet
 
-#: Sectors of a group that the source's country does not place: "Russian troops shelled civilians" or
-#: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
-#: as often the other side's); CAMEO coders leave such a target unplaced (---CVL).
-UNPLACED_SECTORS = frozenset({"CVL"})
-
 #: CAMEO roots worth coding with no known source, against the patient of a passive: being accused,
 #: arrested, attacked or killed by someone unnamed is news about the target; so is being released
 #: or demobilised (a concession made by someone unnamed); being rebuffed is not.
 UNKNOWN_SOURCE_ROOTS = frozenset({"08", "11", "17", "18", "19", "20"})
-
-#: Force (CAMEO 18-20) against a country's armed forces on another country's soil, whose attacker is unnamed, is
-#: coded as by that other country: see :meth:`EventFinder.host_fighters`.
-FOREIGN_FORCE_ROOTS = frozenset({"18", "19", "20"})
-FORCE_SECTORS = frozenset({"MIL"})
-#: Prepositions that place such an attack: "killed in Ukraine", "near Kandahar", "outside of Basra".
-HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at"})
 
 #: Accidents and natural disasters: what they do ("killed by the crash", "the flood destroyed") is done by
 #: no actor, though a modifier may name a country ("the Malaysian airliner crash").
@@ -280,59 +267,6 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if tok.pos_ != "VERB" or patient_of(tok) is None:
             return False
         return pattern.cameo[:2] in UNKNOWN_SOURCE_ROOTS
-
-    def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None]) -> str | None:
-        """The code of a group target that names no country ("the rebels", "opposition candidates"), from its
-        source: the country of the place the act is done in, when that is not the source's own ("French jets
-        struck militants near Gao": Mali's militants); else the source's own country ("Museveni banned
-        opposition candidates"), except for civilians (:data:`UNPLACED_SECTORS`) and where the sources are of
-        several countries ("Germany and France would attack the rebels": rebels cannot be both countries' own,
-        and are most likely a third country's), which stay unplaced."""
-        sector = self.sector_of(target)
-        if not sector or unplaced_group(target):
-            return None
-        host = self.act_country(pred)
-        if host and host != s_code[:3]:
-            return host + sector
-        if sector in UNPLACED_SECTORS or s_code.startswith(("IGO", "NGO")):
-            return None
-        countries = {code[:3] for code in (self.code_of(s)[1] if s is not None else None for s in sources) if code}
-        if len(countries) > 1:
-            return None
-        return s_code[:3] + sector
-
-    def act_places(self, pred: Token) -> list[Token]:
-        """The places a predicate is done in: "killed in Ukraine", "near Kandahar", "outside of the Iraqi
-        city of Basra" (the place may stand after a second preposition)."""
-        places = []
-        for prep in (c for c in pred.children if c.dep_ == "prep" and c.lower_ in HOST_PREPS):
-            places += [g for g in prep.children if g.dep_ == "pobj"]
-            places += [g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return places
-
-    def act_country(self, pred: Token) -> str | None:
-        """The country of the place a predicate is done in (:meth:`act_places`), if it names one."""
-        for place in self.act_places(pred):
-            code = self.code_np(place)
-            if code and code[:3].isalpha() and not code.startswith(("IGO", "NGO")) and code[:3] in self.kb.countries:
-                return code[:3]
-        return None
-
-    def host_fighters(self, pred: Token, code: str, targets: list[Token]) -> list[Token]:
-        """Who fought a country's forces that were attacked or killed in another country, by no one named: that
-        country, as CAMEO codes the armed groups of a country (its forces, its insurgents) by its own code.
-        "Ten Russian soldiers were killed in Ukraine" -> UKR; civilians or tourists killed abroad stay unnamed
-        (a crime or a terrorist attack is no act of the host country), as does a place that is no country's."""
-        if code[:2] not in FOREIGN_FORCE_ROOTS or len(targets) != 1:
-            return []
-        victims = self.code_of(targets[0])[1] or ""
-        if victims[3:6] not in FORCE_SECTORS or not victims[:3].isalpha() or victims.startswith(("IGO", "NGO")):
-            return []
-        for place in self.act_places(pred):
-            host = self.code_np(place)
-            if host and host[:3] != victims[:3] and not host.startswith(("IGO", "NGO")):
-                return [place]
-        return []
 
     # -- assembly -------------------------------------------------------------------------------------------------
     def run(self) -> list[Event]:
