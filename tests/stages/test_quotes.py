@@ -211,6 +211,23 @@ def test_reported_content_bounds(nlp, text, content):
     assert content in indirect_texts(text)
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # whom a warning is given to is not what it says; the phrase on what it warns of is
+        ("The envoy warned the farmers against burning the stubble.", ["burning the stubble"]),
+        ("The mayor informed the council of the new parking rules.", ["the new parking rules"]),
+        ("Aides cautioned the senator about the polling numbers.", ["the polling numbers"]),
+        # a clause after the addressee, read by the parser as a relative clause on it, is what was said
+        ("The minister warned the rebels the army would attack the city.", ["the army would attack the city"]),
+        # a warning with no word on what it was about has no content, and a date is not one
+        ("The general warned the rebels on Tuesday night.", []),
+    ],
+)
+def test_the_addressee_of_a_warning_is_not_its_content(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

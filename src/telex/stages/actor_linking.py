@@ -35,6 +35,26 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 ACCUSATIVE_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+def before_its_governor(clause: Token) -> bool:
+    """Whether ``clause`` is a complement the parser hung from a verb after it, so the sentence's own
+    frame: "Reagan was known for ...: “Tear down this wall!”" (the quote's verb made the root),
+    "Park lost his seat, Lee said"."""
+    return clause.dep_ == "ccomp" and clause.head.i > clause.i
+
+
+def understood_subject_verbs(verb: Token) -> list[Token]:
+    """``verb`` and, when it is a participle or infinitive clause with no subject of its own ("spoke
+    about Lee, describing him"), the verb whose subject it shares. One step only, to stay close to
+    what the parse can be trusted with."""
+    shares = (
+        verb.dep_ in ("advcl", "xcomp")
+        and verb.tag_ in ("VBG", "VBN", "VB")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.head.i != verb.i
+    )
+    return [verb, verb.head] if shares else [verb]
+
+
 def governing_verb(tok: Token) -> Token | None:
     """The verb whose subject an object pronoun cannot be: its own verb ("Lee scolded him"), or, for an
     accusative pronoun the parser made the subject of a small clause, the verb governing that clause
@@ -143,7 +163,8 @@ class ActorIndex:
         if head.dep_ in ("nsubj", "nsubjpass") and (actor.kind == "person" or actor.anonymous):
             self.last_subject[actor.id] = head.i
             verb = head.head
-            if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            framing = before_its_governor(verb) and not self.opened_quote(head.i)
+            if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") or framing:
                 self.last_main_subject[actor.id] = head.i
         return actor
 
@@ -279,15 +300,26 @@ class ActorIndex:
                 # left", Park is what Lee said, and "he" is Lee
                 subjects = [
                     (i, a) for i, a in subjects
-                    if self.doc[i].head.dep_ in FRAME_CLAUSE_DEPS and not self.quoted(sentence_start, i, tok.i)
+                    if self.frame_subject(i, tok.i) and not self.quoted(sentence_start, i, tok.i)
                 ]
             if verb is not None:
-                # "Lee scolded him": an object pronoun is never its own verb's subject ("himself" would be)
-                subjects = [(i, a) for i, a in subjects if self.doc[i].head.i != verb.i]
+                # "Lee scolded him": an object pronoun is never its own verb's subject ("himself" would be),
+                # nor that of the clause a subjectless participle hangs from ("Lee spoke, praising him")
+                bound = {v.i for v in understood_subject_verbs(verb)}
+                subjects = [(i, a) for i, a in subjects if self.doc[i].head.i not in bound]
             if subjects:
                 return max(subjects, key=lambda x: x[0])[1]
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def frame_subject(self, i: int, pronoun: int) -> bool:
+        """Whether the subject at ``i`` heads a clause that frames the pronoun's sentence: a main,
+        adverbial or coordinated clause, or a clause the parser made the complement of a verb only
+        after the pronoun. "Reagan was known for his hatred of ...: “Tear down this wall!”" hangs the
+        first clause from the quote's verb, and "Park lost his seat, Lee said" from "said"; neither is
+        what someone before the pronoun said ("Lee said Park was wrong, and he left": he is Lee)."""
+        clause = self.doc[i].head
+        return clause.dep_ in FRAME_CLAUSE_DEPS or (before_its_governor(clause) and clause.head.i > pronoun)
 
     def other_than_subject(self, verb: Token, tok: Token, sentence_start: int, people: list[ActorState]) -> ActorState | None:
         """An object pronoun (``tok``, of ``verb``) whose own clause has a person for subject is someone
@@ -345,6 +377,13 @@ class ActorIndex:
                 if subject is not None and subject.i in self.token_actor:
                     return self.by_id[self.token_actor[subject.i]]
         return None
+
+    def opened_quote(self, i: int) -> bool:
+        """Whether quoted words opened earlier in token ``i``'s sentence are still open at it:
+        "“Lee is wrong,” he said" hangs Lee's clause from "said" too, but it is someone's words."""
+        sent_index = self.sentence_index(self.doc[i])
+        before = self.doc[self._sent_starts[sent_index]:i].text
+        return before.count("“") > before.count("”") or any(before.count(mark) % 2 == 1 for mark in ('"', "''"))
 
     def quoted(self, sentence_start: int, i: int, pronoun: int) -> bool:
         """Whether token ``i`` may stand inside quoted words, opened earlier in its sentence or closed

@@ -44,6 +44,17 @@ CLAUSE_ONLY_CUES = frozenset(
     "add maintain continue raise address tell read write say welcome threaten pledge advise demand push invite".split()
 )
 
+#: Cues whose object is the person or body addressed, never what was said: one warns, cautions,
+#: assures, informs, notifies or reminds someone. Their content is a clause or infinitive (found
+#: first), else the phrase on what they were warned of ("warned the rebels against [joining the
+#: pact]", "informed the board of [the new rules]"); the object alone is no content. On PolNeAR
+#: train no gold content of these cues is their bare object; "told X" and "advised X" are in
+#: CLAUSE_ONLY_CUES already, and "urged X to ..." keeps its object, as PolNeAR mostly does.
+ADDRESSEE_CUES = frozenset("warn caution assure inform notify remind".split())
+
+#: Words that open a true relative clause as its subject ("warned the rebels who attacked the city").
+RELATIVE_WORDS = frozenset({"that", "who", "which", "whom"})
+
 #: Fewest tokens a noun-phrase content needs ("the complaint" has two).
 MIN_NP_CONTENT_TOKENS = 2
 
@@ -87,6 +98,8 @@ def _content(cue: Token) -> tuple[int, int] | None:
         return _edges(list(obj.subtree) + list(xcomp.subtree))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and cue.lemma_.lower() in CLAUSE_ONLY_CUES:
         return None
+    if obj is not None and cue.lemma_.lower() in ADDRESSEE_CUES:
+        return _addressee_prep_content(cue, obj)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in ("reporters", "journalists"):
         # "questioned the integrity of the vote"; what the object is called or blamed for goes with it:
         # "described the city as a fortress", "blamed the party for the defeat", "called him a liar"
@@ -100,6 +113,29 @@ def _content(cue: Token) -> tuple[int, int] | None:
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return _edges(list(pobj.subtree), MIN_NP_CONTENT_TOKENS)  # "called for a ceasefire"
+    return None
+
+
+def _addressee_prep_content(cue: Token, addressee: Token) -> tuple[int, int] | None:
+    """What the addressee was warned, assured or reminded of: a content preposition's object, on the
+    cue or (as the parser often hangs it) on the addressee: "reminded the council [of] its promise".
+    A clause the parser reads as a relative clause on the addressee, with a subject of its own, is what
+    was said: "informed police [she had immunity]", "warned the rebels [that] the army would attack"."""
+    for clause in addressee.children:
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause.dep_ == "relcl" and clause.i > addressee.i and subject is not None and subject.lower_ not in RELATIVE_WORDS:
+            tokens = list(clause.subtree)
+            if tokens[0].lower_ == "that":
+                tokens = tokens[1:]  # the parser took the conjunction for the relative's object
+            return _edges(tokens)
+    preps = [c for c in cue.children if c.i > addressee.i] + [c for c in addressee.children if c.i > addressee.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in CONTENT_PREPS:
+            continue
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # "warned the rebels on Monday night": when, not what
+        return _edges(list(pobj.subtree), MIN_NP_CONTENT_TOKENS)
     return None
 
 
