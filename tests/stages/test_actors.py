@@ -1397,3 +1397,12 @@ def test_an_untagged_one_word_name_of_a_business_named_before_is_that_business(n
             "Woolworths said it would defend the case.")
     analysis = telex.extract(text, published=date(2024, 5, 1))
     assert mention_texts(analysis, actor_named(analysis, "Woolworths")) == ["Woolworths", "Woolworths"]
+
+
+def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person():
+    """"Safavian" alone is tagged like a nationality word (-ian); it is the Safavian named before, and so is "He"."""
+    text = ("The governor pardoned David Hossein Safavian on Tuesday. Safavian was charged with making false "
+            "statements. He was convicted in 2006.")
+    actor, analysis = _actor(text, "David Hossein Safavian")
+    texts = [analysis.article.text[s:e] for s, e in actor.mentions]
+    assert "Safavian" in texts and "He" in texts

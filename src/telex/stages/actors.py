@@ -233,6 +233,8 @@ class ActorResolver(MentionReaders):
         if named is not None:
             self.link(named, start, end)  # "the Rapid Support Forces (RSF)": RSF is they, here and later
             return
+        if label == "NORP" and not self.kb.adjective(text) and self.person_by_surname(norm(text)) is not None:
+            label = "PERSON"  # "Safavian was charged": a surname the tagger took for a nationality (-ian)
         if label == "NORP" and not (self.kb.country(text) or self.kb.capital(text)):  # "Tajikistan's", "Kigali" tagged NORP
             self.norp_mention(doc[start:end])
             return
