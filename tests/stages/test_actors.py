@@ -1406,3 +1406,13 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person():
     actor, analysis = _actor(text, "David Hossein Safavian")
     texts = [analysis.article.text[s:e] for s, e in actor.mentions]
     assert "Safavian" in texts and "He" in texts
+
+
+@pytest.mark.parametrize("text, name, sectors", [
+    ("The Kenyan president met reporters on Monday. His chief of staff, Ann Wambui, said the visit would go ahead.",
+     "Ann Wambui", ["GOV"]),
+    ("Kenyan army chief of staff Peter Njiru said the troops were ready.", "Peter Njiru", ["MIL"]),
+])
+def test_a_chief_of_staff_is_his_principals_unless_the_post_is_military(text, name, sectors):
+    actor, _ = _actor(text, name)
+    assert actor.sectors == sectors
