@@ -1488,3 +1488,15 @@ def test_mobilising_voters_or_seizing_on_an_issue_is_politics_not_force(text):
 
 def test_mobilising_reservists_stays_a_show_of_force():
     assert find("Russia mobilized 300,000 reservists.", "15")
+
+
+def test_attacking_a_persons_record_or_life_is_criticism():
+    rows = coded("The Kenyan opposition leader attacked President Uhuru Kenyatta's personal life.")
+    assert [r for r in rows if r[0] == "111"] and not [r for r in rows if r[0].startswith("19")], rows
+    assert find("Russia attacked Kyiv's power grid on Monday.", "19")
+
+
+@pytest.mark.parametrize("text", ["Kenya's ruling party won the vote in another demonstration of its strength.",
+                                  "The Kenyan opposition is marching toward the election."])
+def test_a_demonstration_of_strength_or_marching_toward_a_date_is_no_protest(text):
+    assert not [r for r in coded(text) if r[0].startswith("14")]

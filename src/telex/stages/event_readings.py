@@ -195,9 +195,19 @@ class Readings:
                 reasons = [g for g in reasons if g.tag_ == "VBG"]
             if reasons:
                 return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
-        if self.politicians_attacking(tok):
+        if self.politicians_attacking(tok) or self.attacked_someones_doing(tok):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
         return pattern
+
+    def attacked_someones_doing(self, tok: Token) -> bool:
+        """Whether the object attacked is a thing of a person's, no people nor a place: "attacked Mr. Clinton's
+        personal life", "attacked her record" are criticism (not "attacked Kyiv's power grid")."""
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actor_noun(c)):
+            for owner in (c for c in obj.children if c.dep_ == "poss"):
+                actor = self.actors.get(self.actor_at(owner) or "")
+                if (actor is not None and actor.kind == "person") or owner.lower_ in ("his", "her"):
+                    return True
+        return False
 
     def beaten_at_the_polls(self, tok: Token) -> bool:
         """Whether ``tok`` is a :data:`WINNING_VERBS` verb between politicians (:meth:`politicians_attacking`):
