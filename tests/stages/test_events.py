@@ -1500,3 +1500,9 @@ def test_attacking_a_persons_record_or_life_is_criticism():
                                   "The Kenyan opposition is marching toward the election."])
 def test_a_demonstration_of_strength_or_marching_toward_a_date_is_no_protest(text):
     assert not [r for r in coded(text) if r[0].startswith("14")]
+
+
+def test_a_politicians_attacks_on_another_are_criticism():
+    rows = coded("The Kenyan opposition leader's attacks on President Uhuru Kenyatta continued.")
+    assert [r for r in rows if r[0] == "111"] and not [r for r in rows if r[0].startswith("19")], rows
+    assert find("Russia's attacks on Ukraine continued on Monday.", "19")

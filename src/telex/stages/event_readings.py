@@ -187,7 +187,11 @@ class Readings:
     def criticism(self, tok: Token, pattern: Pattern) -> Pattern:
         """Force by a verb of :data:`VERBAL_FORCE_VERBS` with a reason or a label ("for the tweet", "as a
         liar", "over the deal", "on paying no taxes") is criticism: CAMEO 111."""
-        if tok.lemma_.lower() not in VERBAL_FORCE_VERBS or pattern.pos != "VERB" or pattern.cameo[:2] not in FORCE_ROOTS:
+        if tok.lemma_.lower() not in VERBAL_FORCE_VERBS or pattern.cameo[:2] not in FORCE_ROOTS:
+            return pattern
+        if pattern.pos == "NOUN":  # "Sanders's attacks on Clinton"
+            if self.politicians_attacking(tok):
+                return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
             return pattern
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS | CRITICISM_GERUND_PREPS):
             reasons = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
@@ -215,12 +219,17 @@ class Readings:
         return tok.lemma_.lower() in WINNING_VERBS and self.politicians_attacking(tok)
 
     def politicians_attacking(self, tok: Token) -> bool:
-        """Whether the subject and the object of ``tok`` are both politicians (people of :data:`POLITICAL_SECTORS`
-        or known to the knowledge base, which holds office-holders, and none of :data:`ARMED_SECTORS`; or
-        parties), with no weapon named ("with a knife")."""
+        """Whether the subject and the object of ``tok`` (of an attack noun: its possessor and the one it is
+        on) are both politicians (people of :data:`POLITICAL_SECTORS` or known to the knowledge base, which
+        holds office-holders, and none of :data:`ARMED_SECTORS`; or parties), with no weapon named ("with a
+        knife")."""
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return False
-        sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+        if tok.pos_ == "NOUN":  # "his attacks on Clinton": the possessor and the one the attack is on
+            sides = [c for c in tok.children if c.dep_ == "poss"]
+            sides += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+        else:
+            sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
         if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
             sides += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Democrats continued to attack Trump"
         if len(sides) != 2:
