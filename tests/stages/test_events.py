@@ -1506,3 +1506,9 @@ def test_a_politicians_attacks_on_another_are_criticism():
     rows = coded("The Kenyan opposition leader's attacks on President Uhuru Kenyatta continued.")
     assert [r for r in rows if r[0] == "111"] and not [r for r in rows if r[0].startswith("19")], rows
     assert find("Russia's attacks on Ukraine continued on Monday.", "19")
+
+
+@pytest.mark.parametrize("text", ["Kenya shares a border with Uganda.",
+                                  "The Kenyan president shared with his supporters his reasons for the decision."])
+def test_sharing_a_border_or_a_view_is_no_sharing_of_intelligence(text):
+    assert not [r for r in coded(text) if r[0].startswith("06")]
