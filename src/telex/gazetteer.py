@@ -47,6 +47,7 @@ import time
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Collection, Iterable, Sequence
@@ -624,6 +625,7 @@ def country_of(name: str, context_countries: Collection[str] = ()) -> str | None
 OPEN_WATERS = frozenset({"sea", "ocean", "gulf", "strait"})
 
 
+@lru_cache(maxsize=4096)
 def open_water(name: str) -> bool:
     """Whether ``name`` is a sea, ocean, gulf or strait of no country ("the South China Sea", "the Gulf of Oman")."""
     found = resolve(name)

@@ -193,7 +193,7 @@ class ActorCodes:
         if tok.ent_type_ in ("LOC", "GPE"):
             from telex.gazetteer import open_water
 
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in self.place_entities(tok.doc) if e.start <= tok.i < e.end), None)
             if ent is not None and open_water(ent.text):
                 return None  # "drills in the Sea of Japan" are not aimed at Japan
         skip = {"acl", "relcl", "ccomp", "advcl", "appos"}
@@ -242,8 +242,8 @@ class ActorCodes:
         if iso is None:
             for t in words:
                 found = self.kb.actor(t.text) if t.pos_ == "PROPN" and not t.is_lower else None
-                named = self.actors.get(self.actor_of.get(t.i, ""))
-                if found and named is not None and named.kind == "person" and found[0].kind == "person" and named.kb_id != found[0].id:
+                named = self.person_at(t.i)
+                if found and named is not None and found[0].kind == "person" and named.kb_id != found[0].id:
                     continue  # a word of another person's name: "Chris Wallace" is no Ben Wallace
                 term = found[1] or (found[0].terms[0] if found[0].terms else None) if found else None
                 if term is not None and term.country:
@@ -260,11 +260,9 @@ class ActorCodes:
         if iso is None and words:
             from telex.gazetteer import country_of
 
-            if getattr(self, "_places", None) is None:  # doc.ents builds new spans on every access
-                self._places = [e for e in tok.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
-            for ent in self._places:
+            for ent in self.place_entities(tok.doc):
                 if words[0].i <= ent.start and ent.end - 1 <= words[-1].i and not others.intersection(range(ent.start, ent.end)) \
-                        and not self.person_named(ent):
+                        and not any(self.person_at(i) for i in range(ent.start, ent.end)):  # "West" (Kanye West) is no place
                     iso = country_of(ent.text)
                     if iso:
                         break
@@ -272,10 +270,16 @@ class ActorCodes:
             return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
 
-    def person_named(self, ent) -> bool:
-        """Whether the actors stage read a word of ``ent`` as a person's name: "West" in "West was running"
-        (Kanye West, named before) is no place, whatever the tagger says."""
-        return any(getattr(self.actors.get(self.actor_of.get(i, "")), "kind", None) == "person" for i in range(ent.start, ent.end))
+    def person_at(self, i: int) -> Actor | None:
+        """The person whose name the actors stage read token ``i`` as part of, if any."""
+        actor = self.actors.get(self.actor_of.get(i, ""))
+        return actor if actor is not None and actor.kind == "person" else None
+
+    def place_entities(self, doc) -> list:
+        """The document's GPE, LOC and FAC entities, read once (``doc.ents`` builds new spans on every access)."""
+        if getattr(self, "_places", None) is None:
+            self._places = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+        return self._places
 
     def actor_noun(self, tok: Token) -> bool:
         """Whether a noun may stand for people or a body: a name, a pronoun, an actor the actors stage found,

@@ -424,11 +424,9 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if not self.actor_noun(tok):
             # "the spectacle of Mr. Netanyahu denouncing ...", "Biden's plan", "a Trump lawsuit", "declared
             # victory": a thing is no actor; the one it is of, else its country, stands for it
-            owners = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
-            owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-            owner = next((self.actor_at(o) for o in owners if self.actor_at(o)), None)
-            if owner is not None:
-                return owner
+            owner = self.owner(tok)
+            if owner is not None and self.actor_at(owner):
+                return self.actor_at(owner)
             if iso:
                 code = iso
         if iso and len(code) == 3:
