@@ -161,6 +161,24 @@ def test_metonyms_are_actors_not_places(nlp):
     assert [p.name for p in found] == ["Warsaw"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman urged Manila to halt the patrols.",
+        "The minister warned Tehran against any escalation.",
+        "Seoul stood with its ally during the crisis.",
+        "The envoy called on Havana to free the prisoners.",
+    ],
+)
+def test_a_capital_addressed_or_taking_sides_is_an_actor(nlp, text):
+    assert places(nlp, text) == []
+
+
+def test_places_that_verbs_reach_or_hold_stay_places(nlp):
+    assert [p.name for p in places(nlp, "Rockets hit Tel Aviv overnight.")] == ["Tel Aviv"]
+    assert [p.name for p in places(nlp, "The old fortress stands on a hill above Lisbon.")] == ["Lisbon"]
+
+
 def test_stage_finds_and_resolves_places(nlp):
     text = "Shelling resumed near Mariupol and in the Donbas region of eastern Ukraine on Tuesday."
     found = places(nlp, text)

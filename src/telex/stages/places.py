@@ -46,6 +46,18 @@ LOCATION_VERBS = frozenset(
 )
 #: Nouns of interaction whose "with"/"between" objects are parties, not places.
 PARTY_PREPOSITIONS = frozenset({"with", "between", "against"})
+#: Verbs whose direct object is someone addressed, judged, helped or fought, never a spot on the map:
+#: "urged Manila to stop", "warned Moscow", "accused Beijing". Verbs that can take a place as object
+#: ("hit", "reach", "visit", "leave") stay out.
+PARTY_OBJECT_VERBS = frozenset(
+    """urge ask tell warn caution accuse blame criticize criticise condemn denounce rebuke thank congratulate
+    praise commend support back help assist pressure press persuade convince invite sanction punish threaten
+    reassure assure remind inform advise lobby implore defeat recognise recognize reprimand chide""".split()
+)
+#: Prepositions after which the subject of "stand" takes sides: "Washington stands with Kyiv".
+SIDE_PREPOSITIONS = frozenset({"with", "by", "behind", "alongside"})
+#: Verbs and the preposition whose object they address: "called on Beijing", "appealed to Tehran".
+ADDRESSED_OBJECTS = {"call": ("on", "upon"), "appeal": ("to",)}
 #: Parts of a place: "Ukraine's capital" keeps Ukraine a place.
 PLACE_PARTS = frozenset(
     "capital city cities town towns region regions province provinces border borders frontier territory "
@@ -97,9 +109,17 @@ def is_metonym(span: Span) -> bool:
     """Whether a place name stands for an actor (its government, people or team) here; see the module doc."""
     tok = _governor(span.root)
     dep, head = tok.dep_, tok.head
-    if dep == "nsubj" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in LOCATION_VERBS:
+    if dep == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if lemma not in LOCATION_VERBS:
+            return True
+        if lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in SIDE_PREPOSITIONS for c in head.children):
+            return True  # "Washington stood with its ally"
+    if dep == "dobj" and head.lemma_.lower() in PARTY_OBJECT_VERBS:
         return True
     if dep == "pobj" and head.lower_ in PARTY_PREPOSITIONS:
+        return True
+    if dep == "pobj" and head.lower_ in ADDRESSED_OBJECTS.get(head.head.lemma_.lower(), ()):
         return True
     if dep == "poss":
         return head.lemma_.lower() not in PLACE_PARTS and head.lower_ not in PLACE_PARTS
