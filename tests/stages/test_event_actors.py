@@ -412,3 +412,26 @@ def test_a_thing_owned_by_an_actor_is_not_named_as_an_actor(nlp):
     event = _events(analysis, "11")[0]
     assert names.get(event.target) == "William Ruto"
     assert "plan" not in " ".join(names.values())
+
+
+def test_the_name_in_apposition_acts_for_a_title_the_actors_stage_does_not_know(nlp):
+    analysis = _analysis("The bloc's security chief, Mara Lindqvist, urged Iran to release the sailors.")
+    (event,) = _events(analysis, "02")
+    assert event.source == _actor(analysis, "Mara Lindqvist").id
+    assert event.target_code == "IRN"
+
+
+def test_a_bracketed_name_is_no_apposition_naming_the_noun():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from telex.stages.actor_words import apposed_name
+
+    words = ["an", "extension", "(", "UNIFIL", ")", "and", "the", "chief", ",", "Ann", "Lee", ","]
+    heads = [1, 1, 1, 1, 1, 1, 7, 1, 7, 10, 7, 7]
+    deps = ["det", "ROOT", "punct", "appos", "punct", "cc", "det", "conj", "punct", "compound", "appos", "punct"]
+    pos = ["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    actor_of = {3: "a1", 9: "a2", 10: "a2"}
+    assert apposed_name(doc[1], actor_of) is None
+    assert apposed_name(doc[7], actor_of).text == "Lee"

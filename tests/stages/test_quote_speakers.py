@@ -24,3 +24,8 @@ def test_a_relative_clause_before_a_cue_with_no_subject_describes_the_speaker(nl
         'to discuss internal strategy said Wednesday, "Certainly there are talks between the two camps."'
     )
     assert speaker_text(text, "Certainly there are talks") == "a White House official"
+
+
+def test_a_title_the_actors_stage_does_not_know_gives_way_to_the_name_beside_it(nlp, speaker_text):
+    text = "The bloc's security chief, Mara Lindqvist, told reporters that the border would stay shut."
+    assert speaker_text(text, "the border would stay shut") == "Mara Lindqvist"

@@ -223,6 +223,21 @@ def appos_host(tok: Token) -> Token:
     return host
 
 
+def apposed_name(tok: Token, actor_of: dict) -> Token | None:
+    """The name that a common noun with no actor of its own is put in apposition with: "Borrell" in
+    "The foreign policy chief, Josep Borrell, said". Where the noun is an office the actors stage
+    knows, the mention takes it in; where it is not ("security chief"), the name still says who it is."""
+    if tok.pos_ != "NOUN" or tok.i in actor_of:
+        return None
+    # not in brackets: a bracketed name after a noun is often an acronym the parse hangs on the wrong
+    # noun ("an extension of the mandate for the force (UNIFIL)")
+    return next(
+        (c for c in tok.children
+         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in actor_of and tok.doc[max(0, c.left_edge.i - 1)].text != "("),
+        None,
+    )
+
+
 def last_run(tokens: list[Token]) -> list[Token]:
     """The contiguous run of tokens that ends the list: the words right before a name, not a clause
     further left that the parse also hangs on it."""

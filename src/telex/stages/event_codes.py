@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from telex.kb import org_code
 from telex.records import Actor
-from telex.stages.actor_words import possessor_of_relation, role_noun_misread
+from telex.stages.actor_words import apposed_name, possessor_of_relation, role_noun_misread
 
 #: Clauses whose pronoun subject stands for someone in the clause they hang from, not for whoever reports it.
 SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
@@ -114,6 +114,11 @@ class ActorCodes:
         for t in tok.children:  # "Kremlin officials": an actor modifying the head
             if t.i in self.actor_of and t.dep_ in ("compound", "amod"):
                 return self.actor_of[t.i]
+        name = apposed_name(tok, self.actor_of)  # "The security chief, Josep Borrell, urged"
+        if name is not None:
+            actor = self.actors.get(self.actor_of[name.i])
+            if actor is not None and actor.kind in ("person", "org"):
+                return actor.id
         return None
 
     def code_of(self, tok: Token) -> tuple[str | None, str | None]:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from telex.knowledge import data_lines
+from telex.stages.actor_words import apposed_name
 from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
 
@@ -94,6 +95,7 @@ class SpeakerReader:
         self.mentions: list[tuple[int, int, str]] = [
             (s, e, a.id) for a in (doc._.telex_actors or []) for s, e in a.mentions
         ]
+        self.kind_of: dict[str, str] = {a.id: a.kind for a in (doc._.telex_actors or [])}
         self.sents = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.quoted: list[tuple[int, int]] = []
@@ -168,6 +170,9 @@ class SpeakerReader:
             return next((c for c in tok.children if c.dep_ == "appos" and not self.is_dateline(c)), None)
         if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
             return self.titled_name(tok) or tok
+        name = apposed_name(tok, self.actor_of)  # "The security chief, Josep Borrell, said"
+        if name is not None and self.kind_of.get(self.actor_of[name.i]) in ("person", "org"):
+            return name
         return tok
 
     def share_of_people(self, tok: Token) -> bool:
