@@ -822,6 +822,23 @@ def test_an_act_someone_failed_to_do_is_negated():
     assert event.negated and event.cameo == "030"
 
 
+@pytest.mark.parametrize("text", [
+    "Belarus denied that it had sent troops to Lithuania.",
+    "Belarus rejected claims that its army had shelled Lithuania.",
+    "Belarus denies that it supplied weapons to Lithuania and sent troops to Latvia.",
+])
+def test_an_act_a_source_denies_is_negated(text):
+    events = telex.extract(text, published="2023-06-30").events
+    acts = [e for e in events if e.cameo[:2] not in ("01", "12")]  # the denial itself is 016 (or 12x)
+    assert acts, [(e.cameo, e.negated) for e in events]
+    assert all(e.negated for e in acts), [(e.cameo, e.negated) for e in events]
+
+
+def test_an_act_a_source_reports_is_not_negated():
+    (event,) = [e for e in telex.extract("Belarus said it had sent troops to Lithuania.", published="2023-06-30").events]
+    assert not event.negated
+
+
 @pytest.mark.parametrize("text, cameo, target", [
     ("The US announced $700mn in military aid for Kyiv.", "033", "UKR"),
     ("Britain announced sanctions on Russian banks.", "163", "RUS"),

@@ -30,6 +30,13 @@ CONSIDER_VERBS = frozenset("consider reconsider weigh mull contemplate".split())
 CONSIDER_CODE = "014"
 #: Verbs whose infinitive did not happen: "failed to agree", "neglected to inform".
 FAILURE_VERBS = frozenset("fail neglect".split())
+#: Verbs by which a source says an act did not happen: what "Iran denied it had sent drones" reports is no
+#: delivery of drones, so the act inside is negated (the denial itself is CAMEO 016, see event_readings).
+DENYING_VERBS = frozenset("deny refute".split())
+#: Verbs that deny an act through a claim they reject: "rejected claims that its troops had crossed the border".
+CLAIM_DENYING_VERBS = DENYING_VERBS | frozenset("reject dismiss dispute".split())
+#: Nouns for a claim that a denial can take before the act it denies.
+CLAIM_NOUNS = frozenset("report reports claim claims allegation allegations accusation accusations charge charges suggestion suggestions rumour rumours rumor rumors".split())
 #: Verbs that make an appeal when what is wanted is someone else's act: "Obama wants Putin to attack"; asking
 #: someone to act is the same appeal to them ("had asked the United Nations to investigate": lead's wire articles 1,
 #: coded only as the asked act, by the one asked), which "ask ... for" rows in the pattern table do not reach.
@@ -164,6 +171,20 @@ class Modality:
                 return True
         return False
 
+    @staticmethod
+    def denied(pred: Token) -> bool:
+        """Whether the act is what a source denies: "denied that it had sent weapons", "denies sending
+        troops", "denied reports that its forces had shelled the town"."""
+        while pred.dep_ == "conj" and pred.head.i != pred.i:
+            pred = pred.head
+        head = pred.head
+        if pred.dep_ in ("acl", "ccomp") and head.lower_ in CLAIM_NOUNS and head.dep_ == "dobj":
+            verb = head.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() in CLAIM_DENYING_VERBS
+        if not (pred.dep_ in ("ccomp", "xcomp", "pcomp") or (pred.tag_ == "VBG" and pred.dep_ == "dobj")):
+            return False
+        return head.i != pred.i and head.pos_ == "VERB" and head.lemma_.lower() in DENYING_VERBS
+
     def reporter(self, pred: Token) -> str | None:
         """The speaker of reported speech or a quote that contains the predicate."""
         best = None
@@ -177,7 +198,8 @@ class Modality:
         """The event's code, modality and negation, from the pattern's code and the predicate's modality.
 
         A concession refused ("would not release the prisoners", "did not lift the ban") is a refusal to
-        yield (CAMEO 124x), asserted, not a negated concession. An act intended is coded as the intent
+        yield (CAMEO 124x), asserted, not a negated concession; an act its source denies ("denied that it
+        had sent troops") is negated. An act intended is coded as the intent
         (CAMEO 03x, 13x: "will send troops", "sent troops to support"), but a verbal act done by way of
         another ("staged a strike to protest", "marched to demand") is thereby done, and force used for
         the purpose of another act ("opened fire to disperse the crowd") is no threat.
@@ -191,6 +213,8 @@ class Modality:
             return refused, self.modality(head), self.negated(head)
         if negated and modality != "hypothetical" and code.startswith("08"):
             return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
+        # denied by its source, it did not happen (and a denied resignation is no refusal to resign, above)
+        negated = negated or self.denied(pred)
         if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
             return code, "asserted", negated
         if modality == "intended" and code[:2] in FORCE_ROOTS and pred.dep_ == "advcl" and self.purpose(pred):
