@@ -1518,3 +1518,13 @@ def test_an_attack_in_words_is_criticism(text):
 ])
 def test_an_attack_by_force_stays_force(text):
     assert find(text, "19")
+
+
+@pytest.mark.parametrize("text", [
+    "The EU agreed new sanctions on Belarus on Monday.",
+    "EU ministers agreed on sanctions against Belarus.",
+])
+def test_sanctions_agreed_by_a_bloc_are_imposed_not_an_agreement_with_their_target(text):
+    events = telex.extract(text, published="2023-06-30").events
+    assert [(e.cameo, e.target_code) for e in events] == [("163", "BLR")]
+

@@ -333,19 +333,6 @@ class Readings:
         return []
 
 
-#: Prepositions that, with a date, say when: "on Tuesday", "at noon", "in May", "during the night".
-TIME_PREPS = frozenset({"on", "at", "in", "during"})
-
-
-def time_phrase(prep: Token) -> bool:
-    """Whether a preposition of time has a date or a time as its object: "on Tuesday", "at noon". ("called for
-    two days of protests": "for" carries what is called for, however long.)"""
-    if prep.lower_ not in TIME_PREPS:
-        return False
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
-
-
 def shows_force(pred: Token, pattern: Pattern, targets: list[Token]) -> bool:
     """Whether a verb of firing weapons (a 19x row naming them) hits no one: its only targets are the weapons
     (:data:`LAUNCHED_WEAPONS`), with no clause of their own ("fired two missiles into the sea"; see :data:`SHOW_OF_FORCE_CODE`)."""

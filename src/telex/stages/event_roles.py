@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.stages.event_modality import asked_infinitive
-from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative
+from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative, time_phrase
 from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     CONDITION_TARGET_ROOTS,
@@ -322,7 +322,7 @@ class Roles(TargetReadings):
         order += [p for p in TARGET_PREPS if p not in order]
         for name in order:
             for prep in preps:
-                if prep.lower_ == name and not phase_phrase(prep):  # "protested at the start of Yoon's visit": when
+                if prep.lower_ == name and not phase_phrase(prep) and not time_phrase(prep):  # "protested at the start of Yoon's visit", "on Monday": when
                     pobj = [partitive(c) for c in prep.children if c.dep_ == "pobj"]  # "at thousands of protesters"
                     if pobj and pattern.keywords & {pobj[0].lemma_.lower(), pobj[0].lower_} and not self.coded(pobj[0]):
                         continue  # "agreed to a ceasefire": what is agreed to, not whom

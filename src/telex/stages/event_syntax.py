@@ -25,6 +25,19 @@ PAST_TAG = "VBD"
 PHASE_NOUNS = frozenset("start beginning end close height outset conclusion eve middle opening occasion margins sidelines".split())
 
 
+#: Prepositions that, with a date, say when: "on Tuesday", "at noon", "in May", "during the night".
+TIME_PREPS = frozenset({"on", "at", "in", "during"})
+
+
+def time_phrase(prep: Token) -> bool:
+    """Whether a preposition of time has a date or a time as its object: "on Tuesday", "at noon". ("called for
+    two days of protests": "for" carries what is called for, however long.)"""
+    if prep.lower_ not in TIME_PREPS:
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def phase_phrase(prep: Token) -> bool:
     """Whether a preposition's object is a stage of something ("at the start of the visit"): a time, no partner."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]

@@ -32,9 +32,10 @@ from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
+from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
+from telex.stages.event_syntax import time_phrase
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
 
