@@ -1,5 +1,8 @@
 """Who speaks through a cue (telex.stages.quote_speakers), on short texts written for these tests."""
 
+import pytest
+
+import telex
 
 
 def test_a_participle_cue_climbs_several_clauses_to_the_subject(nlp, speaker_text):
@@ -29,3 +32,18 @@ def test_a_relative_clause_before_a_cue_with_no_subject_describes_the_speaker(nl
 def test_a_title_the_actors_stage_does_not_know_gives_way_to_the_name_beside_it(nlp, speaker_text):
     text = "The bloc's security chief, Mara Lindqvist, told reporters that the border would stay shut."
     assert speaker_text(text, "the border would stay shut") == "Mara Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Two envoys said the talks had stalled. One of them said the next round would be in Oslo.", "next round", "One of them"),
+        ('"We are not going home," one of the protesters said.', "not going home", "one of the protesters"),
+    ],
+)
+def test_a_member_picked_out_of_a_group_speaks_for_it(nlp, text, fragment, speaker):
+    analysis = telex.extract(text, published="2016-05-01")
+    quote = next(q for q in analysis.quotes if fragment in q.text)
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+    group = next(a for a in analysis.actors if a.id == quote.speaker)
+    assert group.kind == "group"

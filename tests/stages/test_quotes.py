@@ -418,7 +418,7 @@ def test_a_polled_share_of_people_speaks(nlp, text, fragment, speaker):
     [
         ("Six in 10 say he has done a poor job as mayor.", "he has done a poor job as mayor", "Six in 10"),
         ("Half of the tenants said the rent was too high.", "the rent was too high", "Half"),
-        ("Two of the senators said the bill would fail in committee.", "the bill would fail in committee", "Two"),
+        ("Two of the senators said the bill would fail in committee.", "the bill would fail in committee", "Two of the senators"),
     ],
 )
 def test_a_counted_share_of_people_speaks(nlp, text, content, speaker):

@@ -24,6 +24,18 @@ from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
 
 
+#: Words that pick some members out of a group: "one of the diplomats", "some of them", "two of the senators".
+PARTITIVE_WORDS = frozenset("one two three four five several some many most few all both each none half".split())
+
+
+def partitive_member(tok: Token) -> Token | None:
+    """The group a partitive subject picks its members from: "diplomats" in "one of the diplomats"."""
+    if tok.lower_ not in PARTITIVE_WORDS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None) if of is not None else None
+
+
 def _cue_lemmas() -> frozenset[str]:
     return frozenset(line.split("\t")[0].strip().lower() for _, line in data_lines("speech_verbs.txt"))
 
@@ -432,6 +444,12 @@ class SpeakerReader:
             actor = self.collective_antecedent(tok)
             if actor is not None:
                 return actor, (tok.idx, tok.idx + len(tok))
+        member = partitive_member(tok) if actor is None else None
+        if member is not None:
+            # "One of the diplomats said", "Some of them said": the group they are of speaks through them
+            group = self.actor_of.get(member.i) or (self.collective_antecedent(member) if member.lower_ == "them" else None)
+            if group is not None:
+                return group, (tok.idx, member.idx + len(member))
         if actor is not None:
             for s, e, a in self.mentions:
                 if a == actor and s <= tok.idx < e:
@@ -446,9 +464,10 @@ class SpeakerReader:
         return actor, (start, tok.idx + len(tok))
 
     def collective_antecedent(self, tok: Token) -> str | None:
-        """For "it said" / "they said": the organisation, country or group mentioned last before, nearby."""
+        """For "it said" / "they said" ("some of them said"): the organisation, country or group mentioned
+        last before, nearby."""
         actors = {a.id: a for a in (self.doc._.telex_actors or [])}
-        plural = tok.lower_ == "they"
+        plural = tok.lower_ in ("they", "them")
         best = None
         for s, e, actor_id in self.mentions:
             actor = actors.get(actor_id)
