@@ -1528,3 +1528,34 @@ def test_sanctions_agreed_by_a_bloc_are_imposed_not_an_agreement_with_their_targ
     events = telex.extract(text, published="2023-06-30").events
     assert [(e.cameo, e.target_code) for e in events] == [("163", "BLR")]
 
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Turkish warplanes struck targets across northern Iraq on Sunday.", "19", "TURMIL", "IRQ"),
+    ("The Saudi army said its warplanes had hit 20 Houthi positions.", "19", "SAUMIL", "YEM"),
+    ("Hamas said it had targeted an Israeli army base.", "19", "PSE", "ISRMIL"),
+])
+def test_strikes_on_military_objects_are_force(text, code, source, target):
+    events = telex.extract(text, published="2023-06-30").events
+    assert any(e.cameo.startswith(code) and (e.source_code or "").startswith(source) and (e.target_code or "").startswith(target)
+               for e in events), [(e.cameo, e.source_code, e.target_code) for e in events]
+
+
+@pytest.mark.parametrize("text", ["The index hit a record high on Monday.", "The campaign targeted young voters in Ohio."])
+def test_hitting_or_targeting_no_military_object_is_no_force(text):
+    assert not [e for e in telex.extract(text, published="2023-06-30").events if e.cameo.startswith("19")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israel's defence minister warned that Israel would push Hezbollah out of the border area.", "LBNREB"),
+    ("Beijing warned that Japan would pay a heavy price.", "JPN"),
+])
+def test_a_threat_is_made_to_whom_the_threatener_side_would_act_on(text, target):
+    threats = [e for e in telex.extract(text, published="2023-06-30").events if e.cameo.startswith("13")]
+    assert threats and all((e.target_code or "").startswith(target) for e in threats), [(e.cameo, e.target_code) for e in threats]
+
+
+def test_a_warning_about_a_rival_of_the_same_country_is_made_to_the_rival():
+    analysis = telex.extract("Republican Senator Ann Lee of Ohio warned that Democrat Tom Park would raise taxes in America.", published="2023-06-30")
+    park = next(a for a in analysis.actors if a.name == "Tom Park")
+    assert [e.target for e in analysis.events if e.cameo.startswith("13")] == [park.id]

@@ -72,6 +72,8 @@ LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp s
 #: curfew in Montenegro, reinforcing forces in Lebanon, shelling towns in Iraq are done to that country.
 #: A visit (042: "attend a summit in Switzerland") is made to the place it is in.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", "042"})
+#: Prepositions that put such an act in a place: "shelled towns in Iraq", "struck targets across southern Lebanon".
+PLACE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 #: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
 #: exploded in Kandahar"), whose place is then the predicate's.
@@ -82,8 +84,10 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
-
-
+#: Threats, whose that-clause may tell what the threatener's own side will do to someone.
+THREAT_ROOT = "13"
+#: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
+OWN_PRONOUNS = frozenset({"it", "we", "he", "she"})
 
 
 class Roles(TargetReadings):
@@ -223,6 +227,11 @@ class Roles(TargetReadings):
             objs = [c for c in pred.children if c.dep_ == "dobj"]
             for clause in (c for h in [pred] + objs for c in h.children if c.dep_ in ("ccomp", "acl")):
                 subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and root == THREAT_ROOT and (subj[0].lower_ in OWN_PRONOUNS or self.own_side(subj[0], pred)):
+                    # "Gallant warned that Israel would push Hezbollah back", "China warned it would retaliate
+                    # against Japan": the threat is the threatener's side's, made to whom it would act on
+                    inner = [t for t in self.candidate_objects(clause, pattern) if self.coded(t)]
+                    return self.expand(inner[0]) if inner else []
                 if subj and subj[0].pos_ != "PRON":
                     return self.expand(subj[0])
         for comp in (c for c in pred.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
@@ -249,7 +258,7 @@ class Roles(TargetReadings):
                 holders.append(pred.head.head)  # "were engaged in ethnic cleansing in Bosnia"
             # the same happening told in a "when" clause: "killed 23 people when they blew themselves up in Haifa"
             holders += [c for c in pred.children if c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in SAME_TIME_MARKS for g in c.children)]
-            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     place = self.code_np(pobj)
                     if place:
@@ -263,6 +272,17 @@ class Roles(TargetReadings):
                 if found is not None:
                     return [found]
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
+
+    def own_side(self, tok: Token, pred: Token) -> bool:
+        """Whether ``tok`` names the state that the subject of ``pred`` belongs to: "Israel" for "Israel's defence
+        minister warned". A person or a party of the same country is no such side ("Trump warned that Biden would ...")."""
+        subjects = self.subjects(pred)
+        mine = (self.code_of(subjects[0])[1] or "")[:3] if subjects else ""
+        actor_id, theirs = self.code_of(tok)
+        actor = self.actors.get(actor_id or "")
+        if actor is not None and actor.kind != "country":
+            return False
+        return len(theirs or "") == 3 and (theirs or "").isalpha() and mine == theirs
 
     def candidate_objects(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Direct objects and prepositional partners that could be the target, best first."""

@@ -31,8 +31,9 @@ UNPLACED_SECTORS = frozenset({"CVL"})
 #: Force (:data:`FORCE_ROOTS`) against a country's armed forces on another country's soil, whose attacker is
 #: unnamed, is coded as by that other country: see :meth:`TargetReadings.host_fighters`.
 FORCE_SECTORS = frozenset({"MIL"})
-#: Prepositions that place an act: "killed in Ukraine", "near Kandahar", "outside of Basra".
-HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at"})
+#: Prepositions that place an act: "killed in Ukraine", "near Kandahar", "outside of Basra", "struck targets across
+#: southern Lebanon".
+HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at", "across", "throughout"})
 
 #: CAMEO roots whose target may be the country that what is agreed to (03) or rejected (12) is about, when
 #: no actor is named (see :meth:`TargetReadings.subject_place`), within this many tokens of the object.
