@@ -1559,3 +1559,12 @@ def test_a_warning_about_a_rival_of_the_same_country_is_made_to_the_rival():
     analysis = telex.extract("Republican Senator Ann Lee of Ohio warned that Democrat Tom Park would raise taxes in America.", published="2023-06-30")
     park = next(a for a in analysis.actors if a.name == "Tom Park")
     assert [e.target for e in analysis.events if e.cameo.startswith("13")] == [park.id]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Norway said last week it would send troops to Estonia.", "2024-W41"),
+    ("Norway said on Monday that it would send troops to Estonia on Friday.", "2024-10-14"),
+])
+def test_an_intent_told_in_reported_speech_is_dated_when_it_was_told(text, value):
+    (event,) = [e for e in telex.extract(text, published="2024-10-18").events if e.cameo.startswith("03")]
+    assert event.modality == "intended" and event.date.value == value

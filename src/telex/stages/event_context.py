@@ -73,7 +73,20 @@ class Context:
             tok = tok.head
         return False
 
-    def date_for(self, pred: Token, sent: int, code: str = "") -> DateValue | None:
+    def date_for(self, pred: Token, sent: int, code: str = "", modality: str = "") -> DateValue | None:
+        """The date in the predicate's own clause, else the publication date (precision "publication"). An
+        intent or threat told in reported speech is made when it is told: "Paris said last week it would send
+        aid" is dated last week, and "said on Monday it would send troops on Friday" on Monday."""
+        cue = saying_verb(pred) if modality == "intended" else None
+        found = (cue is not None and self.clause_date(cue, sent, code)) or self.clause_date(pred, sent, code)
+        if found is not None:
+            return found
+        if self.published is not None:
+            return DateValue(value=self.published.isoformat(), precision="publication", text=None)
+        return None
+
+    def clause_date(self, pred: Token, sent: int, code: str = "") -> DateValue | None:
+        """The date expression of sentence ``sent`` that belongs to the predicate's clause, nearest first."""
         s = self.sents[sent]
         asking = code[:2] in ASKING_ROOTS
         best = None
@@ -88,8 +101,6 @@ class Context:
                 best = (distance, d)
         if best is not None:
             return DateValue(value=best[1].value, precision=best[1].precision, text=best[1].text)
-        if self.published is not None:
-            return DateValue(value=self.published.isoformat(), precision="publication", text=None)
         return None
 
     def place_for(self, sent: int) -> EventPlace | None:
@@ -130,3 +141,19 @@ class Context:
             start = min(start, self.phrase_start(arg).idx)
             end = max(end, arg.idx + len(arg))
         return start, end
+
+
+#: Verbs of saying whose date is that of an intent they report (see :meth:`Context.date_for`).
+TELLING_VERBS = frozenset("say tell announce declare state pledge promise vow warn add".split())
+
+
+def saying_verb(pred: Token) -> Token | None:
+    """The verb of saying whose reported clause holds the predicate: "said" in "said it would send aid"."""
+    tok = pred
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in TELLING_VERBS:
+            return tok
+    return None
