@@ -1568,3 +1568,14 @@ def test_a_warning_about_a_rival_of_the_same_country_is_made_to_the_rival():
 def test_an_intent_told_in_reported_speech_is_dated_when_it_was_told(text, value):
     (event,) = [e for e in telex.extract(text, published="2024-10-18").events if e.cameo.startswith("03")]
     assert event.modality == "intended" and event.date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian protesters demanded the resignation of President John Mahama.",
+    "Ghanaian students marched to demand the removal of President John Mahama.",
+])
+def test_a_demand_for_a_leader_to_go_is_aimed_at_the_leader(text):
+    analysis = telex.extract(text, published="2016-07-10")
+    leader = next(a for a in analysis.actors if a.name == "John Mahama")
+    demands = [e for e in analysis.events if e.cameo.startswith("10")]
+    assert demands and all(e.target == leader.id for e in demands), [(e.cameo, e.target) for e in demands]

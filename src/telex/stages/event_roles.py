@@ -84,6 +84,8 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
+#: Nouns of a leader's going: a demand or call for one is aimed at the leader ("demanded the resignation of X").
+STEP_DOWN_NOUNS = frozenset("resignation removal ouster dismissal impeachment sacking firing departure".split())
 #: Threats, whose that-clause may tell what the threatener's own side will do to someone.
 THREAT_ROOT = "13"
 #: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
@@ -323,6 +325,11 @@ class Roles(TargetReadings):
                 return self.expand(passive)
             obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
             obj = [c for c in obj if not own_belonging(c)]
+            asked = obj + [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            for noun in (n for n in asked if n.lemma_.lower() in STEP_DOWN_NOUNS):
+                owner = self.owner(noun)  # "demanded the resignation of the president", "called for Lee's removal"
+                if owner is not None:
+                    return self.expand(owner)
             if obj and self.coded(obj[0]):
                 return self.expand(obj[0])
             if obj and pattern.cameo[:2] in OWNER_TARGET_ROOTS and obj[0].pos_ == "NOUN":
