@@ -1579,3 +1579,12 @@ def test_a_demand_for_a_leader_to_go_is_aimed_at_the_leader(text):
     leader = next(a for a in analysis.actors if a.name == "John Mahama")
     demands = [e for e in analysis.events if e.cameo.startswith("10")]
     assert demands and all(e.target == leader.id for e in demands), [(e.cameo, e.target) for e in demands]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A Ghanaian court ordered police to stop using live rounds.", "GHACOP"),
+    ("The Ghanaian president ordered the army to leave the capital.", "GHAMIL"),
+])
+def test_a_body_ordered_by_an_authority_of_a_country_is_of_that_country(text, target):
+    demands = [e for e in telex.extract(text, published="2016-07-10").events if e.cameo.startswith("10")]
+    assert [e.target_code for e in demands] == [target]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from telex.stages.event_modality import asked_infinitive
 from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative, time_phrase
-from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
+from telex.stages.event_codes import NP_WINDOW, actor_code, unplaced_group  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     CONDITION_TARGET_ROOTS,
     ENGAGED_IN,
@@ -86,6 +86,8 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
 #: Nouns of a leader's going: a demand or call for one is aimed at the leader ("demanded the resignation of X").
 STEP_DOWN_NOUNS = frozenset("resignation removal ouster dismissal impeachment sacking firing departure".split())
+#: Appeals and demands, whose addressee may be a body or group that names no country ("ordered police to stop").
+ASKED_GROUP_ROOTS = frozenset({"02", "10"})
 #: Threats, whose that-clause may tell what the threatener's own side will do to someone.
 THREAT_ROOT = "13"
 #: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
@@ -273,6 +275,8 @@ class Roles(TargetReadings):
                 found = self.tied_to(tok)
                 if found is not None:
                     return [found]
+        if objects and pattern.cameo[:2] in ASKED_GROUP_ROOTS and self.sector_of(objects[0]) and not unplaced_group(objects[0]):
+            return objects[:1]  # "the court ordered police to stop": a body of no named country, placed by its source
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
 
     def own_side(self, tok: Token, pred: Token) -> bool:
