@@ -286,9 +286,9 @@ class Roles(TargetReadings):
         mine = (self.code_of(subjects[0])[1] or "")[:3] if subjects else ""
         actor_id, theirs = self.code_of(tok)
         actor = self.actors.get(actor_id or "")
-        if actor is not None and actor.kind != "country":
+        if not theirs or (actor is not None and actor.kind != "country"):
             return False
-        return len(theirs or "") == 3 and (theirs or "").isalpha() and mine == theirs
+        return len(theirs) == 3 and theirs.isalpha() and mine == theirs
 
     def candidate_objects(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Direct objects and prepositional partners that could be the target, best first."""
