@@ -653,3 +653,14 @@ def test_a_comma_after_a_phrase_is_no_introduction(nlp):
     text = 'In 2009, "Nobody here believed the mill would ever close."'
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
     assert quote.speaker_span is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Norway will raise its aid budget by a third, Prime Minister Ann Lund told donors on Monday.", "Norway will raise its aid budget by a third", "Ann Lund"),
+    ("Norway will add two frigates to its fleet, the defence ministry said.", "Norway will add two frigates to its fleet", "defence ministry"),
+])
+def test_a_clause_reported_before_its_cue_is_the_content_whatever_its_own_verb(text, content, speaker):
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    found = [(q.text, names.get(q.speaker)) for q in analysis.quotes if q.kind == "indirect"]
+    assert found == [(content, speaker)]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from telex.records import Quote
 from telex.stages.furniture import is_excluded
+from telex.stages.quote_speakers import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
@@ -225,6 +226,10 @@ def _parenthetical_clause(cue: Token) -> list[Token] | None:
         first = min(t.i for t in cue.subtree)
         return [t for t in head.subtree if t.i < first]
     if cue.dep_ not in ("ccomp", "parataxis") or head.i == cue.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if cue.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_VERBS:
+        # "Germany will raise its budget, Merz said": the clause is what the verb of saying reports, and its
+        # own verb ("raise", a cue only of a noun like "concerns") interrupts nothing
         return None
     first, last = min(t.i for t in cue.subtree), max(t.i for t in cue.subtree)
     doc = cue.doc
