@@ -1588,3 +1588,12 @@ def test_a_demand_for_a_leader_to_go_is_aimed_at_the_leader(text):
 def test_a_body_ordered_by_an_authority_of_a_country_is_of_that_country(text, target):
     demands = [e for e in telex.extract(text, published="2016-07-10").events if e.cameo.startswith("10")]
     assert [e.target_code for e in demands] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia's defence minister asked the allies for more air defences.",
+    "Estonia urged its partners to send more ammunition.",
+])
+def test_allies_and_partners_asked_are_not_the_askers_own_country(text):
+    appeals = [e for e in telex.extract(text, published="2025-02-14").events if e.cameo.startswith("02")]
+    assert appeals and not [e for e in appeals if (e.target_code or "").startswith("EST")], [(e.cameo, e.target_code) for e in appeals]

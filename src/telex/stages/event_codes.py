@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from telex.kb import org_code
 from telex.records import Actor
-from telex.stages.actor_words import apposed_name, possessor_of_relation, role_noun_misread
+from telex.stages.actor_words import RELATION_NOUNS, apposed_name, possessor_of_relation, role_noun_misread
 
 #: Clauses whose pronoun subject stands for someone in the clause they hang from, not for whoever reports it.
 SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
@@ -369,7 +369,10 @@ UNPLACED_GROUPS = frozenset({"foreign", "world", "international", "global"})
 
 
 def unplaced_group(tok: Token) -> bool:
-    """Whether a group noun is modified by a word that places it in no one country (:data:`UNPLACED_GROUPS`)."""
+    """Whether a group noun is modified by a word that places it in no one country (:data:`UNPLACED_GROUPS`), or
+    names others by their tie to someone ("asked the allies for air defences": not the asker's own country)."""
+    if tok.lower_ in RELATION_NOUNS or tok.lemma_.lower() in RELATION_NOUNS:
+        return True
     return any(c.lower_ in UNPLACED_GROUPS for c in tok.children if c.dep_ in ("amod", "compound"))
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from telex.stages.event_modality import asked_infinitive
 from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative, time_phrase
-from telex.stages.event_codes import NP_WINDOW, actor_code, unplaced_group  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
+from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     CONDITION_TARGET_ROOTS,
     ENGAGED_IN,
@@ -275,7 +275,7 @@ class Roles(TargetReadings):
                 found = self.tied_to(tok)
                 if found is not None:
                     return [found]
-        if objects and pattern.cameo[:2] in ASKED_GROUP_ROOTS and self.sector_of(objects[0]) and not unplaced_group(objects[0]):
+        if objects and pattern.cameo[:2] in ASKED_GROUP_ROOTS and self.sector_of(objects[0]):
             return objects[:1]  # "the court ordered police to stop": a body of no named country, placed by its source
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
 
