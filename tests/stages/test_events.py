@@ -1088,7 +1088,7 @@ def test_pressing_charges_or_ahead_is_no_appeal(nlp, text):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Peru and Bolivia began joint military exercises near the border.", "BOL"),
+    ("Bolivia began military exercises near the border.", "BOL"),
     ("Chile launched naval drills off its northern coast on Monday.", "CHL"),
 ])
 def test_military_exercises_begun_are_a_show_of_force(nlp, text, source):
@@ -1501,3 +1501,19 @@ def test_an_attack_in_words_is_criticism(text):
 ])
 def test_an_attack_by_force_stays_force(text):
     assert find(text, "19")
+
+
+# exercises held together are military cooperation (062) between those who hold them, not a show of force
+@pytest.mark.parametrize("text,pairs", [
+    ("Kenyan and Ugandan troops began a week of joint exercises near the Somali border.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("Nairobi and Kampala wrapped up joint drills on Friday.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("Kenya held naval drills with Tanzania off Mombasa.", {("KEN", "TZA"), ("TZA", "KEN")}),
+])
+def test_joint_exercises_are_military_cooperation(text, pairs):
+    rows = coded(text)
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in rows if c == "062"} == pairs, rows
+    assert not [r for r in rows if r[0].startswith("15")], rows
+
+
+def test_exercises_of_one_side_stay_a_show_of_force():
+    assert find("The Kenyan navy carried out exercises off Mombasa.", "150")

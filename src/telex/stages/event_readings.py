@@ -108,6 +108,13 @@ PROTEST_ROOT = "14"
 #: CAMEO 150 (demonstrate military power; PLOVER MOBILIZE), as PETRARCH2 codes a weapons test, not an assault
 #: (19x), which needs a target. A weapon with a clause of its own ("missiles targeting US troops") names its aim.
 SHOW_OF_FORCE_CODE = "150"
+
+#: Military exercises held together ("joint exercises", "held drills with Vietnam", "Seoul and Washington wrapped
+#: up joint drills") are military cooperation between those who hold them (CAMEO 062, whose codebook text names
+#: joint exercises), not a show of force at anyone. Written probe (ev11): 3 such, coded 150 at a nearby country.
+EXERCISE_NOUNS = frozenset("exercise drill maneuver manoeuvre war-games wargames".split())
+JOINT_WORDS = frozenset({"joint", "combined"})
+MILITARY_COOPERATION_CODE = "062"
 WEAPON_ROOT = "19"
 #: The weapons that are launched in tests and displays; shells, bombs or fire at no one named are an attack
 #: whose target is untold ("opened fire", "exchanged fire"), not a display.
@@ -167,6 +174,21 @@ class Readings:
         person = subject is not None and (subject.lower_ in ("he", "she", "i", "we") or subject.ent_type_ == "PERSON")
         progressive = tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in tok.children)
         return not person or progressive  # "he is declining in the polls"
+
+    def joint_exercise(self, pred: Token, pattern: Pattern, sources: list[Token]) -> list[Token] | None:
+        """For exercises held together (:data:`MILITARY_COOPERATION_CODE`), the other parties: those they are held
+        "with", else the coordinated subjects themselves when the exercises are "joint"; None for exercises of one side."""
+        if pattern.cameo != SHOW_OF_FORCE_CODE or pred.pos_ != "VERB":
+            return None
+        drills = exercise_nouns(pred)
+        if not drills:
+            return None
+        partners = [g for h in (pred, *drills) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj" and self.actor_at(g)]
+        if partners:
+            return self.expand(partners[0])
+        joint = any(c.lower_ in JOINT_WORDS for d in drills for c in d.children if c.dep_ in ("amod", "compound"))
+        return sources if joint and len(sources) > 1 else None
 
     def helped_act(self, tok: Token) -> bool:
         """Whether ``tok`` is a :data:`HELPING_VERBS` verb with no one helped, whose infinitive is an act of
@@ -344,6 +366,15 @@ def time_phrase(prep: Token) -> bool:
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
+def exercise_nouns(pred: Token) -> list[Token]:
+    """The exercises a verb holds: its object ("held drills"), or what its object is of ("began a week of exercises")."""
+    out = []
+    for obj in (c for c in pred.children if c.dep_ == "dobj"):
+        out.append(obj)
+        out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [o for o in out if o.lemma_.lower() in EXERCISE_NOUNS or o.lower_ in EXERCISE_NOUNS]
 
 
 def shows_force(pred: Token, pattern: Pattern, targets: list[Token]) -> bool:

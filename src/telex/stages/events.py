@@ -32,7 +32,7 @@ from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
+from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force, time_phrase
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_table import Pattern, patterns
@@ -303,6 +303,9 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     targets = self.giver(tok)
                 if not targets:
                     targets = self.criticised(tok, pattern, self.sentence_of(tok))
+                partners = self.joint_exercise(tok, pattern, sources)
+                if partners is not None:  # "Seoul and Washington held joint drills": cooperation, each with the other
+                    pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, MILITARY_COOPERATION_CODE, "mutual"), partners
                 if shows_force(tok, pattern, targets):
                     pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, SHOW_OF_FORCE_CODE, "agent"), []
             if not targets and tok.lemma_.lower() in NEEDS_OBJECT:
