@@ -1517,3 +1517,16 @@ def test_joint_exercises_are_military_cooperation(text, pairs):
 
 def test_exercises_of_one_side_stay_a_show_of_force():
     assert find("The Kenyan navy carried out exercises off Mombasa.", "150")
+
+
+@pytest.mark.parametrize("text", ["Nairobi City beat Kampala United 3-1 at the national stadium on Tuesday.",
+                                  "Kenya beat Uganda 2–0 in Nairobi.",
+                                  "Kenya's cricket team thrashed Uganda by 152 runs in Mombasa."])
+def test_a_match_result_is_no_event(text):
+    assert not coded(text)
+
+
+@pytest.mark.parametrize("text,prefix", [("Kenyan police arrested 2-3 Ugandan protesters.", "173"),
+                                         ("The Kenyan army killed 20-25 Somali rebels.", "19")])
+def test_a_range_of_people_is_no_score(text, prefix):
+    assert find(text, prefix)

@@ -10,6 +10,8 @@ supplies ``actor_at`` and ``expand``. Each rule here was counted on Wikinews art
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from telex.stages.event_codes import unplaced_group
@@ -78,6 +80,15 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS"})
 #: Verbs of force that between politicians mean winning a vote ("he can beat Clinton"): no event.
 WINNING_VERBS = frozenset({"beat"})
+#: A scoreline ("beat Real Madrid 3-1", "lost 2–0 to") or a margin in a sport's units ("won by 152 runs")
+#: on the verb makes it a match result: no event, whoever the teams are named after (clubs named for their
+#: city read as countries). Written probe (ev11): 1 of 2 match results coded 182 between two countries.
+SCORE_DASHES = frozenset({"-", "–", "—"})
+MARGIN_UNITS = frozenset("runs wickets goals points strokes shots sets frames".split())
+SCORELINE = re.compile(r"^\d{1,3}[-–—]\d{1,3}$")
+COUNTING_DEPS = frozenset({"nummod", "quantmod"})
+#: How many words after the verb its scoreline may stand: "beat Real Madrid 3-1".
+SCORE_WINDOW = 6
 
 
 #: CAMEO root of disapproval (criticise, condemn, denounce). Its object is often an act, not an actor: "Hamas
@@ -239,6 +250,25 @@ class Readings:
         """Whether ``tok`` is a :data:`WINNING_VERBS` verb between politicians (:meth:`politicians_attacking`):
         "he can beat Clinton" is winning a vote, no assault."""
         return tok.lemma_.lower() in WINNING_VERBS and self.politicians_attacking(tok)
+
+    @staticmethod
+    def match_result(tok: Token) -> bool:
+        """Whether a verb carries a match result (:data:`SCORE_DASHES`, :data:`MARGIN_UNITS`) within a few words
+        after it: "beat Ajax 3-1", "beat Uganda 2–0" (one token), "won by 152 runs"."""
+        if tok.pos_ != "VERB":
+            return False
+        doc = tok.doc
+        for t in tok.subtree:
+            if not tok.i < t.i <= tok.i + SCORE_WINDOW or t.dep_ in COUNTING_DEPS:
+                continue  # "arrested 2-3 protesters", "killed 20-25 rebels": a range counts people, no score
+            if SCORELINE.match(t.text):
+                return True
+            if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in SCORE_DASHES and doc[t.i + 2].like_num:
+                return True
+            if t.dep_ == "prep" and t.lower_ == "by" and t.head.i == tok.i and any(
+                    g.lower_ in MARGIN_UNITS for g in t.children if g.dep_ == "pobj"):
+                return True
+        return False
 
     def politicians_attacking(self, tok: Token) -> bool:
         """Whether the subject and the object of ``tok`` (of an attack noun: its possessor and the one it is
