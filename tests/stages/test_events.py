@@ -1530,3 +1530,26 @@ def test_a_match_result_is_no_event(text):
                                          ("The Kenyan army killed 20-25 Somali rebels.", "19")])
 def test_a_range_of_people_is_no_score(text, prefix):
     assert find(text, prefix)
+
+
+def test_in_protest_is_the_manner_of_another_act():
+    rows = coded("Kenya recalled its ambassador to Uganda on Sunday in protest at the killing of two Kenyan fishermen.")
+    assert [r for r in rows if r[0] == "161"] and not [r for r in rows if r[0].startswith("14")], rows
+
+
+def test_joining_in_protests_is_a_protest():
+    assert find("Kenyan students joined in protests against the fees.", "14")
+
+
+def test_vowing_to_retaliate_is_a_threat():
+    rows = coded("Kenya blamed Somalia for the attack and vowed to retaliate.")
+    assert [r for r in rows if r[0].startswith("13")] and not [r for r in rows if r[0].startswith("03")], rows
+
+
+def test_defying_is_defiance_not_a_refused_meeting():
+    assert find("The Kenyan governor defied the court order.", "128")
+
+
+def test_in_protest_after_a_protest_act_names_whom_it_is_against():
+    rows = coded("The Kenyan activist staged a hunger strike in prison on Sunday in protest against abuses by the Kenyan police.")
+    assert [r for r in rows if r[0] == "141"], rows

@@ -114,6 +114,9 @@ EARLIER_ACT_SENTENCES = 3
 AUDIENCE_VERBS = frozenset("tell address".split())
 AUDIENCE_DEPS = frozenset({"dobj", "dative"})
 PROTEST_ROOT = "14"
+#: A protest noun after "in" is the manner of another act, not a demonstration: "recalled its ambassador in
+#: protest at the killings", "resigned in protest" (written probe ev11: 1; Wikinews: 1, both coded 141).
+MANNER_PREPS = frozenset({"in"})
 
 #: Weapons fired or launched at no one named ("North Korea fired two missiles into the sea") are a show of force:
 #: CAMEO 150 (demonstrate military power; PLOVER MOBILIZE), as PETRARCH2 codes a weapons test, not an assault
@@ -348,6 +351,17 @@ class Readings:
             return True
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         return not any(self.actor_at(o) or {o.lemma_.lower(), o.lower_} & pattern.keywords for o in objs)
+
+    def in_protest(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a protest noun is the manner of another act (:data:`MANNER_PREPS`): "resigned in protest" (the bare
+        singular idiom; "joined in protests", "took part in the protest" are protests). Where that act is itself a
+        protest ("staged a hunger strike in protest against X"), the noun stays: it names whom the protest is against."""
+        if not (pattern.pos == "NOUN" and pattern.cameo.startswith(PROTEST_ROOT) and tok.dep_ == "pobj"
+                and tok.head.lower_ in MANNER_PREPS and tok.lower_ == "protest" and not any(c.dep_ == "det" for c in tok.children)):
+            return False
+        act = tok.head.head
+        acts = [act] + [c for c in act.children if c.dep_ == "dobj"]
+        return not any((m := self.match(a)) is not None and m.cameo.startswith(PROTEST_ROOT) for a in acts)
 
     def audience(self, tok: Token, pattern: Pattern) -> bool:
         """Whether a protest noun is the audience of a verb of speaking (:data:`AUDIENCE_VERBS`): "told a rally"."""

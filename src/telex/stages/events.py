@@ -287,8 +287,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 continue  # "pressed the president to help Iran": the help is asked for, done by no one
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
-                                   or self.beaten_at_the_polls(tok) or self.match_result(tok)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"
+                                   or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
