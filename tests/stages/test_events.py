@@ -1553,3 +1553,14 @@ def test_defying_is_defiance_not_a_refused_meeting():
 def test_in_protest_after_a_protest_act_names_whom_it_is_against():
     rows = coded("The Kenyan activist staged a hunger strike in prison on Sunday in protest against abuses by the Kenyan police.")
     assert [r for r in rows if r[0] == "141"], rows
+
+
+def test_what_a_fight_did_is_done_by_the_other_side():
+    rows = coded("Kenyan and Ugandan soldiers exchanged fire along the border on Thursday, killing one Ugandan soldier.")
+    pairs = {(s[:3], t[:3]) for c, _, s, t, _ in rows if c.startswith("19")}
+    assert ("KEN", "UGA") in pairs and ("UGA", "UGA") not in pairs, rows
+
+
+def test_a_clause_of_another_actor_gives_no_place_target():
+    rows = coded("The Kenyan army and the rebels traded fire near Mombasa, as aid agencies warned of famine in Somalia.")
+    assert not [r for r in rows if r[0].startswith("19") and (r[3] or "").startswith("SOM")], rows

@@ -363,6 +363,19 @@ class Readings:
         acts = [act] + [c for c in act.children if c.dep_ == "dobj"]
         return not any((m := self.match(a)) is not None and m.cameo.startswith(PROTEST_ROOT) for a in acts)
 
+    def other_side(self, pred: Token, sources: list[Token], targets: list[Token]) -> list[Token]:
+        """The sources of a participle that tells what a fight between coordinated sides did ("Thai and Cambodian
+        soldiers exchanged fire, killing a Cambodian soldier"): each side did it to the other, so a side of the
+        target's own country is left out while another side remains (written probe ev11: 1, coded KHM->KHM)."""
+        if pred.dep_ != "advcl" or pred.tag_ != "VBG" or len(sources) < 2 or not targets:
+            return sources
+        fight = self.match(pred.head)
+        if fight is None or fight.roles not in ("mutual", "reciprocal"):
+            return sources
+        countries = {(self.code_of(t)[1] or "")[:3] for t in targets} - {""}
+        foreign = [s for s in sources if (self.code_of(s)[1] or "")[:3] not in countries]
+        return foreign or sources
+
     def audience(self, tok: Token, pattern: Pattern) -> bool:
         """Whether a protest noun is the audience of a verb of speaking (:data:`AUDIENCE_VERBS`): "told a rally"."""
         if pattern.pos != "NOUN" or not pattern.cameo.startswith(PROTEST_ROOT) or tok.dep_ not in AUDIENCE_DEPS:

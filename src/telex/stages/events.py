@@ -299,6 +299,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 targets = self.targets(tok, pattern)
+                sources = self.other_side(tok, sources, targets)  # "exchanged fire, killing a Cambodian soldier"
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
                 if not targets:
