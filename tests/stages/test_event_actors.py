@@ -412,3 +412,13 @@ def test_a_thing_owned_by_an_actor_is_not_named_as_an_actor(nlp):
     event = _events(analysis, "11")[0]
     assert names.get(event.target) == "William Ruto"
     assert "plan" not in " ".join(names.values())
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Officials from Kenya and Uganda signed a trade agreement on Wednesday.", "057"),
+    ("The foreign ministers of Kenya and Tanzania met in Arusha on Monday.", "040"),
+])
+def test_people_from_coordinated_countries_are_each_sides(text, code):
+    analysis = telex.extract(text, published="2021-05-01")
+    pairs = {(e.source_code[:3], e.target_code[:3]) for e in analysis.events if e.cameo == code}
+    assert len(pairs) == 2 and all(s != t for s, t in pairs), analysis.events

@@ -76,6 +76,8 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", 
 #: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
 #: exploded in Kandahar"), whose place is then the predicate's.
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+#: Prepositions that name whose people a plural noun are: "officials from X and Y", "ministers of X and Y".
+PEOPLE_OF_PREPS = frozenset({"from", "of"})
 
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
@@ -177,7 +179,7 @@ class Roles(TargetReadings):
     def expand(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it ("Austin and Shoigu"), and the coordinated
         country words modifying it ("US and British activists": the British ones too)."""
-        out = [tok]
+        out = [tok, *self.people_of_each(tok)]
         for c in tok.children:
             listed = any(g.dep_ == "cc" for g in c.children) or any(g.dep_ == "cc" for g in tok.children)
             if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and listed):
@@ -185,6 +187,19 @@ class Roles(TargetReadings):
             elif c.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("NOUN", "PROPN") and self.country_word(c):
                 out.extend(g for g in c.subtree if g.i != c.i and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
         return out
+
+    def people_of_each(self, tok: Token) -> list[Token]:
+        """The other sides of people "from" or "of" coordinated countries or bodies: "officials from the United
+        States and Ukraine signed", "the foreign ministers of Greece and Turkey met" are both sides' people; the
+        noun stands for the first (as the actors stage reads it), the others for the rest. Written probe (ev11): 2."""
+        if tok.tag_ != "NNS" or self.sector_of(tok) is None:
+            return []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PEOPLE_OF_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                others = [o for g in pobj.children if g.dep_ == "conj" for o in self.expand(g) if self.coded(o)]
+                if others and self.coded(pobj):
+                    return others
+        return []
 
     def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
