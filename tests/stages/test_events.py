@@ -1564,3 +1564,17 @@ def test_what_a_fight_did_is_done_by_the_other_side():
 def test_a_clause_of_another_actor_gives_no_place_target():
     rows = coded("The Kenyan army and the rebels traded fire near Mombasa, as aid agencies warned of famine in Somalia.")
     assert not [r for r in rows if r[0].startswith("19") and (r[3] or "").startswith("SOM")], rows
+
+
+@pytest.mark.parametrize("text", ["Kenya and Uganda exchanged 40 prisoners of war on Friday.",
+                                  "Kenya swapped prisoners with Uganda on Friday."])
+def test_exchanging_prisoners_is_each_releasing_the_others(text):
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in coded(text) if c.startswith("084")} == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_approving_a_loan_for_someone_is_economic_aid():
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in find("The World Bank approved a loan to Kenya on Thursday.", "071")} == {("IGO", "KEN")}
+
+
+def test_approving_a_loan_from_someone_is_taking_it():
+    assert not [r for r in coded("The Kenyan parliament approved a loan from China.") if r[0].startswith("07")]
