@@ -1578,3 +1578,21 @@ def test_approving_a_loan_for_someone_is_economic_aid():
 
 def test_approving_a_loan_from_someone_is_taking_it():
     assert not [r for r in coded("The Kenyan parliament approved a loan from China.") if r[0].startswith("07")]
+
+
+# a verb of judging an act judges the act's doer, never whom the act was done to or where
+@pytest.mark.parametrize("text,targets", [
+    ("The Kenyan government condemned the attack on peacekeepers in southern Somalia.", set()),
+    ("Uganda criticised the arrest of the journalist by Kenyan police.", {"KEN"}),
+    ("Uganda condemned the killing of protesters in Kenya.", set()),
+    ("Uganda condemned Kenya's strikes on Somalia.", {"KEN"}),
+    ("Uganda condemned the Kenyan sanctions on its exports.", {"KEN"}),
+    ("The African Union welcomed the agreement between Kenya and Somalia.", {"KEN", "SOM"}),
+])
+def test_judging_an_act_is_aimed_at_its_doer(text, targets):
+    rows = [r for r in coded(text) if r[0].startswith(("11", "051"))]
+    assert {(t or "")[:3] for _, _, _, t, _ in rows} - {""} == targets, rows
+
+
+def test_endorsing_an_agreement_with_someone_is_aimed_at_them():
+    assert {(t or "")[:3] for _, _, _, t, _ in find("Kenyan lawmakers endorsed a trade agreement with Uganda on Tuesday.", "051")} == {"UGA"}

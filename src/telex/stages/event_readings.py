@@ -101,6 +101,26 @@ CRITICISM_ROOT = "11"
 #: of the NTC", "the attack by the rebels".
 DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 DOER_PREPS = frozenset({"of", "by"})
+#: CAMEO roots of acts done to someone (release, expulsion, arrest, assault, force): "of" after their noun names
+#: whom it was done to ("the killing of protesters", "the release of two aid workers"), not its doer.
+PATIENT_OF_ROOTS = frozenset({"08", "16", "17", "18", "19", "20"})
+#: CAMEO codes of verbs that judge an act: disapproval (11), praise (051), verbal defence (052). Whom they judge is
+#: the act's doer, never whom the act was done to or where: "condemned the attack on peacekeepers in southern
+#: Lebanon" is not aimed at Lebanon, "criticised the arrest of the journalist by Turkish police" at the police
+#: (written probes ev11: 3 such targets were the act's victim or place).
+JUDGING_ROOTS = ("11", "051", "052")
+#: Acts in words (statements, appeals, support, demands, criticism, rejections, threats): as the object of a verb
+#: of judging they are what is said ("expressed its support for Armenia"), not an act whose doer is judged. A
+#: signed agreement (057) is done.
+VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+SIGNED_CODE = "057"
+#: Prepositions that name the parties of an act done together: "the agreement between X and Y", "with the EU".
+PARTY_PREPS = frozenset({"between", "with"})
+
+
+def done_act(code: str | None) -> bool:
+    """Whether a CAMEO code is of an act done, not said (:data:`VERBAL_ROOTS`)."""
+    return code is not None and (code[:2] not in VERBAL_ROOTS or code.startswith(SIGNED_CODE))
 #: Nouns that refer back to the act told last, whatever its word: "Iran condemned the move", "criticised the
 #: decision". Their doer is the latest one of another country than the critic's (lead's wire articles: 1;
 #: counted among the 6 criticisms of an act above).
@@ -299,6 +319,46 @@ class Readings:
                 return False
         return True
 
+    def act_code(self, noun: Token) -> str | None:
+        """The CAMEO code of an act a noun names: its own row ("strikes", "talks"), else the bare row of the verb it
+        is made from ("the arrest", "the killing"; "the release" by its row for people); None for a noun that names no act."""
+        own = self.match(noun)
+        if own is not None:
+            return own.cameo
+        lemma = noun.lemma_.lower()
+        for verb in (lemma, lemma.removesuffix("ing")):
+            rows = [p for p in self.table.get((verb, "VERB"), []) if not p.prep and p.cameo]
+            rows.sort(key=lambda p: bool(p.keywords))  # the bare row first, else one by what is done to whom
+            if rows:
+                return rows[0].cameo
+        return None
+
+    def act_doers(self, act: Token) -> list[Token]:
+        """Who did an act named by a noun: an actor modifying it ("Israel's strikes", "the US sanctions"), or named
+        "by" it, "between" or "with" whom it is (:data:`PARTY_PREPS`), or "of" it where "of" does not name whom it was done to (:data:`PATIENT_OF_ROOTS`)."""
+        code = self.act_code(act)
+        preps = DOER_PREPS | PARTY_PREPS
+        if code is not None and code[:2] in PATIENT_OF_ROOTS:
+            preps = preps - {"of"}
+        for c in act.children:
+            if c.dep_ in DOER_DEPS and (self.actor_at(c) or self.code_np(c)):
+                return self.expand(c)
+            if c.dep_ == "prep" and c.lower_ in preps:
+                doers = [g for g in c.children if g.dep_ == "pobj" and (self.actor_at(g) or self.code_np(g))]
+                if doers:
+                    return self.expand(doers[0])
+        return []
+
+    def judged_act(self, tok: Token, pattern: Pattern) -> list[Token] | None:
+        """For a verb of judging (:data:`JUDGING_ROOTS`) whose object is an act, a noun of the pattern table, whom it
+        judges: the act's doer (:meth:`act_doers`), else no one named; None where the object is no act."""
+        if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
+            return None
+        acts = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and done_act(self.act_code(c))]
+        if not acts:
+            return None
+        return self.act_doers(acts[0])
+
     def criticised(self, tok: Token, pattern: Pattern, sent: int) -> list[Token]:
         """Who is criticised by a verb of disapproval (:data:`CRITICISM_ROOT`) whose object is an act: its doer,
         named in the act's phrase ("condemned Israel's strikes", "the act of the NTC"), else the doer of an
@@ -306,13 +366,9 @@ class Readings:
         if pattern.pos != "VERB" or not pattern.cameo.startswith(CRITICISM_ROOT):
             return []
         for act in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-            for c in act.children:
-                if c.dep_ in DOER_DEPS and self.actor_at(c):
-                    return self.expand(c)
-                if c.dep_ == "prep" and c.lower_ in DOER_PREPS:
-                    doers = [g for g in c.children if g.dep_ == "pobj" and self.actor_at(g)]
-                    if doers:
-                        return self.expand(doers[0])
+            doers = self.act_doers(act)
+            if doers:
+                return doers
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in act.children):
                 continue  # "condemned violence": no act told before
             told = {act.lemma_.lower(), act.lemma_.lower().removesuffix("ing")}  # "the bombing" was "bombed"

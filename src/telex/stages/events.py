@@ -298,7 +298,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
-                targets = self.targets(tok, pattern)
+                judged = self.judged_act(tok, pattern)  # "condemned the attack on peacekeepers": its doer, not its victim
+                targets = self.targets(tok, pattern) if judged is None else judged
                 sources = self.other_side(tok, sources, targets)  # "exchanged fire, killing a Cambodian soldier"
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
