@@ -1596,3 +1596,20 @@ def test_judging_an_act_is_aimed_at_its_doer(text, targets):
 
 def test_endorsing_an_agreement_with_someone_is_aimed_at_them():
     assert {(t or "")[:3] for _, _, _, t, _ in find("Kenyan lawmakers endorsed a trade agreement with Uganda on Tuesday.", "051")} == {"UGA"}
+
+
+def test_recalling_ones_ambassador_from_a_capital_targets_its_country():
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in find("Kenya recalled its ambassador from Kampala on Monday.", "161")} == {("KEN", "UGA")}
+
+
+def test_handing_over_weapons_is_military_aid():
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in find("Kenya handed over ten armoured vehicles and 20 tanks to Somalia.", "072")} == {("KEN", "SOM")}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Kenya and Uganda agreed on Monday to build a railway linking their capitals.", {("KEN", "UGA"), ("UGA", "KEN")}),
+    ("Kenya agreed to build a road for Uganda.", {("KEN", "UGA")}),
+    ("The Kenyan president agreed to pay the fine.", set()),
+])
+def test_agreeing_to_an_uncoded_act_is_intent_to_cooperate_with_someone_named(text, pairs):
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in coded(text) if c == "030"} == pairs

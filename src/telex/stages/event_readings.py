@@ -114,6 +114,11 @@ JUDGING_ROOTS = ("11", "051", "052")
 #: signed agreement (057) is done.
 VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
 SIGNED_CODE = "057"
+#: Verbs of agreeing whose infinitive, when it is no coded act of its own, is a joint undertaking: "Nigeria and Ghana
+#: agreed to build a gas pipeline" is intent to cooperate (CAMEO 030) between them, or with whom the infinitive names.
+#: Kept only where the other side is named (written probe ev11: 1, no event).
+AGREEING_VERBS = frozenset({"agree"})
+GENERAL_INTENT_CODE = "030"
 #: Prepositions that name the parties of an act done together: "the agreement between X and Y", "with the EU".
 PARTY_PREPS = frozenset({"between", "with"})
 
@@ -318,6 +323,16 @@ class Readings:
             if actor.kind != "person" and "PTY" not in sectors:
                 return False
         return True
+
+    def agreed_act(self, tok: Token) -> Pattern | None:
+        """Intent to cooperate (:data:`AGREEING_VERBS`) for a verb of agreeing whose infinitive is no coded act: "agreed
+        to build a pipeline". The infinitive's own event, where it has one, is coded from it instead."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING_VERBS:
+            return None
+        comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not comps or any(self.match(c) is not None for c in comps):
+            return None
+        return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), GENERAL_INTENT_CODE, "agent")
 
     def act_code(self, noun: Token) -> str | None:
         """The CAMEO code of an act a noun names: its own row ("strikes", "talks"), else the bare row of the verb it

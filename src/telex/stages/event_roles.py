@@ -76,6 +76,8 @@ PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", 
 #: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
 #: exploded in Kandahar"), whose place is then the predicate's.
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+#: Prepositions on a verb's object that name whom the act is done to: "opened investigations against 28 officials".
+OBJECT_PREPS = ("against", "into", "with", "to", "on", "between")
 #: Prepositions that name whose people a plural noun are: "officials from X and Y", "ministers of X and Y".
 PEOPLE_OF_PREPS = frozenset({"from", "of"})
 
@@ -297,7 +299,9 @@ class Roles(TargetReadings):
             for prep in (c for c in preps if c.lower_ == name and not phase_phrase(c)):
                 out.extend(partitive(c) for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials", "a truce between X and Y"
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on", "between")):
+            # one's own taken back "from" somewhere: "recalled its ambassador from Paris" (written probe ev11: 1)
+            names = OBJECT_PREPS + (("from",) if own_belonging(obj) else ())
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in names):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         return [o for o in out if not (o.dep_ == "dobj" and o.lemma_.lower() in COGNATE_OBJECTS)]
 

@@ -278,6 +278,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
+            agreed = pattern is None and (pattern := self.agreed_act(tok)) is not None  # "agreed to build a pipeline"
             demand = self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
             if demand is not None:
                 pattern, sources, targets = demand
@@ -312,6 +313,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, SHOW_OF_FORCE_CODE, "agent"), []
             if not targets and tok.lemma_.lower() in NEEDS_OBJECT:
                 continue
+            if agreed and not targets:  # "Nigeria and Ghana agreed to build": each with the other; "Trump agreed to pay": no one
+                if len(sources) < 2:
+                    continue
+                targets = sources
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
