@@ -1613,3 +1613,12 @@ def test_handing_over_weapons_is_military_aid():
 ])
 def test_agreeing_to_an_uncoded_act_is_intent_to_cooperate_with_someone_named(text, pairs):
     assert {(s[:3], t[:3]) for c, _, s, t, _ in coded(text) if c == "030"} == pairs
+
+
+def test_walking_off_the_job_is_a_strike():
+    assert find("Hundreds of Kenyan dock workers walked off the job on Thursday.", "143")
+
+
+def test_a_purpose_aimed_at_no_one_is_no_intent():
+    rows = coded("The World Bank approved a loan to Kenya on Thursday to support its health sector.")
+    assert [r for r in rows if r[0] == "071"] and not [r for r in rows if r[0].startswith("03")], rows

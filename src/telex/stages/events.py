@@ -338,6 +338,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
             code, modality, negated = self.coded_as(tok, pattern.cameo, modality)
+            if modality == "intended" and demand is None and self.purpose(tok) and not targets and pattern.cameo[:2] in NEEDS_TARGET:
+                continue  # "approved a loan to support its health sector": a purpose aimed at no one is no intent of its own
             unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
             if unknown_source and modality not in ("asserted",):
                 unknown_source = False  # "officials would be indicted": no event to speak of yet
