@@ -1622,3 +1622,12 @@ def test_walking_off_the_job_is_a_strike():
 def test_a_purpose_aimed_at_no_one_is_no_intent():
     rows = coded("The World Bank approved a loan to Kenya on Thursday to support its health sector.")
     assert [r for r in rows if r[0] == "071"] and not [r for r in rows if r[0].startswith("03")], rows
+
+
+def test_seizing_a_town_is_occupying_territory():
+    rows = coded("Somali rebels seized the Kenyan border town of Mandera on Monday.")
+    assert [r for r in rows if r[0] == "192"] and not [r for r in rows if r[0] == "171"], rows
+
+
+def test_seizing_goods_stays_seizing_property():
+    assert find("Kenyan police seized 200 kilograms of heroin from Ugandan smugglers.", "171")
