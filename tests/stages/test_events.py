@@ -1631,3 +1631,9 @@ def test_seizing_a_town_is_occupying_territory():
 
 def test_seizing_goods_stays_seizing_property():
     assert find("Kenyan police seized 200 kilograms of heroin from Ugandan smugglers.", "171")
+
+
+def test_drawing_criticism_is_facing_it():
+    rows = coded("The arrest of the opposition leader by Kenyan police on Monday drew sharp criticism from the African Union.")
+    assert [r for r in rows if r[0] == "111" and (r[2] or "").startswith("IGO") and (r[3] or "").startswith("KEN")], rows
+
