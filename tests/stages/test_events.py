@@ -1637,3 +1637,16 @@ def test_drawing_criticism_is_facing_it():
     rows = coded("The arrest of the opposition leader by Kenyan police on Monday drew sharp criticism from the African Union.")
     assert [r for r in rows if r[0] == "111" and (r[2] or "").startswith("IGO") and (r[3] or "").startswith("KEN")], rows
 
+
+
+@pytest.mark.parametrize("text,code", [
+    ("In a phone call on Tuesday, the Kenyan president told his Ugandan counterpart that Kenya backed the talks.", "041"),
+    ("In a telephone conversation, the Kenyan president assured his Ugandan counterpart of support.", "040"),
+])
+def test_telling_someone_in_a_call_is_a_call_with_them(text, code):
+    assert {(s[:3], t[:3]) for c, _, s, t, _ in coded(text) if c == code} == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_telling_reporters_in_a_call_is_no_consultation():
+    assert not [r for r in coded("In a phone call on Tuesday, the Kenyan president told reporters that Kenya backed the talks.")
+                if r[0].startswith("04")]

@@ -119,6 +119,10 @@ SIGNED_CODE = "057"
 #: Kept only where the other side is named (written probe ev11: 1, no event).
 AGREEING_VERBS = frozenset({"agree"})
 GENERAL_INTENT_CODE = "030"
+#: A call or conversation in which one told another something is a phone call or talk between them (CAMEO 041, 040),
+#: though the noun names no partner: "In a phone call on Tuesday, X told Y that ..." (written probe ev11: 1, no event).
+TOLD_IN_NOUNS = {"call": "041", "conversation": "040"}
+TOLD_IN_PREPS = frozenset({"in", "during"})
 #: Prepositions that name the parties of an act done together: "the agreement between X and Y", "with the EU".
 PARTY_PREPS = frozenset({"between", "with"})
 
@@ -333,6 +337,23 @@ class Readings:
         if not comps or any(self.match(c) is not None for c in comps):
             return None
         return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), GENERAL_INTENT_CODE, "agent")
+
+    def told_in_call(self, tok: Token):
+        """For a call or conversation (:data:`TOLD_IN_NOUNS`) after "in" or "during", on a verb whose object is an actor:
+        the call between the verb's subject and that object, as (pattern, sources, targets); else None."""
+        code = TOLD_IN_NOUNS.get(tok.lemma_.lower())
+        if code is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TOLD_IN_PREPS:
+            return None
+        if any(c.dep_ == "prep" for c in tok.children if c.lower_ in ("for", "with", "between", "to")):
+            return None  # "in a call for calm" is an appeal; a partner named is the table's own reading
+        verb = tok.head.head
+        if verb.pos_ != "VERB":
+            return None
+        partners = [c for c in verb.children if c.dep_ in ("dobj", "dative") and self.actor_at(c)]
+        sources = self.subjects(verb)
+        if not partners or not sources:
+            return None
+        return Pattern(tok.lemma_.lower(), "NOUN", None, frozenset(), code, "mutual"), sources, self.expand(partners[0])
 
     def act_code(self, noun: Token) -> str | None:
         """The CAMEO code of an act a noun names: its own row ("strikes", "talks"), else the bare row of the verb it

@@ -279,7 +279,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 continue
             pattern = self.match(tok)
             agreed = pattern is None and (pattern := self.agreed_act(tok)) is not None  # "agreed to build a pipeline"
-            demand = self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
+            demand = (self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
+                      or self.told_in_call(tok))
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
