@@ -435,3 +435,13 @@ def test_a_bracketed_name_is_no_apposition_naming_the_noun():
     actor_of = {3: "a1", 9: "a2", 10: "a2"}
     assert apposed_name(doc[1], actor_of) is None
     assert apposed_name(doc[7], actor_of).text == "Lee"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Officials from Kenya and Uganda signed a trade agreement on Wednesday.", "057"),
+    ("The foreign ministers of Kenya and Tanzania met in Arusha on Monday.", "040"),
+])
+def test_people_from_coordinated_countries_are_each_sides(text, code):
+    analysis = telex.extract(text, published="2021-05-01")
+    pairs = {(e.source_code[:3], e.target_code[:3]) for e in analysis.events if e.cameo == code}
+    assert len(pairs) == 2 and all(s != t for s, t in pairs), analysis.events

@@ -102,6 +102,45 @@ def asked_infinitive(pred: Token) -> bool:
 #: Subjects that say no one did it: "nobody was hurt", "none were killed".
 NO_ONE = frozenset({"nobody", "none", "noone"})
 
+#: Verbs (with their particle, where one is needed) by which an act named by a noun is called off: "the
+#: visit was postponed", "called off the talks", "a trip to Warsaw, which was cancelled". The act did not
+#: take place, so it is negated. "Delay" is not among them: a delayed meeting is mostly still held.
+CALLED_OFF_VERBS = {"cancel": None, "postpone": None, "scrap": None, "shelve": None, "abandon": None,
+                    "call": "off", "put": "off"}
+#: Adjectives that make an act named by a noun one still to come: "a planned visit", "the proposed talks".
+PLANNED_ADJS = frozenset("planned proposed scheduled upcoming forthcoming prospective intended".split())
+#: Verbs (with their particle, where one is needed) by which talks end without result: "talks collapsed",
+#: "negotiations broke down", "the dialogue stalled". The talks are coded as halted (CAMEO 164), not held.
+BROKE_DOWN_VERBS = {"collapse": None, "stall": None, "founder": None, "falter": None, "fail": None, "break": "down"}
+CONSULT_ROOT = "04"
+HALTED_TALKS_CODE = "164"
+
+
+def broke_down(noun: Token) -> bool:
+    """Whether an event noun is the subject of a verb of talks ending without result ("talks collapsed")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in BROKE_DOWN_VERBS:
+        return False
+    particle = BROKE_DOWN_VERBS[verb.lemma_.lower()]
+    return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def called_off(noun: Token) -> bool:
+    """Whether an event noun is called off: the subject or object of a verb of calling off, or the head
+    (or the place of its "to" phrase, where the parser hangs it) of a relative clause that calls it off."""
+    def calls_off(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in CALLED_OFF_VERBS:
+            return False
+        particle = CALLED_OFF_VERBS[lemma]
+        return particle is None or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and calls_off(noun.head):
+        return True
+    holders = [noun] + [g for c in noun.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ == "relcl" and calls_off(c) and any(w.dep_ == "nsubjpass" for w in c.children)
+               for h in holders for c in h.children)
+
 
 class Modality:
     """The event finder's reading of modality, negation and reporting (see the module's doc)."""
@@ -124,6 +163,8 @@ class Modality:
             return "hypothetical"  # "was pressured by Congress to help Iran": asked for, not done
         if self.asker(pred) is not None:
             return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
+        if pred.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJS for c in pred.children):
+            return "intended"  # "a planned visit": still to come
         chain = [pred]
         tok = pred
         # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
@@ -158,6 +199,8 @@ class Modality:
         return purpose and before is not None and before.lower_ == "to"
 
     def negated(self, pred: Token) -> bool:
+        if pred.pos_ in ("NOUN", "PROPN") and called_off(pred):
+            return True  # "the visit was postponed": it did not take place
         for t in (pred, pred.head if pred.dep_ in ("xcomp", "dobj") else None):
             if t is None:
                 continue
@@ -206,6 +249,8 @@ class Modality:
         """
         negated = self.negated(pred)
         head = pred.head
+        if pred.pos_ in ("NOUN", "PROPN") and code.startswith(CONSULT_ROOT) and broke_down(pred):
+            return HALTED_TALKS_CODE, modality, negated  # "talks between Serbia and Kosovo collapsed"
         if pred.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in CONSIDER_VERBS and head.i != pred.i:
             return CONSIDER_CODE, self.modality(head), negated
         if pred.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in REFUSING_VERBS and head.i != pred.i:

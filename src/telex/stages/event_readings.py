@@ -10,6 +10,8 @@ supplies ``actor_at`` and ``expand``. Each rule here was counted on Wikinews art
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from telex.stages.event_codes import unplaced_group
@@ -78,6 +80,15 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "INS"})
 #: Verbs of force that between politicians mean winning a vote ("he can beat Clinton"): no event.
 WINNING_VERBS = frozenset({"beat"})
+#: A scoreline ("beat Real Madrid 3-1", "lost 2–0 to") or a margin in a sport's units ("won by 152 runs")
+#: on the verb makes it a match result: no event, whoever the teams are named after (clubs named for their
+#: city read as countries). Written probe (ev11): 1 of 2 match results coded 182 between two countries.
+SCORE_DASHES = frozenset({"-", "–", "—"})
+MARGIN_UNITS = frozenset("runs wickets goals points strokes shots sets frames".split())
+SCORELINE = re.compile(r"^\d{1,3}[-–—]\d{1,3}$")
+COUNTING_DEPS = frozenset({"nummod", "quantmod"})
+#: How many words after the verb its scoreline may stand: "beat Real Madrid 3-1".
+SCORE_WINDOW = 6
 
 
 #: CAMEO root of disapproval (criticise, condemn, denounce). Its object is often an act, not an actor: "Hamas
@@ -90,6 +101,35 @@ CRITICISM_ROOT = "11"
 #: of the NTC", "the attack by the rebels".
 DOER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 DOER_PREPS = frozenset({"of", "by"})
+#: CAMEO roots of acts done to someone (release, expulsion, arrest, assault, force): "of" after their noun names
+#: whom it was done to ("the killing of protesters", "the release of two aid workers"), not its doer.
+PATIENT_OF_ROOTS = frozenset({"08", "16", "17", "18", "19", "20"})
+#: CAMEO codes of verbs that judge an act: disapproval (11), praise (051), verbal defence (052). Whom they judge is
+#: the act's doer, never whom the act was done to or where: "condemned the attack on peacekeepers in southern
+#: Lebanon" is not aimed at Lebanon, "criticised the arrest of the journalist by Turkish police" at the police
+#: (written probes ev11: 3 such targets were the act's victim or place).
+JUDGING_ROOTS = ("11", "051", "052")
+#: Acts in words (statements, appeals, support, demands, criticism, rejections, threats): as the object of a verb
+#: of judging they are what is said ("expressed its support for Armenia"), not an act whose doer is judged. A
+#: signed agreement (057) is done.
+VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})
+SIGNED_CODE = "057"
+#: Verbs of agreeing whose infinitive, when it is no coded act of its own, is a joint undertaking: "Nigeria and Ghana
+#: agreed to build a gas pipeline" is intent to cooperate (CAMEO 030) between them, or with whom the infinitive names.
+#: Kept only where the other side is named (written probe ev11: 1, no event).
+AGREEING_VERBS = frozenset({"agree"})
+GENERAL_INTENT_CODE = "030"
+#: A call or conversation in which one told another something is a phone call or talk between them (CAMEO 041, 040),
+#: though the noun names no partner: "In a phone call on Tuesday, X told Y that ..." (written probe ev11: 1, no event).
+TOLD_IN_NOUNS = {"call": "041", "conversation": "040"}
+TOLD_IN_PREPS = frozenset({"in", "during"})
+#: Prepositions that name the parties of an act done together: "the agreement between X and Y", "with the EU".
+PARTY_PREPS = frozenset({"between", "with"})
+
+
+def done_act(code: str | None) -> bool:
+    """Whether a CAMEO code is of an act done, not said (:data:`VERBAL_ROOTS`)."""
+    return code is not None and (code[:2] not in VERBAL_ROOTS or code.startswith(SIGNED_CODE))
 #: Nouns that refer back to the act told last, whatever its word: "Iran condemned the move", "criticised the
 #: decision". Their doer is the latest one of another country than the critic's (lead's wire articles: 1;
 #: counted among the 6 criticisms of an act above).
@@ -103,11 +143,21 @@ EARLIER_ACT_SENTENCES = 3
 AUDIENCE_VERBS = frozenset("tell address".split())
 AUDIENCE_DEPS = frozenset({"dobj", "dative"})
 PROTEST_ROOT = "14"
+#: A protest noun after "in" is the manner of another act, not a demonstration: "recalled its ambassador in
+#: protest at the killings", "resigned in protest" (written probe ev11: 1; Wikinews: 1, both coded 141).
+MANNER_PREPS = frozenset({"in"})
 
 #: Weapons fired or launched at no one named ("North Korea fired two missiles into the sea") are a show of force:
 #: CAMEO 150 (demonstrate military power; PLOVER MOBILIZE), as PETRARCH2 codes a weapons test, not an assault
 #: (19x), which needs a target. A weapon with a clause of its own ("missiles targeting US troops") names its aim.
 SHOW_OF_FORCE_CODE = "150"
+
+#: Military exercises held together ("joint exercises", "held drills with Vietnam", "Seoul and Washington wrapped
+#: up joint drills") are military cooperation between those who hold them (CAMEO 062, whose codebook text names
+#: joint exercises), not a show of force at anyone. Written probe (ev11): 3 such, coded 150 at a nearby country.
+EXERCISE_NOUNS = frozenset("exercise drill maneuver manoeuvre war-games wargames".split())
+JOINT_WORDS = frozenset({"joint", "combined"})
+MILITARY_COOPERATION_CODE = "062"
 WEAPON_ROOT = "19"
 #: The weapons that are launched in tests and displays; shells, bombs or fire at no one named are an attack
 #: whose target is untold ("opened fire", "exchanged fire"), not a display.
@@ -168,6 +218,21 @@ class Readings:
         progressive = tok.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in tok.children)
         return not person or progressive  # "he is declining in the polls"
 
+    def joint_exercise(self, pred: Token, pattern: Pattern, sources: list[Token]) -> list[Token] | None:
+        """For exercises held together (:data:`MILITARY_COOPERATION_CODE`), the other parties: those they are held
+        "with", else the coordinated subjects themselves when the exercises are "joint"; None for exercises of one side."""
+        if pattern.cameo != SHOW_OF_FORCE_CODE or pred.pos_ != "VERB":
+            return None
+        drills = exercise_nouns(pred)
+        if not drills:
+            return None
+        partners = [g for h in (pred, *drills) for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj" and self.actor_at(g)]
+        if partners:
+            return self.expand(partners[0])
+        joint = any(c.lower_ in JOINT_WORDS for d in drills for c in d.children if c.dep_ in ("amod", "compound"))
+        return sources if joint and len(sources) > 1 else None
+
     def helped_act(self, tok: Token) -> bool:
         """Whether ``tok`` is a :data:`HELPING_VERBS` verb with no one helped, whose infinitive is an act of
         its own: "helped negotiate the deal", "helped broker a truce" are the negotiation and the
@@ -218,6 +283,25 @@ class Readings:
         "he can beat Clinton" is winning a vote, no assault."""
         return tok.lemma_.lower() in WINNING_VERBS and self.politicians_attacking(tok)
 
+    @staticmethod
+    def match_result(tok: Token) -> bool:
+        """Whether a verb carries a match result (:data:`SCORE_DASHES`, :data:`MARGIN_UNITS`) within a few words
+        after it: "beat Ajax 3-1", "beat Uganda 2–0" (one token), "won by 152 runs"."""
+        if tok.pos_ != "VERB":
+            return False
+        doc = tok.doc
+        for t in tok.subtree:
+            if not tok.i < t.i <= tok.i + SCORE_WINDOW or t.dep_ in COUNTING_DEPS:
+                continue  # "arrested 2-3 protesters", "killed 20-25 rebels": a range counts people, no score
+            if SCORELINE.match(t.text):
+                return True
+            if t.like_num and t.i + 2 < len(doc) and doc[t.i + 1].text in SCORE_DASHES and doc[t.i + 2].like_num:
+                return True
+            if t.dep_ == "prep" and t.lower_ == "by" and t.head.i == tok.i and any(
+                    g.lower_ in MARGIN_UNITS for g in t.children if g.dep_ == "pobj"):
+                return True
+        return False
+
     def politicians_attacking(self, tok: Token) -> bool:
         """Whether the subject and the object of ``tok`` (of an attack noun: its possessor and the one it is
         on) are both politicians (people of :data:`POLITICAL_SECTORS` or known to the knowledge base, which
@@ -244,6 +328,73 @@ class Readings:
                 return False
         return True
 
+    def agreed_act(self, tok: Token) -> Pattern | None:
+        """Intent to cooperate (:data:`AGREEING_VERBS`) for a verb of agreeing whose infinitive is no coded act: "agreed
+        to build a pipeline". The infinitive's own event, where it has one, is coded from it instead."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING_VERBS:
+            return None
+        comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        if not comps or any(self.match(c) is not None for c in comps):
+            return None
+        return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), GENERAL_INTENT_CODE, "agent")
+
+    def told_in_call(self, tok: Token):
+        """For a call or conversation (:data:`TOLD_IN_NOUNS`) after "in" or "during", on a verb whose object is an actor:
+        the call between the verb's subject and that object, as (pattern, sources, targets); else None."""
+        code = TOLD_IN_NOUNS.get(tok.lemma_.lower())
+        if code is None or tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TOLD_IN_PREPS:
+            return None
+        if any(c.dep_ == "prep" for c in tok.children if c.lower_ in ("for", "with", "between", "to")):
+            return None  # "in a call for calm" is an appeal; a partner named is the table's own reading
+        verb = tok.head.head
+        if verb.pos_ != "VERB":
+            return None
+        partners = [c for c in verb.children if c.dep_ in ("dobj", "dative") and self.actor_at(c)]
+        sources = self.subjects(verb)
+        if not partners or not sources:
+            return None
+        return Pattern(tok.lemma_.lower(), "NOUN", None, frozenset(), code, "mutual"), sources, self.expand(partners[0])
+
+    def act_code(self, noun: Token) -> str | None:
+        """The CAMEO code of an act a noun names: its own row ("strikes", "talks"), else the bare row of the verb it
+        is made from ("the arrest", "the killing"; "the release" by its row for people); None for a noun that names no act."""
+        own = self.match(noun)
+        if own is not None:
+            return own.cameo
+        lemma = noun.lemma_.lower()
+        for verb in (lemma, lemma.removesuffix("ing")):
+            rows = [p for p in self.table.get((verb, "VERB"), []) if not p.prep and p.cameo]
+            rows.sort(key=lambda p: bool(p.keywords))  # the bare row first, else one by what is done to whom
+            if rows:
+                return rows[0].cameo
+        return None
+
+    def act_doers(self, act: Token) -> list[Token]:
+        """Who did an act named by a noun: an actor modifying it ("Israel's strikes", "the US sanctions"), or named
+        "by" it, "between" or "with" whom it is (:data:`PARTY_PREPS`), or "of" it where "of" does not name whom it was done to (:data:`PATIENT_OF_ROOTS`)."""
+        code = self.act_code(act)
+        preps = DOER_PREPS | PARTY_PREPS
+        if code is not None and code[:2] in PATIENT_OF_ROOTS:
+            preps = preps - {"of"}
+        for c in act.children:
+            if c.dep_ in DOER_DEPS and (self.actor_at(c) or self.code_np(c)):
+                return self.expand(c)
+            if c.dep_ == "prep" and c.lower_ in preps:
+                doers = [g for g in c.children if g.dep_ == "pobj" and (self.actor_at(g) or self.code_np(g))]
+                if doers:
+                    return self.expand(doers[0])
+        return []
+
+    def judged_act(self, tok: Token, pattern: Pattern) -> list[Token] | None:
+        """For a verb of judging (:data:`JUDGING_ROOTS`) whose object is an act, a noun of the pattern table, whom it
+        judges: the act's doer (:meth:`act_doers`), else no one named; None where the object is no act."""
+        if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
+            return None
+        acts = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and done_act(self.act_code(c))]
+        if not acts:
+            return None
+        return self.act_doers(acts[0])
+
     def criticised(self, tok: Token, pattern: Pattern, sent: int) -> list[Token]:
         """Who is criticised by a verb of disapproval (:data:`CRITICISM_ROOT`) whose object is an act: its doer,
         named in the act's phrase ("condemned Israel's strikes", "the act of the NTC"), else the doer of an
@@ -251,13 +402,9 @@ class Readings:
         if pattern.pos != "VERB" or not pattern.cameo.startswith(CRITICISM_ROOT):
             return []
         for act in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-            for c in act.children:
-                if c.dep_ in DOER_DEPS and self.actor_at(c):
-                    return self.expand(c)
-                if c.dep_ == "prep" and c.lower_ in DOER_PREPS:
-                    doers = [g for g in c.children if g.dep_ == "pobj" and self.actor_at(g)]
-                    if doers:
-                        return self.expand(doers[0])
+            doers = self.act_doers(act)
+            if doers:
+                return doers
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in act.children):
                 continue  # "condemned violence": no act told before
             told = {act.lemma_.lower(), act.lemma_.lower().removesuffix("ing")}  # "the bombing" was "bombed"
@@ -297,6 +444,30 @@ class Readings:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         return not any(self.actor_at(o) or {o.lemma_.lower(), o.lower_} & pattern.keywords for o in objs)
 
+    def in_protest(self, tok: Token, pattern: Pattern) -> bool:
+        """Whether a protest noun is the manner of another act (:data:`MANNER_PREPS`): "resigned in protest" (the bare
+        singular idiom; "joined in protests", "took part in the protest" are protests). Where that act is itself a
+        protest ("staged a hunger strike in protest against X"), the noun stays: it names whom the protest is against."""
+        if not (pattern.pos == "NOUN" and pattern.cameo.startswith(PROTEST_ROOT) and tok.dep_ == "pobj"
+                and tok.head.lower_ in MANNER_PREPS and tok.lower_ == "protest" and not any(c.dep_ == "det" for c in tok.children)):
+            return False
+        act = tok.head.head
+        acts = [act] + [c for c in act.children if c.dep_ == "dobj"]
+        return not any((m := self.match(a)) is not None and m.cameo.startswith(PROTEST_ROOT) for a in acts)
+
+    def other_side(self, pred: Token, sources: list[Token], targets: list[Token]) -> list[Token]:
+        """The sources of a participle that tells what a fight between coordinated sides did ("Thai and Cambodian
+        soldiers exchanged fire, killing a Cambodian soldier"): each side did it to the other, so a side of the
+        target's own country is left out while another side remains (written probe ev11: 1, coded KHM->KHM)."""
+        if pred.dep_ != "advcl" or pred.tag_ != "VBG" or len(sources) < 2 or not targets:
+            return sources
+        fight = self.match(pred.head)
+        if fight is None or fight.roles not in ("mutual", "reciprocal"):
+            return sources
+        countries = {(self.code_of(t)[1] or "")[:3] for t in targets} - {""}
+        foreign = [s for s in sources if (self.code_of(s)[1] or "")[:3] not in countries]
+        return foreign or sources
+
     def audience(self, tok: Token, pattern: Pattern) -> bool:
         """Whether a protest noun is the audience of a verb of speaking (:data:`AUDIENCE_VERBS`): "told a rally"."""
         if pattern.pos != "NOUN" or not pattern.cameo.startswith(PROTEST_ROOT) or tok.dep_ not in AUDIENCE_DEPS:
@@ -331,6 +502,15 @@ class Readings:
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 return self.expand(pobj)
         return []
+
+
+def exercise_nouns(pred: Token) -> list[Token]:
+    """The exercises a verb holds: its object ("held drills"), or what its object is of ("began a week of exercises")."""
+    out = []
+    for obj in (c for c in pred.children if c.dep_ == "dobj"):
+        out.append(obj)
+        out += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return [o for o in out if o.lemma_.lower() in EXERCISE_NOUNS or o.lower_ in EXERCISE_NOUNS]
 
 
 def shows_force(pred: Token, pattern: Pattern, targets: list[Token]) -> bool:

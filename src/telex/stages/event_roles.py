@@ -78,6 +78,10 @@ PLACE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 #: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
 #: exploded in Kandahar"), whose place is then the predicate's.
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+#: Prepositions on a verb's object that name whom the act is done to: "opened investigations against 28 officials".
+OBJECT_PREPS = ("against", "into", "with", "to", "on", "between")
+#: Prepositions that name whose people a plural noun are: "officials from X and Y", "ministers of X and Y".
+PEOPLE_OF_PREPS = frozenset({"from", "of"})
 
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
@@ -185,7 +189,7 @@ class Roles(TargetReadings):
     def expand(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it ("Austin and Shoigu"), and the coordinated
         country words modifying it ("US and British activists": the British ones too)."""
-        out = [tok]
+        out = [tok, *self.people_of_each(tok)]
         for c in tok.children:
             listed = any(g.dep_ == "cc" for g in c.children) or any(g.dep_ == "cc" for g in tok.children)
             if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and listed):
@@ -193,6 +197,19 @@ class Roles(TargetReadings):
             elif c.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("NOUN", "PROPN") and self.country_word(c):
                 out.extend(g for g in c.subtree if g.i != c.i and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
         return out
+
+    def people_of_each(self, tok: Token) -> list[Token]:
+        """The other sides of people "from" or "of" coordinated countries or bodies: "officials from the United
+        States and Ukraine signed", "the foreign ministers of Greece and Turkey met" are both sides' people; the
+        noun stands for the first (as the actors stage reads it), the others for the rest. Written probe (ev11): 2."""
+        if tok.tag_ != "NNS" or self.sector_of(tok) is None:
+            return []
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PEOPLE_OF_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                others = [o for g in pobj.children if g.dep_ == "conj" for o in self.expand(g) if self.coded(o)]
+                if others and self.coded(pobj):
+                    return others
+        return []
 
     def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
@@ -261,7 +278,10 @@ class Roles(TargetReadings):
             if pred.pos_ == "NOUN" and pred.dep_ == "pobj" and pred.head.head.lemma_.lower() in ENGAGED_IN:
                 holders.append(pred.head.head)  # "were engaged in ethnic cleansing in Bosnia"
             # the same happening told in a "when" clause: "killed 23 people when they blew themselves up in Haifa"
-            holders += [c for c in pred.children if c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in SAME_TIME_MARKS for g in c.children)]
+            # a clause whose subject is an actor of its own tells another happening: "traded fire across the Nile as aid
+            # agencies warned of famine in Darfur" (written probe ev11: 1, Darfur was the target)
+            holders += [c for c in pred.children if c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in SAME_TIME_MARKS for g in c.children)
+                        and not any(g.dep_ == "nsubj" and g.pos_ != "PRON" and self.actor_at(g) for g in c.children)]
             for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_TARGET_PREPS):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     place = self.code_np(pobj)
@@ -305,7 +325,9 @@ class Roles(TargetReadings):
             for prep in (c for c in preps if c.lower_ == name and not phase_phrase(c)):
                 out.extend(partitive(c) for c in prep.children if c.dep_ == "pobj")
         for obj in [o for o in out if o.dep_ == "dobj"]:  # "opened investigations against 28 officials", "a truce between X and Y"
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "into", "with", "to", "on", "between")):
+            # one's own taken back "from" somewhere: "recalled its ambassador from Paris" (written probe ev11: 1)
+            names = OBJECT_PREPS + (("from",) if own_belonging(obj) else ())
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in names):
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
         return [o for o in out if not (o.dep_ == "dobj" and o.lemma_.lower() in COGNATE_OBJECTS)]
 

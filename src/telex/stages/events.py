@@ -32,7 +32,7 @@ from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import INTENT_NEEDS_TARGET, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
+from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import patient_of, reduced_relative
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_syntax import time_phrase
@@ -279,7 +279,9 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if tok.pos_ not in ("VERB", "NOUN", "PROPN", "AUX"):
                 continue
             pattern = self.match(tok)
-            demand = self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
+            agreed = pattern is None and (pattern := self.agreed_act(tok)) is not None  # "agreed to build a pipeline"
+            demand = (self.demanded(tok, pattern) or self.appealed(tok, pattern) or self.claimed(tok) or self.endorsed(tok, pattern)
+                      or self.told_in_call(tok))
             if demand is not None:
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
@@ -288,8 +290,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 continue  # "pressed the president to help Iran": the help is asked for, done by no one
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
-                                   or self.beaten_at_the_polls(tok)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"
+                                   or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"
             if demand is None:
                 pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
@@ -299,15 +301,24 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
-                targets = self.targets(tok, pattern)
+                judged = self.judged_act(tok, pattern)  # "condemned the attack on peacekeepers": its doer, not its victim
+                targets = self.targets(tok, pattern) if judged is None else judged
+                sources = self.other_side(tok, sources, targets)  # "exchanged fire, killing a Cambodian soldier"
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
                 if not targets:
                     targets = self.criticised(tok, pattern, self.sentence_of(tok))
+                partners = self.joint_exercise(tok, pattern, sources)
+                if partners is not None:  # "Seoul and Washington held joint drills": cooperation, each with the other
+                    pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, MILITARY_COOPERATION_CODE, "mutual"), partners
                 if shows_force(tok, pattern, targets):
                     pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, SHOW_OF_FORCE_CODE, "agent"), []
             if not targets and tok.lemma_.lower() in NEEDS_OBJECT:
                 continue
+            if agreed and not targets:  # "Nigeria and Ghana agreed to build": each with the other; "Trump agreed to pay": no one
+                if len(sources) < 2:
+                    continue
+                targets = sources
             if pattern.roles == "patient" and is_verb:
                 sources, targets = targets, sources
             if not targets and len(sources) > 1 and is_verb and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MUTUAL_GOVERNORS:
@@ -329,6 +340,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
             code, modality, negated = self.coded_as(tok, pattern.cameo, modality)
+            if modality == "intended" and demand is None and self.purpose(tok) and not targets and pattern.cameo[:2] in NEEDS_TARGET:
+                continue  # "approved a loan to support its health sector": a purpose aimed at no one is no intent of its own
             unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
             if unknown_source and modality not in ("asserted",):
                 unknown_source = False  # "officials would be indicted": no event to speak of yet

@@ -1,0 +1,37 @@
+"""Event modality (stages/event_modality.py): acts called off or still planned, talks that broke down."""
+
+from __future__ import annotations
+
+import pytest
+
+import telex
+
+
+def events(text: str):
+    return telex.extract(text, published="2021-05-01").events
+
+
+@pytest.mark.parametrize("text", [
+    "A planned visit by the Kenyan foreign minister to Uganda was postponed after the floods.",
+    "Kenya called off talks with Somalia on Friday.",
+    "The summit between the Kenyan and Ugandan presidents has been cancelled.",
+    "The Kenyan president's trip to Kampala, which was cancelled, was to include a state dinner.",
+])
+def test_an_act_called_off_did_not_take_place(nlp, text):
+    assert not [e for e in events(text) if not e.negated], events(text)
+
+
+def test_a_planned_act_is_intended(nlp):
+    found = [e for e in events("The planned talks between Kenya and Somalia will focus on trade.") if not e.negated]
+    assert found and all(e.modality == "intended" for e in found), found
+
+
+@pytest.mark.parametrize("text", ["Talks between Kenya and Somalia collapsed in Nairobi on Tuesday.",
+                                  "Negotiations between Kenya and Somalia broke down on Friday."])
+def test_talks_that_broke_down_were_halted(nlp, text):
+    found = {(e.source_code[:3], e.target_code[:3], e.cameo) for e in events(text) if not e.negated}
+    assert found == {("KEN", "SOM", "164"), ("SOM", "KEN", "164")}, found
+
+
+def test_talks_that_resumed_were_held(nlp):
+    assert {e.cameo for e in events("Talks between Kenya and Somalia resumed on Tuesday.")} == {"046"}
