@@ -49,6 +49,16 @@ FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 #: is not the content of the clause it is coordinated with either; what contains both still counts.)
 SEPARATE_CLAUSE_DEPS = frozenset({"relcl", "advcl"})
 
+#: How a cue's own clause may hang from the verb above it without being what that verb says: a
+#: parenthetical "“…,” Lee said, …" that the parser hangs on the verb after it ("…, after Park
+#: said …"). A cue so attached, with a subject of its own, keeps its quote.
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
+
+#: Likewise a clause after a preposition ("under what Lee called “…”", "amid what the papers
+#: called “…”"), when its subject is a name or noun; a pronoun there ("what he called") mostly
+#: stands for the subject of the clause above, which the climb reaches directly.
+PREPOSITION_CLAUSE_DEPS = frozenset({"pcomp"})
+
 #: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
 #: separated by spaces only: a newline ends the signature (the next line is the next quote).
 _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
@@ -110,12 +120,17 @@ class AttributionReader(SpeakerReader):
         A cue with a subject of its own in a clause that is not what a cue above says (a relative or
         adverbial clause, or a conjunct, whose sibling is passed over) keeps its quote: in "Cruz
         accuses Lee of “…” and Park says he is “…”", "what Park called “…”", "when Park called for
-        “…”" the words are Park's."""
+        “…”", "under what Park called “…”", "“…,” Park said, after Lee said …" the words are Park's."""
         tok, best = cue, cue
-        named = any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
-            for c in cue.children
-        )
+        subjects = [
+            c for c in cue.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
+        ]
+        named = bool(subjects)
+        if named and cue.dep_ in PARENTHETICAL_DEPS:
+            return cue
+        if cue.dep_ in PREPOSITION_CLAUSE_DEPS and any(c.pos_ != "PRON" for c in subjects):
+            return cue
         for _ in range(12):
             if tok.dep_ == "ROOT" or tok.head.i == tok.i:
                 break
