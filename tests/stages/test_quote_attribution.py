@@ -30,3 +30,23 @@ def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_spe
 )
 def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_name(nlp, speaker_text, text, speaker):
     assert speaker_text(text, text.split('"')[1][:20]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("The paper was not pleased.\n\n“If he wants the job, the mayor should come to the valley and see it,” the editorial read.",
+         "wants the job", "the editorial"),
+        ("The group ran a new spot.\n\n“They know she is the only one who can fix the roads,” a voice-over in the ad states.",
+         "fix the roads", "a voice-over in the ad"),
+        ('"The kingdom has fought terror for two decades," the Saudis state in the report, which was shared on Thursday.',
+         "fought terror", "the Saudis"),
+    ],
+)
+def test_a_speech_verb_tagged_as_a_noun_after_a_quote_still_attributes_it(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_noun_after_a_possessive_is_no_cue(nlp, speaker_text):
+    text = "Lee says he feels “the looming presence of his father,” his boast-averse mentor."
+    assert speaker_text(text, "looming presence") == "Lee"

@@ -207,6 +207,31 @@ class AttributionReader(SpeakerReader):
         after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
         return verb if len(before) <= MAX_ADJACENT_TOKENS and not after else None
 
+    def noun_tagged_cue(self, q: QuoteSpan, span: Span) -> tuple[Token, str | None, tuple[int, int]] | None:
+        """A speech verb the tagger read as a noun, right after a quote that ends on "," "?" or "!"
+        and a short noun phrase, its subject: "“…,” the editorial read.", "“…,” a voice-over in
+        the ad states.", "“…,” the ministry states in its report". After such a quote the sentence
+        goes on with its attribution, so the phrase speaks. The cue, the phrase's actor and its span."""
+        if not q.text.rstrip("”’\"' ").endswith((",", "?", "!")):
+            return None
+        sent = self.sents[self.sent_index(span.end - 1)]
+        after = [t for t in self.doc[span.end:sent.end] if not t.is_space]
+        while after and after[0].is_punct:
+            after.pop(0)  # the closing marks
+        for k, tok in enumerate(after[:MAX_TITLE_TOKENS + 1]):
+            if self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text != "-"):
+                return None
+            if k and tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_VERBS:
+                nxt = after[k + 1] if k + 1 < len(after) else None
+                if after[k - 1].pos_ in ("DET", "PART", "PRON") or after[k - 1].tag_ == "POS":
+                    return None  # "the crowd's chants", "the statement", "his boast": a noun after all
+                if nxt is not None and (nxt.text == "-" or not (nxt.is_punct or nxt.pos_ == "ADP")):
+                    return None  # "“…,” the report states that …" is parsed right; other words go on a noun
+                words = after[:k]
+                actor = next((self.actor_of[t.i] for t in words if t.i in self.actor_of), None)
+                return tok, actor, (words[0].idx, words[-1].idx + len(words[-1]))
+        return None
+
     def beside_quote_speaker(self, cue: Token) -> tuple[str | None, tuple[int, int]] | None:
         """Who speaks through a cue right beside a quote when the parse gives it no speaker: the
         words between the quote and the cue ("“…,” Trump shot back", the tagger taking "Trump" for
