@@ -224,7 +224,7 @@ class AttributionReader(SpeakerReader):
             if k and tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_VERBS:
                 nxt = after[k + 1] if k + 1 < len(after) else None
                 if after[k - 1].pos_ in ("DET", "PART", "PRON") or after[k - 1].tag_ == "POS":
-                    return None  # "the crowd's chants", "the statement", "his boast": a noun after all
+                    continue  # "the email", "the crowd's chants", "his boast": a noun after all
                 if nxt is not None and (nxt.text == "-" or not (nxt.is_punct or nxt.pos_ == "ADP")):
                     return None  # "“…,” the report states that …" is parsed right; other words go on a noun
                 words = after[:k]
@@ -352,6 +352,7 @@ class AttributionReader(SpeakerReader):
         roots = [t for t in span if not (span.start <= t.head.i < span.end)]
         for root in roots[:1]:
             tok = root
+            passed = False  # whether the climb passed a clause whose subject is a thing
             for _ in range(8):
                 if tok.head.i == tok.i:
                     break
@@ -368,9 +369,14 @@ class AttributionReader(SpeakerReader):
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
                     if subj is None:
                         continue  # "for helping develop '...'": climb to the verb that has a subject
-                    if subj.lower_ not in NON_SPEAKERS | RELATIVE_PRONOUNS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
+                    if subj.lower_ in RELATIVE_PRONOUNS:
+                        break  # "a bill which used the terms “…”": the relative clause's thing is no speaker
+                    if subj.lower_ not in NON_SPEAKERS and (subj.i in self.actor_of or (subj.pos_ == "PROPN" and not passed)):
                         return subj
-                    break
+                    # "Lee worried that the safety net was becoming “a hammock”": the clause's subject is
+                    # a thing, and the words are those of whoever's clause contains it; past it, only a
+                    # known actor is taken
+                    passed = True
         return None
 
     def label(self, q: QuoteSpan) -> tuple[int, int] | None:
