@@ -64,3 +64,12 @@ def test_quoted_words_in_a_clause_about_a_thing_are_those_of_whoever_the_clause_
 def test_terms_in_a_relative_clause_about_a_thing_have_no_speaker(nlp, speaker_text):
     text = "The council met on Monday. The older bill, which used the phrase “shared custody,” was dropped by the Ohio Senate."
     assert speaker_text(text, "shared custody") is None
+
+
+def test_a_few_quoted_words_with_no_cue_are_a_term_not_the_last_speakers_words(nlp):
+    import telex
+
+    text = "“We will not back down,” Mayor Ann Lee said on Monday. Traffic along the “green corridor” was light. “The river is ours.”"
+    kinds = {q.text: (q.kind, q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes}
+    assert kinds["green corridor"] == ("term", None)
+    assert kinds["The river is ours."] == ("direct", "Mayor Ann Lee")  # a sentence of its own still continues
