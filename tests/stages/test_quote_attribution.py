@@ -30,3 +30,46 @@ def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_spe
 )
 def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_name(nlp, speaker_text, text, speaker):
     assert speaker_text(text, text.split('"')[1][:20]) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("The paper was not pleased.\n\n“If he wants the job, the mayor should come to the valley and see it,” the editorial read.",
+         "wants the job", "the editorial"),
+        ("The group ran a new spot.\n\n“They know she is the only one who can fix the roads,” a voice-over in the ad states.",
+         "fix the roads", "a voice-over in the ad"),
+        ('"The kingdom has fought terror for two decades," the Saudis state in the report, which was shared on Thursday.',
+         "fought terror", "the Saudis"),
+        # a speech word after a determiner is the noun of the phrase, and the cue comes after it
+        ('The campaign sent a fundraising email Wednesday.\n\n"Friend, let me be blunt. I can beat her. Donald can\'t," '
+         "the email read. It stated that he is rattled.", "let me be blunt", "the email"),
+    ],
+)
+def test_a_speech_verb_tagged_as_a_noun_after_a_quote_still_attributes_it(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_noun_after_a_possessive_is_no_cue(nlp, speaker_text):
+    text = "Lee says he feels “the looming presence of his father,” his boast-averse mentor."
+    assert speaker_text(text, "looming presence") == "Lee"
+
+
+def test_quoted_words_in_a_clause_about_a_thing_are_those_of_whoever_the_clause_is_about(nlp, speaker_text):
+    text = ("Rates rose again. In the depths of the slump, Senator Ann Lee worried that the county’s safety net was "
+            "becoming “a hammock for the idle.”")
+    assert speaker_text(text, "a hammock") == "Senator Ann Lee"
+
+
+def test_terms_in_a_relative_clause_about_a_thing_have_no_speaker(nlp, speaker_text):
+    text = "The council met on Monday. The older bill, which used the phrase “shared custody,” was dropped by the Ohio Senate."
+    assert speaker_text(text, "shared custody") is None
+
+
+def test_a_few_quoted_words_with_no_cue_are_a_term_not_the_last_speakers_words(nlp):
+    import telex
+
+    text = "“We will not back down,” Mayor Ann Lee said on Monday. Traffic along the “green corridor” was light. “The river is ours.”"
+    kinds = {q.text: (q.kind, q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes}
+    assert kinds["green corridor"] == ("term", None)
+    assert kinds["The river is ours."] == ("direct", "Mayor Ann Lee")  # a sentence of its own still continues

@@ -186,6 +186,25 @@ def test_speaker_outside_the_cue_clause(nlp, text, fragment, speaker):
     assert kind != "term" and said == speaker
 
 
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a cue with its own subject after a preposition ("under what X called") is not what the
+        # verb above says
+        ("The club raised its fees. In 2012, under what Mr. Dorsey called “the old membership model,” the Pine Creek "
+         "Golf Club charged a fee of $5,000.", "old membership model", "Mr. Dorsey"),
+        ("Amid what the Daily Ledger and the Morning Star each called a “lost month” for the mayor, a report by a "
+         "local blog says the council will vote.", "lost month", "Daily Ledger"),
+        # nor is a parenthetical "“…,” he said" that the parser hangs on the verb after it
+        ('"For the next few years, she will lead the party," he said, not even suggesting that Governor Ann Park '
+         "could lead it for longer.", "she will lead the party", "he"),
+    ],
+)
+def test_a_cue_with_its_own_subject_outside_the_content_of_the_verb_above_keeps_its_quote(nlp, text, fragment, speaker):
+    kind, said = speaker_text(text, fragment)
+    assert kind != "term" and said == speaker
+
+
 def test_speaker_after_an_inverted_cue_is_not_reported_content(nlp):
     text = 'Delegates waited.\n\n"Is the chairman running against the committee?" asked Mr. Manafort, referring to the candidate.'
     quotes = telex.extract(text).quotes

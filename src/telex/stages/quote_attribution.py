@@ -49,6 +49,16 @@ FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 #: is not the content of the clause it is coordinated with either; what contains both still counts.)
 SEPARATE_CLAUSE_DEPS = frozenset({"relcl", "advcl"})
 
+#: How a cue's own clause may hang from the verb above it without being what that verb says: a
+#: parenthetical "“…,” Lee said, …" that the parser hangs on the verb after it ("…, after Park
+#: said …"). A cue so attached, with a subject of its own, keeps its quote.
+PARENTHETICAL_DEPS = frozenset({"parataxis"})
+
+#: Likewise a clause after a preposition ("under what Lee called “…”", "amid what the papers
+#: called “…”"), when its subject is a name or noun; a pronoun there ("what he called") mostly
+#: stands for the subject of the clause above, which the climb reaches directly.
+PREPOSITION_CLAUSE_DEPS = frozenset({"pcomp"})
+
 #: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
 #: separated by spaces only: a newline ends the signature (the next line is the next quote).
 _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
@@ -110,12 +120,17 @@ class AttributionReader(SpeakerReader):
         A cue with a subject of its own in a clause that is not what a cue above says (a relative or
         adverbial clause, or a conjunct, whose sibling is passed over) keeps its quote: in "Cruz
         accuses Lee of “…” and Park says he is “…”", "what Park called “…”", "when Park called for
-        “…”" the words are Park's."""
+        “…”", "under what Park called “…”", "“…,” Park said, after Lee said …" the words are Park's."""
         tok, best = cue, cue
-        named = any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
-            for c in cue.children
-        )
+        subjects = [
+            c for c in cue.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS and not self.inside_quote(c)
+        ]
+        named = bool(subjects)
+        if named and cue.dep_ in PARENTHETICAL_DEPS:
+            return cue
+        if cue.dep_ in PREPOSITION_CLAUSE_DEPS and any(c.pos_ != "PRON" for c in subjects):
+            return cue
         for _ in range(12):
             if tok.dep_ == "ROOT" or tok.head.i == tok.i:
                 break
@@ -191,6 +206,31 @@ class AttributionReader(SpeakerReader):
             return verb if len(before) <= MAX_SET_OFF_TOKENS else None
         after = [t for t in nxt if t.i > verb.i and not t.is_punct and not t.is_space]
         return verb if len(before) <= MAX_ADJACENT_TOKENS and not after else None
+
+    def noun_tagged_cue(self, q: QuoteSpan, span: Span) -> tuple[Token, str | None, tuple[int, int]] | None:
+        """A speech verb the tagger read as a noun, right after a quote that ends on "," "?" or "!"
+        and a short noun phrase, its subject: "“…,” the editorial read.", "“…,” a voice-over in
+        the ad states.", "“…,” the ministry states in its report". After such a quote the sentence
+        goes on with its attribution, so the phrase speaks. The cue, the phrase's actor and its span."""
+        if not q.text.rstrip("”’\"' ").endswith((",", "?", "!")):
+            return None
+        sent = self.sents[self.sent_index(span.end - 1)]
+        after = [t for t in self.doc[span.end:sent.end] if not t.is_space]
+        while after and after[0].is_punct:
+            after.pop(0)  # the closing marks
+        for k, tok in enumerate(after[:MAX_TITLE_TOKENS + 1]):
+            if self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text != "-"):
+                return None
+            if k and tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_VERBS:
+                nxt = after[k + 1] if k + 1 < len(after) else None
+                if after[k - 1].pos_ in ("DET", "PART", "PRON") or after[k - 1].tag_ == "POS":
+                    continue  # "the email", "the crowd's chants", "his boast": a noun after all
+                if nxt is not None and (nxt.text == "-" or not (nxt.is_punct or nxt.pos_ == "ADP")):
+                    return None  # "“…,” the report states that …" is parsed right; other words go on a noun
+                words = after[:k]
+                actor = next((self.actor_of[t.i] for t in words if t.i in self.actor_of), None)
+                return tok, actor, (words[0].idx, words[-1].idx + len(words[-1]))
+        return None
 
     def beside_quote_speaker(self, cue: Token) -> tuple[str | None, tuple[int, int]] | None:
         """Who speaks through a cue right beside a quote when the parse gives it no speaker: the
@@ -312,6 +352,7 @@ class AttributionReader(SpeakerReader):
         roots = [t for t in span if not (span.start <= t.head.i < span.end)]
         for root in roots[:1]:
             tok = root
+            passed = False  # whether the climb passed a clause whose subject is a thing
             for _ in range(8):
                 if tok.head.i == tok.i:
                     break
@@ -328,9 +369,14 @@ class AttributionReader(SpeakerReader):
                     subj = next((c for c in tok.children if c.dep_ in ("nsubj",)), None)
                     if subj is None:
                         continue  # "for helping develop '...'": climb to the verb that has a subject
-                    if subj.lower_ not in NON_SPEAKERS | RELATIVE_PRONOUNS and (subj.i in self.actor_of or subj.pos_ == "PROPN"):
+                    if subj.lower_ in RELATIVE_PRONOUNS:
+                        break  # "a bill which used the terms “…”": the relative clause's thing is no speaker
+                    if subj.lower_ not in NON_SPEAKERS and (subj.i in self.actor_of or (subj.pos_ == "PROPN" and not passed)):
                         return subj
-                    break
+                    # "Lee worried that the safety net was becoming “a hammock”": the clause's subject is
+                    # a thing, and the words are those of whoever's clause contains it; past it, only a
+                    # known actor is taken
+                    passed = True
         return None
 
     def label(self, q: QuoteSpan) -> tuple[int, int] | None:
@@ -465,9 +511,16 @@ class AttributionReader(SpeakerReader):
         return None
 
     def continue_speakers(self, found: list[_Found]) -> None:
-        """A quote with no cue continues the nearest attributed quote before it (or after it, same paragraph)."""
+        """A quote with no cue continues the nearest attributed quote before it (or after it, same
+        paragraph); a fragment of a few words with no speaker is a term."""
         for index, item in enumerate(found):
             if item.kind == "term" or item.cue is not None or item.speaker_span is not None:
+                continue
+            if item.kind == "fragment" and len(item.qspan.text.split()) <= MAX_TERM_WORDS:
+                # a few words in a sentence with no cue and no speaker in their clause are a term (a
+                # scare quote, a title), not the last speaker's words: on PolNeAR train, continuing
+                # them gave the right speaker to 2 of 33
+                item.kind = "term"
                 continue
             source = None
             for prev in reversed(found[:index]):

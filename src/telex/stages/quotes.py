@@ -199,6 +199,9 @@ class QuoteFinder(AttributionReader):
         if cue is not None:
             cue = self.governing_cue(cue)
             cue = self.outer_source(cue, span) or cue
+        if cue is None and (noun_cue := self.noun_tagged_cue(found.qspan, span)) is not None:
+            found.cue, found.speaker, found.speaker_span = noun_cue
+            return
         if cue is None and found.kind != "fragment":
             cue = self.cue_near(found.qspan, span)
         if cue is None and found.kind == "fragment":
