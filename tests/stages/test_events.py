@@ -1746,3 +1746,12 @@ def test_telling_someone_in_a_call_is_a_call_with_them(text, code):
 def test_telling_reporters_in_a_call_is_no_consultation():
     assert not [r for r in coded("In a phone call on Tuesday, the Kenyan president told reporters that Kenya backed the talks.")
                 if r[0].startswith("04")]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian police detained the opposition leader, sparking protests in Tbilisi.",
+    "The arrest of the Georgian opposition leader prompted protests.",
+])
+def test_protests_set_off_by_an_act_are_not_its_doers(text):
+    protests = [e for e in telex.extract(text, published="2025-03-19").events if e.cameo.startswith("14")]
+    assert not [e for e in protests if (e.source_code or "").endswith("COP")], [(e.cameo, e.source_code) for e in protests]

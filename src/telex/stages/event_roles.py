@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 #: Verbs that report an act as their object (the parser's reading of "saying [an attack ... caused]"): the
 #: reporter is not its doer.
 REPORTING_VERBS = frozenset("say state report claim".split())
+#: Verbs by which someone sets off what others do: the protests "sparked" by an arrest are not the arrester's.
+CAUSING_VERBS = frozenset("spark prompt trigger provoke fuel ignite unleash stoke cause".split())
 #: What is issued or sent and speaks for its issuer through a participle: "issued a statement urging ...".
 ISSUED_NOUNS = frozenset("statement communique communiqué declaration letter message appeal resolution".split())
 #: Nouns of documents, which speak for whoever issued them ("the report alleged"): see :meth:`Roles.issuer`.
@@ -414,8 +416,10 @@ class Roles(TargetReadings):
                 return self.expand(patient[0])
         if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
             verb = head if head.pos_ == "VERB" else head.head
-            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj") and verb.lemma_.lower() not in REPORTING_VERBS:
-                return self.subjects(verb)  # not "a statement saying an attack ... produced no casualties": told, not done
+            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj") and verb.lemma_.lower() not in REPORTING_VERBS | CAUSING_VERBS:
+                # not "a statement saying an attack ... produced no casualties": told, not done; nor "detained the
+                # mayor, sparking protests": others protest
+                return self.subjects(verb)
         if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
