@@ -15,7 +15,15 @@ from spacy.tokens import Span, Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
-from telex.stages.actor_words import ADJECTIVE_ROLES, MAX_ROLE_TOKENS, TIME_ZONES, appos_host, last_run, possessor_of_relation
+from telex.stages.actor_words import (
+    ADJECTIVE_ROLES,
+    MAX_ROLE_TOKENS,
+    OWNER_PREPS,
+    TIME_ZONES,
+    appos_host,
+    last_run,
+    possessor_of_relation,
+)
 
 
 @dataclass
@@ -34,6 +42,8 @@ class Description:
     #: The anchor is whom the actor stands in relation to ("Japan's neighbours", "his counterpart"), not
     #: whose it is: the anchor's country is not the actor's.
     relation: bool = False
+    #: The sectors are those of the body a phrase after the role names ("a spokesman for the union": LAB).
+    owned: bool = False
 
 
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
@@ -71,9 +81,10 @@ class DescriptionReader(ActorIndex):
     """Description reading on top of the actor index."""
 
     # -- descriptions -----------------------------------------------------------------------------
-    def describe(self, tokens: list[Token], read_orgs: bool = True) -> Description:
+    def describe(self, tokens: list[Token], read_orgs: bool = True, person: bool = False) -> Description:
         """Read country, role and possessor from the words describing an actor. ``read_orgs``: also
-        read an organisation's name among them as its own mention (not inside that name itself)."""
+        read an organisation's name among them as its own mention (not inside that name itself).
+        ``person``: the words describe a person, whom no body's name describes as such."""
         desc = Description(tokens=tokens)
         words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
         role_tokens: list[Token] = []
@@ -94,6 +105,21 @@ class DescriptionReader(ActorIndex):
             if desc.role:
                 role_tokens = words[end - size:end]
                 break
+        owner_sectors: tuple[str, ...] = ()
+        owned = self.owner_phrase(words, role_tokens) if role_tokens else None
+        if owned is not None:
+            # "the chief of staff of the armed forces, X", "X, a spokeswoman for the police": the role named
+            # after the preposition is whose the actor is; the noun it hangs on is what the actor is, and a
+            # noun that is no role ("the head of the police") gives a person no role, only whose he is
+            if desc.role_kind == "body":
+                owner_sectors = tuple(desc.sectors)
+            holder = self.holder_role(words, owned[0])
+            if holder is not None:
+                desc.role, (desc.sectors, desc.role_kind), role_tokens = holder
+            elif desc.role_kind == "body" and person:
+                desc.role, desc.role_kind, role_tokens = None, None, []
+            else:
+                owned = None
         if read_orgs and desc.role_kind == "body" and role_tokens and role_tokens[-1].i != words[-1].i and role_tokens[-1].dep_ in ("compound", "nmod") \
                 and role_tokens[-1].head.pos_ == "NOUN" and role_tokens[-1].head.i > role_tokens[-1].i:
             # a body modifying another noun ("the Republican Party presidential nominee", "Police press
@@ -147,6 +173,16 @@ class DescriptionReader(ActorIndex):
                     org = self.actor_from_kb(found[0], found[1])
                     self.link(org, tok.i, tok.i + 1)
                     desc.org = org
+        if owned is not None:
+            owner = self.by_id.get(self.token_actor.get(owned[1].i, ""))
+            if owner is not None and owner.kind in ("org", "group"):
+                desc.org = owner  # "a spokesman for Force Ouvriere, the Airbus union": the union's, not Airbus's
+                owner_sectors = tuple(owner.sectors) or owner_sectors
+            if owner_sectors:
+                # the holder of a role in a body is of the body's kind: "the army's chief of staff" MIL, not
+                # GOV; "the deputy commander of a rebel group" REB; "the president of a union" LAB, not GOV
+                desc.sectors = tuple(dict.fromkeys([*owner_sectors, *(s for s in desc.sectors if s == "ELI")]))
+                desc.owned = True
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
         if desc.role_kind == "relative" and not desc.sectors and desc.org is None and desc.anchor is None and role_tokens:
@@ -162,6 +198,34 @@ class DescriptionReader(ActorIndex):
                 if desc.org is not None:
                     break
         return desc
+
+    @staticmethod
+    def owner_phrase(words: list[Token], role_tokens: list[Token]) -> tuple[Token, Token] | None:
+        """When the role found last among an actor's describing words lies in a phrase that says whose an
+        earlier noun is ("the chief of staff of the armed forces", "a spokeswoman for the National Police",
+        "the head of the police"): that noun and the preposition's object. None when the role is the actor's own."""
+        inside = {t.i for t in words}
+        tok = role_tokens[-1]
+        while tok.head.i != tok.i and tok.head.i in inside:
+            prep = tok.head
+            if (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i < role_tokens[0].i
+                    and prep.head.i in inside and prep.head.i < prep.i and prep.head.pos_ in ("NOUN", "PROPN")):
+                # a noun's, not a partitive's ("the second of the big three carmakers", "one of the parties")
+                return prep.head, tok
+            tok = prep
+        return None
+
+    def holder_role(self, words: list[Token], noun: Token) -> tuple[str, tuple, list[Token]] | None:
+        """The role, not a body's, that the describing words name ending at ``noun`` ("chief of staff",
+        "spokeswoman"): (phrase, (sectors, kind), tokens), or None."""
+        before = [t for t in words if t.i <= noun.i]
+        for size in range(min(MAX_ROLE_TOKENS, len(before)), 0, -1):
+            phrase = " ".join(t.lower_ for t in before[-size:])
+            singular = " ".join([*(t.lower_ for t in before[-size:-1]), before[-1].lemma_.lower()])
+            found = self.kb.role(phrase) or self.kb.role(singular)
+            if found is not None and found[1] != "body":
+                return (phrase if self.kb.role(phrase) else singular), found, before[-size:]
+        return None
 
     @staticmethod
     def adjective_role(tok: Token, words: list[Token]) -> bool:
@@ -222,6 +286,12 @@ class DescriptionReader(ActorIndex):
             return actor  # a known armed or political group ("Taliban spokesperson X")
         return actor if actor is not None and actor.kind == "org" else None
 
+    def body_at(self, tok: Token) -> bool:
+        """Whether a token is in the mention of a group or body, named or not ("the Ukrainian armed forces"
+        in "the chief of staff of the Ukrainian armed forces, Gen. X": whose the general is)."""
+        actor = self.by_id.get(self.token_actor.get(tok.i, ""))
+        return actor is not None and actor.kind in ("org", "group")
+
     def unread_org(self, tok: Token, one_word: bool = False) -> ActorState | None:
         """An organisation name inside a description that the main pass skipped as a modifier
         ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
@@ -267,7 +337,7 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
-        elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code:
+        elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code and not desc.owned:
             pass  # "a spokesman for Acme Holdings": the body's kind is unknown, so is its spokesman's (GOV is no default)
         elif desc.sectors:
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
@@ -285,7 +355,7 @@ class DescriptionReader(ActorIndex):
             out += [
                 t for t in noun.subtree
                 if t.i < span.start and not t.is_punct and t not in out
-                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None)
+                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None or self.body_at(t))
             ]
         for child in head.children:
             if child.dep_ == "appos" and child.i > span.end:

@@ -62,7 +62,7 @@ class MentionReaders(ReferenceReader):
                 actor = self.actor_from_kb(*found)
             else:
                 actor = self.new_actor(span.text, "person")
-        desc = self.describe(desc_tokens) if desc_tokens else Description()
+        desc = self.describe(desc_tokens, person=True) if desc_tokens else Description()
         if desc.anchor is None and desc.org is None and not desc.country and self.unowned_relative(desc_tokens):
             desc.anchor = self.body_subject_before(span[0])  # "China's defence ministry said ... A spokesman, X, said"
         actor = self.named_anonymous(actor, span, desc)

@@ -69,6 +69,10 @@ def possessor_of_relation(tok: Token) -> bool:
             and tok.lower_ not in PERSON_POSSESSIVES)
 
 
+#: Prepositions that name whose a role is: "a spokesman for the president", "an adviser to X", "the chief of
+#: staff of the army".
+OWNER_PREPS = frozenset({"for", "of", "to"})
+
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
 #: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.
