@@ -39,3 +39,33 @@ def test_a_partitive_of_phrase_keeps_a_bodys_own_role(nlp):
     # "the second of the big carmakers" is a carmaker: "second" is no noun that owns them
     actor = _actor("Fordham, the second of the big three American car manufacturers, beat forecasts.", "Fordham")
     assert actor.role == "manufacturer" and actor.sectors == ["BUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the tagger takes "Doctors" for a noun and "Without Borders" for the body
+        ("Doctors Without Borders said its teams had treated dozens of people.", "Doctors Without Borders", "MSF"),
+        # "Seven" is a number to the tagger, and the name modifies the noun after it
+        ("Leaders of the Group of Seven wealthy democracies met on Tuesday.", "Group of Seven", "G7"),
+        # a known name with lower-case words
+        ("The UN refugee agency said 2,000 people had arrived.", "UN refugee agency", "UNHCR"),
+    ],
+)
+def test_a_known_body_the_tagger_split_or_missed_is_read_whole(nlp, text, mention, code):
+    analysis = telex.extract(text, published="2026-06-17")
+    actor = next(a for a in analysis.actors if any(text[s:e] == mention for s, e in a.mentions))
+    assert actor.code == code
+
+
+def test_a_known_name_is_not_read_across_brackets(nlp):
+    # "(UK) Conservative Party" is no "UK Conservative Party" that the knowledge base lists
+    text = "On Thursday the United Kingdom's (UK) Conservative Party won 365 seats."
+    analysis = telex.extract(text, published="2019-12-13")
+    assert not any(text[s:e].startswith("UK)") for a in analysis.actors for s, e in a.mentions)
+
+
+def test_a_country_inside_a_known_groups_name_does_not_place_it(nlp):
+    text = "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp."
+    group = next(a for a in telex.extract(text, published="2019-10-15").actors if a.name == "Islamic State")
+    assert group.country is None

@@ -263,7 +263,7 @@ class ActorIndex:
         """The entities as the actors stage reads them (:func:`~telex.stages.actor_words.joined_entities`);
         ``doc.ents`` builds new spans on every access."""
         if self._entities is None:
-            self._entities = joined_entities(self.doc)
+            self._entities = joined_entities(self.doc, self.kb)
         return self._entities
 
     def entity_at(self, i: int) -> Span | None:

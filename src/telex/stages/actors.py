@@ -40,6 +40,7 @@ from telex.stages.actor_references import (
 )
 from telex.stages.actor_words import (
     ARGUMENT_DEPS,
+    KNOWN_NAME,
     ARGUMENT_PREPS,
     COORDINATORS,
     MAX_ROLE_TOKENS,
@@ -200,6 +201,12 @@ class ActorResolver(MentionReaders):
     def is_modifier(self, ent: Span) -> bool:
         root = ent.root
         head = root.head
+        if (ent.kb_id_ == KNOWN_NAME and head.dep_ not in ("compound", "nmod", "amod")
+                and not (head.lower_ in self.kb.role_heads or head.lemma_.lower() in self.kb.role_heads)
+                and not any(c.ent_type_ == "PERSON" for c in head.children)):
+            # a known name the tagger split is read where no role noun, nor a name it describes ("CIA agent
+            # Tony X", "his US Senate opponent Ann X"), reads it: "the Group of Seven democracies"
+            return False
         return (
             root.dep_ in ("compound", "amod", "nmod")
             and head.i >= ent.end
