@@ -69,3 +69,11 @@ def test_a_country_inside_a_known_groups_name_does_not_place_it(nlp):
     text = "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp."
     group = next(a for a in telex.extract(text, published="2019-10-15").actors if a.name == "Islamic State")
     assert group.country is None
+
+
+def test_another_office_with_the_same_head_word_is_not_the_holder_named_before(nlp):
+    # both are ministers, but "the prime minister" is not the defence minister
+    text = ("Kenya's defence minister, Daniel Otieno, said no soldier was hurt. "
+            "Senator Luis Vera said the prime minister owed the country an explanation.")
+    minister = next(a for a in telex.extract(text, published="2026-05-09").actors if a.name == "Daniel Otieno")
+    assert not any(text[s:e] == "the prime minister" for s, e in minister.mentions)

@@ -389,6 +389,9 @@ class DescriptionReader(ActorIndex):
                 or (list(desc.sectors) == ["BUS"] and not actor.anonymous and (known.split() or ["company"])[-1] in COMPANY_HYPERNYMS)))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
+            if (" " in role and " " in known and known.split()[-1] == head and not hypernym
+                    and not (f" {known}".endswith(f" {role}") or f" {role}".endswith(f" {known}"))):
+                continue  # "the prime minister" is not the defence minister named before, though both are ministers
             if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
                 continue  # "the president" is not the vice president, nor "the vice president" the president
             if desc.country and actor.country and desc.country != actor.country:
