@@ -77,3 +77,12 @@ def test_another_office_with_the_same_head_word_is_not_the_holder_named_before(n
             "Senator Luis Vera said the prime minister owed the country an explanation.")
     minister = next(a for a in telex.extract(text, published="2026-05-09").actors if a.name == "Daniel Otieno")
     assert not any(text[s:e] == "the prime minister" for s, e in minister.mentions)
+
+
+def test_an_untagged_name_in_apposition_to_a_role_is_a_person(nlp):
+    # the tagger gives the name no entity; the role noun before it says who speaks
+    text = "The mayor of Chania, Panagiotis Simandirakis, said residents had been bringing food."
+    analysis = telex.extract(text, published="2026-08-03")
+    mayor = next(a for a in analysis.actors if a.name == "Panagiotis Simandirakis")
+    assert (mayor.kind, mayor.role, mayor.country) == ("person", "mayor", "GRC")
+    assert analysis.quotes[0].speaker == mayor.id

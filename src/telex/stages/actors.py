@@ -75,6 +75,9 @@ TAKEN_PLACE_POPULATION = 50_000
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
 HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
                      "headquarters outpost outposts garrison garrisons depot depots convoy convoys".split())
+#: How many words an untagged person's name in apposition may have ("Panagiotis Simandirakis", "Ana
+#: Maria de Souza"): one word alone is too often a place or a body.
+MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -354,7 +357,10 @@ class ActorResolver(MentionReaders):
         holding = self.body_holding(tok)
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and holding is None:
             return  # part of a longer noun ("US Secretary of State Antony Blinken"); its head decides
-        if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+        named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")), None)
+        if named is not None:
+            if not named.ent_type_:
+                self.untagged_name(named, tok)  # "The mayor of Chania, Panagiotis Simandirakis, said": no entity
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
         # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose;
         # a body's holding is read with the holding's own modifiers ("Ukrainian army positions")
@@ -420,6 +426,24 @@ class ActorResolver(MentionReaders):
             self.link(actor, span.start, holding.i + 1, holding)
             return
         self.link(actor, span.start, span.end, tok)
+
+    def untagged_name(self, name: Token, noun: Token) -> None:
+        """Read a person's name that the tagger left untagged, in apposition to a noun of a person's role
+        ("The mayor of Chania, Panagiotis Simandirakis, said"): two to four capitalised proper nouns ending
+        at ``name``, none a word of an organisation's name."""
+        role = self.kb.role(noun.lemma_.lower()) or self.kb.role(noun.lower_)
+        if role is None or role[1] == "body" or name.i < noun.i:
+            return
+        doc = self.doc
+        start = name.i
+        while (start - 1 > noun.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_
+               and doc[start - 1].head.i == name.i and doc[start - 1].dep_ == "compound"):
+            start -= 1
+        words = doc[start:name.i + 1]
+        if not (MIN_NAME_TOKENS <= len(words) <= MAX_NAME_TOKENS) or any(
+                not t.is_title or t.i in self.consumed or t.lower_ in ORG_WORDS or t.lower_.strip(".") in TITLES for t in words):
+            return
+        self.name_mention(Span(doc, start, name.i + 1, label="PERSON"))
 
     def body_holding(self, tok: Token) -> Token | None:
         """The noun a body noun modifies when that noun is something the body holds or occupies, not a
