@@ -86,3 +86,14 @@ def test_an_untagged_name_in_apposition_to_a_role_is_a_person(nlp):
     mayor = next(a for a in analysis.actors if a.name == "Panagiotis Simandirakis")
     assert (mayor.kind, mayor.role, mayor.country) == ("person", "mayor", "GRC")
     assert analysis.quotes[0].speaker == mayor.id
+
+
+def test_a_name_the_parse_hangs_on_the_verb_still_reads_the_role_before_its_comma(nlp):
+    # "signed by the deputy commander of X, Gen. Y, and by ...": the parser makes the names adverbs of
+    # "signed"; the role phrases before their commas describe them, and are no unnamed actors of their own
+    text = ("The accord was signed in Cairo by the deputy commander of the Sudanese Armed Forces, Gen. Idris Kamal, "
+            "and by the chief negotiator of the Rapid Support Forces, Faisal Omar.")
+    actors = {a.name: a for a in telex.extract(text, published="2026-03-14").actors}
+    assert (actors["Idris Kamal"].country, actors["Idris Kamal"].sectors, actors["Idris Kamal"].role) == ("SDN", ["MIL"], "commander")
+    assert (actors["Faisal Omar"].country, actors["Faisal Omar"].sectors) == ("SDN", ["REB"])
+    assert "deputy commander" not in actors

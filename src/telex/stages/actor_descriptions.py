@@ -20,6 +20,7 @@ from telex.stages.actor_words import (
     MAX_ROLE_TOKENS,
     OWNER_PREPS,
     TIME_ZONES,
+    TITLES,
     appos_host,
     last_run,
     possessor_of_relation,
@@ -68,6 +69,10 @@ COMPANY_HYPERNYMS = frozenset({"company", "firm"})
 #: How many sentences back such a "the company" looks for the business it stands for.
 COMPANY_REACH = 2
 
+
+#: Dependencies the parse gives a name in apposition that it did not hang on the noun: on the verb
+#: ("npadvmod", "dep") or in a list ("conj").
+LOOSE_NAME_DEPS = frozenset({"npadvmod", "dep", "conj"})
 
 #: Descriptions that name a country's armed forces, or the soldiers ruling it, as a whole: one of them and
 #: an earlier name of that body are one actor (:meth:`DescriptionReader.whole_military`).
@@ -350,8 +355,8 @@ class DescriptionReader(ActorIndex):
         out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
         # keep only the contiguous run that ends at the name (not a clause further left)
         out = last_run(out)
-        if head.dep_ == "appos" and head.head.i < span.start:
-            noun = appos_host(head)
+        noun = appos_host(head) if head.dep_ == "appos" and head.head.i < span.start else self.loose_appos_host(span, out)
+        if noun is not None:
             out += [
                 t for t in noun.subtree
                 if t.i < span.start and not t.is_punct and t not in out
@@ -361,6 +366,57 @@ class DescriptionReader(ActorIndex):
             if child.dep_ == "appos" and child.i > span.end:
                 out += [t for t in child.subtree if not t.is_punct]
         return sorted(set(out), key=lambda t: t.i)
+
+    def loose_appos_host(self, span: Span, before: list[Token]) -> Token | None:
+        """The role noun a name stands in apposition to when the parse hangs the name elsewhere (on the
+        verb: "signed by the deputy commander of the RSF, Abdel Dagalo, and ..."): the noun whose phrase
+        ends right before the comma before the name (and its titles), when the name is no argument of
+        its own and ends at a comma or the sentence's end. None otherwise."""
+        start = min([span.start, *(t.i for t in before)])
+        doc = self.doc
+        if span.root.dep_ not in LOOSE_NAME_DEPS or start < 2 or doc[start - 1].text != ",":
+            return None
+        if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+            return None
+        return self.phrase_role_noun(doc[start - 2])
+
+    def phrase_role_noun(self, last: Token) -> Token | None:
+        """The noun of a person's role ("commander", "chief of staff") whose phrase ends at ``last``
+        ("the deputy commander of the Rapid Support Forces"), if any."""
+        found, tok = None, last
+        while True:
+            role = self.role_from(tok) if tok.pos_ == "NOUN" and tok.is_lower else None  # not "Kings" (a county)
+            if role is not None and role[1] != "body":
+                found = tok  # the outermost: "chief of staff", not "staff"
+            if tok.head.i == tok.i or tok.head.i > tok.i or tok.head.right_edge.i != last.i:
+                return found
+            tok = tok.head
+
+    def role_from(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
+        """The role a noun names alone or opening a longer role phrase ("chief" in "chief of staff")."""
+        for size in range(MAX_ROLE_TOKENS, 1, -1):
+            words = self.doc[tok.i:tok.i + size]
+            if len(words) == size and words[-1].pos_ == "NOUN" and self.kb.role(words.text.lower()) is not None:
+                return self.kb.role(words.text.lower())
+        return self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
+
+    def loosely_apposed(self, noun: Token) -> bool:
+        """Whether a role noun has a person's name in apposition that the parse hangs elsewhere (see
+        :meth:`loose_appos_host`): the name will read the noun as its description."""
+        doc = self.doc
+        after = noun.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return False
+        i = after + 1
+        while i < len(doc) and doc[i].lower_.strip(".") in TITLES and doc[i].is_title:
+            i += 1  # "Gen."
+        ent = self.entity_at(i)
+        if ent is None or ent.label_ != "PERSON" or ent.start != i:
+            return False
+        if ent.root.dep_ not in LOOSE_NAME_DEPS or (ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";")):
+            return False
+        found = self.phrase_role_noun(doc[after - 1])
+        return found is not None and found.i == noun.i
 
     def names_an_episode(self, tok: Token) -> bool:
         """Whether a country word modifies a noun that is no role, body or place of people: "an Iraq

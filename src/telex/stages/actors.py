@@ -362,6 +362,8 @@ class ActorResolver(MentionReaders):
             if not named.ent_type_:
                 self.untagged_name(named, tok)  # "The mayor of Chania, Panagiotis Simandirakis, said": no entity
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
+        if self.loosely_apposed(tok):
+            return  # the same, where the parse hangs the name on the verb
         # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose;
         # a body's holding is read with the holding's own modifiers ("Ukrainian army positions")
         root = holding if holding is not None else tok
