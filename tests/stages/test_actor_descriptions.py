@@ -97,3 +97,13 @@ def test_a_name_the_parse_hangs_on_the_verb_still_reads_the_role_before_its_comm
     assert (actors["Idris Kamal"].country, actors["Idris Kamal"].sectors, actors["Idris Kamal"].role) == ("SDN", ["MIL"], "commander")
     assert (actors["Faisal Omar"].country, actors["Faisal Omar"].sectors) == ("SDN", ["REB"])
     assert "deputy commander" not in actors
+
+
+def test_a_bodys_kind_noun_stands_for_the_body_of_that_kind_named_just_before(nlp):
+    # Oxfam has no role word of its own; "the charity" is it, and so its spokeswoman is Oxfam's
+    text = "Oxfam said the summit had ignored debt relief. A spokeswoman for the charity said the plan was silent on the poor."
+    analysis = telex.extract(text, published="2026-06-17")
+    oxfam = next(a for a in analysis.actors if a.name == "Oxfam")
+    assert any(text[s:e] == "the charity" for s, e in oxfam.mentions)
+    spokeswoman = next(a for a in analysis.actors if a.role == "spokeswoman")
+    assert spokeswoman.code == oxfam.code and spokeswoman.sectors == ["NGO"]

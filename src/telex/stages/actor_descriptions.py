@@ -66,6 +66,9 @@ OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor off
 #: Role heads a business is described by in general: a later "the company" or "the firm" stands for the
 #: business named before whatever trade it was described by ("supermarket giant X ... the company said").
 COMPANY_HYPERNYMS = frozenset({"company", "firm"})
+#: Sectors whose body nouns ("the charity", "the aid group", "the union", "the broadcaster") stand for the
+#: body of that sector named just before without a role word of its own ("Oxfam", "Unite").
+KIND_HYPERNYM_SECTORS = frozenset({"NGO", "LAB", "MED"})
 #: How many sentences back such a "the company" looks for the business it stands for.
 COMPANY_REACH = 2
 
@@ -443,6 +446,11 @@ class DescriptionReader(ActorIndex):
                 head in COMPANY_HYPERNYMS  # "the company" is any business
                 # "the automaker", "the airline": a business named but not by another trade ("the firm GM")
                 or (list(desc.sectors) == ["BUS"] and not actor.anonymous and (known.split() or ["company"])[-1] in COMPANY_HYPERNYMS)))
+            # "the charity", "the union", "the newspaper" after a body named with no role word ("Oxfam"),
+            # whose kind the knowledge base or the text gave
+            hypernym = hypernym or (body and actor.kind == "org" and not known and not actor.anonymous and desc.sectors
+                                    and set(desc.sectors) <= KIND_HYPERNYM_SECTORS & set(actor.sectors)
+                                    and self.seen_lately(actor, at))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
             if (" " in role and " " in known and known.split()[-1] == head and not hypernym
