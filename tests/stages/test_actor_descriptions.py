@@ -107,3 +107,29 @@ def test_a_bodys_kind_noun_stands_for_the_body_of_that_kind_named_just_before(nl
     assert any(text[s:e] == "the charity" for s, e in oxfam.mentions)
     spokeswoman = next(a for a in analysis.actors if a.role == "spokeswoman")
     assert spokeswoman.code == oxfam.code and spokeswoman.sectors == ["NGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # tagged as one name with "party": the knowledge base lists the party without the noun
+        ("The ruling Zanu PF party, whose supporters marched in Harare, welcomed the ruling.", "Zanu PF party", "ZWE"),
+        # the tagger takes "Pakistan" alone: the known name is read, and the noun after it is the same party
+        ("The opposition Pakistan Tehreek-e-Insaf party, whose supporters marched, welcomed the ruling.",
+         "Pakistan Tehreek-e-Insaf party", "PAK"),
+    ],
+)
+def test_a_kind_noun_after_a_known_bodys_name_is_that_body_once(nlp, text, mention, country):
+    analysis = telex.extract(text, published="2026-10-22")
+    parties = [a for a in analysis.actors if "PTY" in a.sectors]
+    assert len(parties) == 1 and parties[0].kb_id and parties[0].country == country
+    assert [text[s:e] for s, e in parties[0].mentions] == [mention]
+
+
+def test_its_is_a_body_not_the_unnamed_people_of_a_relative_clause(nlp):
+    # "whose supporters make up ..." is no body "its" can mean
+    text = ("Amnesty International, whose supporters make up most of the marchers, welcomed the ruling. "
+            "Its director, Ana Lind, called it a victory.")
+    analysis = telex.extract(text, published="2026-10-22")
+    owner = next(a for a in analysis.actors if any(text[s:e] == "Its" for s, e in a.mentions))
+    assert owner.name == "Amnesty International"

@@ -398,6 +398,11 @@ class ActorResolver(MentionReaders):
                 holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
                 if holder is not None:
                     actor = self.actor_from_kb(holder, holder.term_on(self.day))
+        if (actor is None and not plural and desc.role_kind == "body" and desc.org is not None and desc.org.kb_id
+                and desc.sectors and set(desc.sectors) <= set(desc.org.sectors) and self.token_actor.get(tok.i - 1) == desc.org.id):
+            # "the opposition Pakistan Tehreek-e-Insaf party": the known body whose name the noun follows, of its kind
+            actor = desc.org
+            self.apply(actor, desc)
         if actor is None:
             if desc.role_kind in ("body",) and not desc.country and desc.anchor is None and desc.org is None and (
                 " " not in desc.role or plural is False and determiner in ("the",)
@@ -427,6 +432,8 @@ class ActorResolver(MentionReaders):
             # what the body holds stands for it in an event ("struck Ukrainian army positions": the army, UKRMIL)
             self.link(actor, span.start, holding.i + 1, holding)
             return
+        # a mention of the same actor inside this one ("Pakistan Tehreek-e-Insaf" in "... party") is this one
+        actor.mentions = [m for m in actor.mentions if not (span.start_char <= m[0] and m[1] <= span.end_char)]
         self.link(actor, span.start, span.end, tok)
 
     def untagged_name(self, name: Token, noun: Token) -> None:
