@@ -133,3 +133,24 @@ def test_its_is_a_body_not_the_unnamed_people_of_a_relative_clause(nlp):
     analysis = telex.extract(text, published="2026-10-22")
     owner = next(a for a in analysis.actors if any(text[s:e] == "Its" for s, e in a.mentions))
     assert owner.name == "Amnesty International"
+
+
+SIGNED = ("The deal was signed in Doha by the chief of staff of the Sudanese Armed Forces, Gen. Idris Kamal, "
+          "and by the deputy commander of the Rapid Support Forces, Osman Bashir Adam.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the second name on the body ("Forces"), not on "commander"
+        SIGNED,
+        # with the group named before, it hangs "by the deputy commander ..." and the comma on the name
+        "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a ceasefire, the Qatari "
+        "Foreign Ministry said. " + SIGNED,
+    ],
+)
+def test_the_second_name_of_a_list_reads_the_role_before_its_comma(nlp, text):
+    actors = {a.name: a for a in telex.extract(text, published="2026-03-14").actors}
+    adam = actors["Osman Bashir Adam"]
+    assert (adam.country, adam.sectors, adam.role) == ("SDN", ["REB"], "commander")
+    assert "deputy commander" not in actors

@@ -375,7 +375,7 @@ class DescriptionReader(ActorIndex):
         verb: "signed by the deputy commander of the RSF, Abdel Dagalo, and ..."): the noun whose phrase
         ends right before the comma before the name (and its titles), when the name is no argument of
         its own and ends at a comma or the sentence's end. None otherwise."""
-        start = min([span.start, *(t.i for t in before)])
+        start = min([span.start, *(t.i for t in before if not t.is_punct)])  # the comma may hang on the name
         doc = self.doc
         if span.root.dep_ not in LOOSE_NAME_DEPS or start < 2 or doc[start - 1].text != ",":
             return None

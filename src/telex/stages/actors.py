@@ -358,6 +358,9 @@ class ActorResolver(MentionReaders):
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and holding is None:
             return  # part of a longer noun ("US Secretary of State Antony Blinken"); its head decides
         named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")), None)
+        if named is None and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and appos_host(c).i == tok.i
+                                 for t in tok.subtree if t.i > tok.i for c in t.children):
+            return  # "the deputy commander of the RSF, X": the parse hangs the name on the body, the name reads this
         if named is not None:
             if not named.ent_type_:
                 self.untagged_name(named, tok)  # "The mayor of Chania, Panagiotis Simandirakis, said": no entity
