@@ -154,3 +154,9 @@ def test_the_second_name_of_a_list_reads_the_role_before_its_comma(nlp, text):
     adam = actors["Osman Bashir Adam"]
     assert (adam.country, adam.sectors, adam.role) == ("SDN", ["REB"], "commander")
     assert "deputy commander" not in actors
+
+
+def test_a_prominent_town_tagged_as_a_body_after_in_is_no_actor(nlp):
+    # the tagger calls "El Fasher" an organisation; after "in" it is where the workers are
+    analysis = telex.extract("Aid workers in El Fasher said the fighting continued on Saturday.", published="2026-03-14")
+    assert not any(a.name == "El Fasher" for a in analysis.actors)

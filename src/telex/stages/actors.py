@@ -78,6 +78,8 @@ HOLDINGS = frozenset("position positions base bases post posts checkpoint checkp
 #: How many words an untagged person's name in apposition may have ("Panagiotis Simandirakis", "Ana
 #: Maria de Souza"): one word alone is too often a place or a body.
 MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
+#: Prepositions of place: a town after one is where something is, not a body ("workers in El Fasher").
+PLACE_PREPOSITIONS = frozenset("in near outside inside around across".split())
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -316,6 +318,8 @@ class ActorResolver(MentionReaders):
             return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
         if key in TIME_ZONES:
             return None  # "by 1200 GMT": a clock, not an organisation
+        if label == "ORG" and self.place_after_preposition(span, words):
+            return None  # "aid workers in El Fasher said": a town the tagger took for a body
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
         trade = span.doc[max(0, span.start - 2):span.start]
@@ -346,6 +350,18 @@ class ActorResolver(MentionReaders):
         if label in ("GPE", "LOC", "FAC"):
             return None  # places; the places stage reads them
         return None
+
+    def place_after_preposition(self, span: Span, words: set[str]) -> bool:
+        """Whether a name tagged ORG is a prominent town or region where something is ("in El Fasher",
+        "near Omdurman"): the object of a preposition of place, no word of an organisation's name, and a
+        place the gazetteer knows well, not a body the knowledge base knows."""
+        from telex.stages.places import is_prominent
+
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS or words & ORG_WORDS:
+            return False
+        entry = gazetteer.resolve(span.text)
+        return entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2") and is_prominent(entry)
 
     def in_argument(self, tok: Token) -> bool:
         if tok.dep_ in ARGUMENT_DEPS:
