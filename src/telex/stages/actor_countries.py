@@ -344,6 +344,9 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and not pobj.is_lower:
+                    owner = resolver.by_id.get(resolver.token_actor.get(pobj.i, ""))
+                    if owner is not None and owner.kb_id and resolver.token_actor.get(tok.i) == owner.id:
+                        continue  # a word of a known body's own name ("Islamic State of Iraq and Syria"): the KB places it
                     iso = _country_word(resolver, pobj)
                     if iso:
                         return iso

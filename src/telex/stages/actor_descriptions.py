@@ -15,7 +15,16 @@ from spacy.tokens import Span, Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
-from telex.stages.actor_words import ADJECTIVE_ROLES, MAX_ROLE_TOKENS, TIME_ZONES, appos_host, last_run, possessor_of_relation
+from telex.stages.actor_words import (
+    ADJECTIVE_ROLES,
+    MAX_ROLE_TOKENS,
+    OWNER_PREPS,
+    TIME_ZONES,
+    TITLES,
+    appos_host,
+    last_run,
+    possessor_of_relation,
+)
 
 
 @dataclass
@@ -34,6 +43,8 @@ class Description:
     #: The anchor is whom the actor stands in relation to ("Japan's neighbours", "his counterpart"), not
     #: whose it is: the anchor's country is not the actor's.
     relation: bool = False
+    #: The sectors are those of the body a phrase after the role names ("a spokesman for the union": LAB).
+    owned: bool = False
 
 
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
@@ -55,9 +66,16 @@ OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor off
 #: Role heads a business is described by in general: a later "the company" or "the firm" stands for the
 #: business named before whatever trade it was described by ("supermarket giant X ... the company said").
 COMPANY_HYPERNYMS = frozenset({"company", "firm"})
+#: Sectors whose body nouns ("the charity", "the aid group", "the union", "the broadcaster") stand for the
+#: body of that sector named just before without a role word of its own ("Oxfam", "Unite").
+KIND_HYPERNYM_SECTORS = frozenset({"NGO", "LAB", "MED"})
 #: How many sentences back such a "the company" looks for the business it stands for.
 COMPANY_REACH = 2
 
+
+#: Dependencies the parse gives a name in apposition that it did not hang on the noun: on the verb
+#: ("npadvmod", "dep") or in a list ("conj").
+LOOSE_NAME_DEPS = frozenset({"npadvmod", "dep", "conj"})
 
 #: Descriptions that name a country's armed forces, or the soldiers ruling it, as a whole: one of them and
 #: an earlier name of that body are one actor (:meth:`DescriptionReader.whole_military`).
@@ -71,9 +89,10 @@ class DescriptionReader(ActorIndex):
     """Description reading on top of the actor index."""
 
     # -- descriptions -----------------------------------------------------------------------------
-    def describe(self, tokens: list[Token], read_orgs: bool = True) -> Description:
+    def describe(self, tokens: list[Token], read_orgs: bool = True, person: bool = False) -> Description:
         """Read country, role and possessor from the words describing an actor. ``read_orgs``: also
-        read an organisation's name among them as its own mention (not inside that name itself)."""
+        read an organisation's name among them as its own mention (not inside that name itself).
+        ``person``: the words describe a person, whom no body's name describes as such."""
         desc = Description(tokens=tokens)
         words = [t for t in tokens if not t.is_punct and t.dep_ != "det"]
         role_tokens: list[Token] = []
@@ -94,6 +113,21 @@ class DescriptionReader(ActorIndex):
             if desc.role:
                 role_tokens = words[end - size:end]
                 break
+        owner_sectors: tuple[str, ...] = ()
+        owned = self.owner_phrase(words, role_tokens) if role_tokens else None
+        if owned is not None:
+            # "the chief of staff of the armed forces, X", "X, a spokeswoman for the police": the role named
+            # after the preposition is whose the actor is; the noun it hangs on is what the actor is, and a
+            # noun that is no role ("the head of the police") gives a person no role, only whose he is
+            if desc.role_kind == "body":
+                owner_sectors = tuple(desc.sectors)
+            holder = self.holder_role(words, owned[0])
+            if holder is not None:
+                desc.role, (desc.sectors, desc.role_kind), role_tokens = holder
+            elif desc.role_kind == "body" and person:
+                desc.role, desc.role_kind, role_tokens = None, None, []
+            else:
+                owned = None
         if read_orgs and desc.role_kind == "body" and role_tokens and role_tokens[-1].i != words[-1].i and role_tokens[-1].dep_ in ("compound", "nmod") \
                 and role_tokens[-1].head.pos_ == "NOUN" and role_tokens[-1].head.i > role_tokens[-1].i:
             # a body modifying another noun ("the Republican Party presidential nominee", "Police press
@@ -147,6 +181,16 @@ class DescriptionReader(ActorIndex):
                     org = self.actor_from_kb(found[0], found[1])
                     self.link(org, tok.i, tok.i + 1)
                     desc.org = org
+        if owned is not None:
+            owner = self.by_id.get(self.token_actor.get(owned[1].i, ""))
+            if owner is not None and owner.kind in ("org", "group"):
+                desc.org = owner  # "a spokesman for Force Ouvriere, the Airbus union": the union's, not Airbus's
+                owner_sectors = tuple(owner.sectors) or owner_sectors
+            if owner_sectors:
+                # the holder of a role in a body is of the body's kind: "the army's chief of staff" MIL, not
+                # GOV; "the deputy commander of a rebel group" REB; "the president of a union" LAB, not GOV
+                desc.sectors = tuple(dict.fromkeys([*owner_sectors, *(s for s in desc.sectors if s == "ELI")]))
+                desc.owned = True
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
         if desc.role_kind == "relative" and not desc.sectors and desc.org is None and desc.anchor is None and role_tokens:
@@ -162,6 +206,34 @@ class DescriptionReader(ActorIndex):
                 if desc.org is not None:
                     break
         return desc
+
+    @staticmethod
+    def owner_phrase(words: list[Token], role_tokens: list[Token]) -> tuple[Token, Token] | None:
+        """When the role found last among an actor's describing words lies in a phrase that says whose an
+        earlier noun is ("the chief of staff of the armed forces", "a spokeswoman for the National Police",
+        "the head of the police"): that noun and the preposition's object. None when the role is the actor's own."""
+        inside = {t.i for t in words}
+        tok = role_tokens[-1]
+        while tok.head.i != tok.i and tok.head.i in inside:
+            prep = tok.head
+            if (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS and prep.i < role_tokens[0].i
+                    and prep.head.i in inside and prep.head.i < prep.i and prep.head.pos_ in ("NOUN", "PROPN")):
+                # a noun's, not a partitive's ("the second of the big three carmakers", "one of the parties")
+                return prep.head, tok
+            tok = prep
+        return None
+
+    def holder_role(self, words: list[Token], noun: Token) -> tuple[str, tuple, list[Token]] | None:
+        """The role, not a body's, that the describing words name ending at ``noun`` ("chief of staff",
+        "spokeswoman"): (phrase, (sectors, kind), tokens), or None."""
+        before = [t for t in words if t.i <= noun.i]
+        for size in range(min(MAX_ROLE_TOKENS, len(before)), 0, -1):
+            phrase = " ".join(t.lower_ for t in before[-size:])
+            singular = " ".join([*(t.lower_ for t in before[-size:-1]), before[-1].lemma_.lower()])
+            found = self.kb.role(phrase) or self.kb.role(singular)
+            if found is not None and found[1] != "body":
+                return (phrase if self.kb.role(phrase) else singular), found, before[-size:]
+        return None
 
     @staticmethod
     def adjective_role(tok: Token, words: list[Token]) -> bool:
@@ -222,6 +294,12 @@ class DescriptionReader(ActorIndex):
             return actor  # a known armed or political group ("Taliban spokesperson X")
         return actor if actor is not None and actor.kind == "org" else None
 
+    def body_at(self, tok: Token) -> bool:
+        """Whether a token is in the mention of a group or body, named or not ("the Ukrainian armed forces"
+        in "the chief of staff of the Ukrainian armed forces, Gen. X": whose the general is)."""
+        actor = self.by_id.get(self.token_actor.get(tok.i, ""))
+        return actor is not None and actor.kind in ("org", "group")
+
     def unread_org(self, tok: Token, one_word: bool = False) -> ActorState | None:
         """An organisation name inside a description that the main pass skipped as a modifier
         ("Foreign Office" in "a Foreign Office spokesperson"), read now as a mention of its own."""
@@ -267,7 +345,7 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
-        elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code:
+        elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code and not desc.owned:
             pass  # "a spokesman for Acme Holdings": the body's kind is unknown, so is its spokesman's (GOV is no default)
         elif desc.sectors:
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
@@ -280,17 +358,68 @@ class DescriptionReader(ActorIndex):
         out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
         # keep only the contiguous run that ends at the name (not a clause further left)
         out = last_run(out)
-        if head.dep_ == "appos" and head.head.i < span.start:
-            noun = appos_host(head)
+        noun = appos_host(head) if head.dep_ == "appos" and head.head.i < span.start else self.loose_appos_host(span, out)
+        if noun is not None:
             out += [
                 t for t in noun.subtree
                 if t.i < span.start and not t.is_punct and t not in out
-                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None)
+                and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None or self.body_at(t))
             ]
         for child in head.children:
             if child.dep_ == "appos" and child.i > span.end:
                 out += [t for t in child.subtree if not t.is_punct]
         return sorted(set(out), key=lambda t: t.i)
+
+    def loose_appos_host(self, span: Span, before: list[Token]) -> Token | None:
+        """The role noun a name stands in apposition to when the parse hangs the name elsewhere (on the
+        verb: "signed by the deputy commander of the RSF, Abdel Dagalo, and ..."): the noun whose phrase
+        ends right before the comma before the name (and its titles), when the name is no argument of
+        its own and ends at a comma or the sentence's end. None otherwise."""
+        start = min([span.start, *(t.i for t in before if not t.is_punct)])  # the comma may hang on the name
+        doc = self.doc
+        if span.root.dep_ not in LOOSE_NAME_DEPS or start < 2 or doc[start - 1].text != ",":
+            return None
+        if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+            return None
+        return self.phrase_role_noun(doc[start - 2])
+
+    def phrase_role_noun(self, last: Token) -> Token | None:
+        """The noun of a person's role ("commander", "chief of staff") whose phrase ends at ``last``
+        ("the deputy commander of the Rapid Support Forces"), if any."""
+        found, tok = None, last
+        while True:
+            role = self.role_from(tok) if tok.pos_ == "NOUN" and tok.is_lower else None  # not "Kings" (a county)
+            if role is not None and role[1] != "body":
+                found = tok  # the outermost: "chief of staff", not "staff"
+            if tok.head.i == tok.i or tok.head.i > tok.i or tok.head.right_edge.i != last.i:
+                return found
+            tok = tok.head
+
+    def role_from(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
+        """The role a noun names alone or opening a longer role phrase ("chief" in "chief of staff")."""
+        for size in range(MAX_ROLE_TOKENS, 1, -1):
+            words = self.doc[tok.i:tok.i + size]
+            if len(words) == size and words[-1].pos_ == "NOUN" and self.kb.role(words.text.lower()) is not None:
+                return self.kb.role(words.text.lower())
+        return self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
+
+    def loosely_apposed(self, noun: Token) -> bool:
+        """Whether a role noun has a person's name in apposition that the parse hangs elsewhere (see
+        :meth:`loose_appos_host`): the name will read the noun as its description."""
+        doc = self.doc
+        after = noun.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != ",":
+            return False
+        i = after + 1
+        while i < len(doc) and doc[i].lower_.strip(".") in TITLES and doc[i].is_title:
+            i += 1  # "Gen."
+        ent = self.entity_at(i)
+        if ent is None or ent.label_ != "PERSON" or ent.start != i:
+            return False
+        if ent.root.dep_ not in LOOSE_NAME_DEPS or (ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";")):
+            return False
+        found = self.phrase_role_noun(doc[after - 1])
+        return found is not None and found.i == noun.i
 
     def names_an_episode(self, tok: Token) -> bool:
         """Whether a country word modifies a noun that is no role, body or place of people: "an Iraq
@@ -317,8 +446,16 @@ class DescriptionReader(ActorIndex):
                 head in COMPANY_HYPERNYMS  # "the company" is any business
                 # "the automaker", "the airline": a business named but not by another trade ("the firm GM")
                 or (list(desc.sectors) == ["BUS"] and not actor.anonymous and (known.split() or ["company"])[-1] in COMPANY_HYPERNYMS)))
+            # "the charity", "the union", "the newspaper" after a body named with no role word ("Oxfam"),
+            # whose kind the knowledge base or the text gave
+            hypernym = hypernym or (body and actor.kind == "org" and not known and not actor.anonymous and desc.sectors
+                                    and set(desc.sectors) <= KIND_HYPERNYM_SECTORS & set(actor.sectors)
+                                    and self.seen_lately(actor, at))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
+            if (" " in role and " " in known and known.split()[-1] == head and not hypernym
+                    and not (f" {known}".endswith(f" {role}") or f" {role}".endswith(f" {known}"))):
+                continue  # "the prime minister" is not the defence minister named before, though both are ministers
             if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
                 continue  # "the president" is not the vice president, nor "the vice president" the president
             if desc.country and actor.country and desc.country != actor.country:

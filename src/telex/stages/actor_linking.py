@@ -263,7 +263,7 @@ class ActorIndex:
         """The entities as the actors stage reads them (:func:`~telex.stages.actor_words.joined_entities`);
         ``doc.ents`` builds new spans on every access."""
         if self._entities is None:
-            self._entities = joined_entities(self.doc)
+            self._entities = joined_entities(self.doc, self.kb)
         return self._entities
 
     def entity_at(self, i: int) -> Span | None:
@@ -362,7 +362,9 @@ class ActorIndex:
         "its spokesperson" or "a spokesman" it is ("China's coast guard said ... A spokesman, X, said")."""
         sent_index = self.sentence_index(tok)
         window_start = self._sent_starts[max(0, sent_index - 1)]
-        subjects = [(i, self.by_id[a]) for a, i in self.last_body_subject.items() if window_start <= i < tok.i]
+        # not people the text does not name ("whose supporters make up ...": "its" is a body's, not theirs)
+        subjects = [(i, self.by_id[a]) for a, i in self.last_body_subject.items() if window_start <= i < tok.i
+                    and not (self.by_id[a].kind == "group" and not self.by_id[a].kb_id)]
         return max(subjects, key=lambda x: x[0])[1] if subjects else None
 
     def reported_owner(self, tok: Token) -> ActorState | None:

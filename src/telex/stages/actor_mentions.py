@@ -62,7 +62,7 @@ class MentionReaders(ReferenceReader):
                 actor = self.actor_from_kb(*found)
             else:
                 actor = self.new_actor(span.text, "person")
-        desc = self.describe(desc_tokens) if desc_tokens else Description()
+        desc = self.describe(desc_tokens, person=True) if desc_tokens else Description()
         if desc.anchor is None and desc.org is None and not desc.country and self.unowned_relative(desc_tokens):
             desc.anchor = self.body_subject_before(span[0])  # "China's defence ministry said ... A spokesman, X, said"
         actor = self.named_anonymous(actor, span, desc)
@@ -145,7 +145,7 @@ class MentionReaders(ReferenceReader):
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
         doc = self.doc
-        found = self.kb.actor(span.text, self.day)
+        found = self.kb.actor(span.text, self.day) or self.known_with_kind_noun(span)
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             # "Inter-Services Public Relations (ISPR)": the abbreviation is read as its own mention
             # (read_abbreviation), not as a description of the name; a known one names the body
@@ -194,6 +194,17 @@ class MentionReaders(ReferenceReader):
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
         self.link(actor, span.start, span.end, head)
+
+    def known_with_kind_noun(self, span: Span):
+        """The known body a name is when it ends in a lower-case noun of the body's kind that the knowledge
+        base does not list with it ("Zanu PF party", "Awami League party"): (entry, term), or None."""
+        if len(span) < 2 or not span[-1].is_lower:
+            return None
+        kind = self.kb.role(span[-1].lemma_.lower()) or self.kb.role(span[-1].lower_)
+        found = self.kb.actor(span[:-1].text, self.day)
+        if kind is None or kind[1] != "body" or not kind[0] or found is None or found[0].kind == "person" or found[1] is None:
+            return None
+        return found if set(kind[0]) <= set(found[1].sectors) else None
 
     def owner_country(self, desc_tokens: list[Token]) -> str | None:
         """The country the words before a body's name say it belongs to: "Russia's", "the Armenian"."""

@@ -19,7 +19,7 @@ from telex import gazetteer
 from telex.kb import norm
 from telex.stages.actor_descriptions import Description, DescriptionReader
 from telex.stages.actor_linking import ActorState
-from telex.stages.actor_words import ORG_WORDS
+from telex.stages.actor_words import ORG_WORDS, OWNER_PREPS
 
 #: Nouns news uses to refer back to a named armed group, movement or organisation: "Hezbollah ... the
 #: Iran-backed group said", "Hamas ... the militant group".
@@ -29,8 +29,6 @@ GROUP_ANAPHOR_WINDOW = 120
 #: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
 PLACE_BODY_WORDS = frozenset("police council authority assembly university club".split())
 
-#: Prepositions that name whose a relative role is: "a spokesman for the president", "an adviser to X".
-OWNER_PREPS = frozenset({"for", "of", "to"})
 
 #: What makes "people" an unnamed source: "two people familiar with the matter", "a person briefed on
 #: the talks", "people with knowledge of the plans", "people close to the negotiations".

@@ -69,6 +69,10 @@ def possessor_of_relation(tok: Token) -> bool:
             and tok.lower_ not in PERSON_POSSESSIVES)
 
 
+#: Prepositions that name whose a role is: "a spokesman for the president", "an adviser to X", "the chief of
+#: staff of the army".
+OWNER_PREPS = frozenset({"for", "of", "to"})
+
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
 
 #: The gender a pronoun, a title or a role word states: "she" must not resolve to a man named earlier.
@@ -171,11 +175,73 @@ PRONOUN_WINDOW_SENTENCES = 3
 NAME_JOINERS = frozenset({"for", "of", "on"})
 
 
-def joined_entities(doc: Doc) -> list[Span]:
+#: The most words a known organisation's name that the tagger split or missed is looked for in
+#: ("International Federation of Red Cross and Red Crescent Societies" is longer, and always tagged).
+MAX_KNOWN_NAME_TOKENS = 6
+
+
+#: Punctuation inside a known name as the text writes it ("Kurdistan Workers' Party", "Al-Aqsa").
+NAME_PUNCT = frozenset({"-", "'", "’", "&", "."})
+#: The ``kb_id`` of the spans :func:`known_name_spans` adds, which the tagger did not give.
+KNOWN_NAME = "telex-known-name"
+
+
+@lru_cache(maxsize=4)
+def _known_names(kb) -> frozenset[str]:
+    """Normalised names of the knowledge base's organisations and groups of two words or more, written
+    with a capital ("Doctors Without Borders", "Group of Seven", "UN refugee agency")."""
+    return frozenset(
+        norm(name) for actor in kb.actors.values() if actor.kind in ("org", "group")
+        for name in (actor.name, *actor.aliases) if name[:1].isupper() and len(norm(name).split()) >= 2
+    )
+
+
+def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
+    """Names of known organisations and groups that the tagger split or left untagged ("Doctors" a
+    noun and "Without Borders" an ORG; "Group of Seven" with "Seven" a number), as ORG spans. A name
+    inside one longer entity ("the Supreme Court of Pakistan") or going on into more capitalised words
+    is left to the tagger."""
+    names = _known_names(kb)
+    inside = {i: e for e in ents for i in range(e.start, e.end)}
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if doc[i].is_title or doc[i].is_upper:
+            for size in range(min(MAX_KNOWN_NAME_TOKENS, len(doc) - i), 1, -1):
+                span = doc[i:i + size]
+                if span[-1].is_punct or any(t.is_punct and t.text not in NAME_PUNCT for t in span) or norm(span.text) not in names:
+                    continue  # not across brackets or commas: "the United Kingdom's (UK) Conservative Party"
+                covering = {inside[j] for j in range(span.start, span.end) if j in inside}
+                if any(e.start == span.start and e.end == span.end for e in covering):
+                    break  # tagged as it is
+                if any(e.start < span.start or e.end > span.end for e in covering):
+                    break  # part of a longer entity
+                after = doc[span.end] if span.end < len(doc) else None
+                if after is not None and after.pos_ == "PROPN" and after.is_title:
+                    break  # a longer name ("Red Cross Society of China")
+                found = span
+                break
+        if found is not None:
+            out.append(Span(doc, found.start, found.end, label="ORG", kb_id=KNOWN_NAME))
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def joined_entities(doc: Doc, kb=None) -> list[Span]:
     """The document's entities, with an organisation whose name the tagger split at an inner
     preposition joined again: ORG ending in an organisation word ("UN Office"), "for/of/on",
-    optionally "the", then a capitalised ORG ("Coordination of Humanitarian Affairs")."""
+    optionally "the", then a capitalised ORG ("Coordination of Humanitarian Affairs"); with ``kb``,
+    the names of known organisations the tagger split or missed too (:func:`known_name_spans`)."""
     ents = list(doc.ents)
+    if kb is not None:
+        known = known_name_spans(doc, kb, ents)
+        if known:
+            taken = {i for span in known for i in range(span.start, span.end)}
+            ents = sorted([e for e in ents if not any(i in taken for i in range(e.start, e.end))] + known,
+                          key=lambda e: e.start)
     out: list[Span] = []
     i = 0
     while i < len(ents):

@@ -40,6 +40,7 @@ from telex.stages.actor_references import (
 )
 from telex.stages.actor_words import (
     ARGUMENT_DEPS,
+    KNOWN_NAME,
     ARGUMENT_PREPS,
     COORDINATORS,
     MAX_ROLE_TOKENS,
@@ -74,6 +75,11 @@ TAKEN_PLACE_POPULATION = 50_000
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
 HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
                      "headquarters outpost outposts garrison garrisons depot depots convoy convoys".split())
+#: How many words an untagged person's name in apposition may have ("Panagiotis Simandirakis", "Ana
+#: Maria de Souza"): one word alone is too often a place or a body.
+MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
+#: Prepositions of place: a town after one is where something is, not a body ("workers in El Fasher").
+PLACE_PREPOSITIONS = frozenset("in near outside inside around across".split())
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -200,6 +206,12 @@ class ActorResolver(MentionReaders):
     def is_modifier(self, ent: Span) -> bool:
         root = ent.root
         head = root.head
+        if (ent.kb_id_ == KNOWN_NAME and head.dep_ not in ("compound", "nmod", "amod")
+                and not (head.lower_ in self.kb.role_heads or head.lemma_.lower() in self.kb.role_heads)
+                and not any(c.ent_type_ == "PERSON" for c in head.children)):
+            # a known name the tagger split is read where no role noun, nor a name it describes ("CIA agent
+            # Tony X", "his US Senate opponent Ann X"), reads it: "the Group of Seven democracies"
+            return False
         return (
             root.dep_ in ("compound", "amod", "nmod")
             and head.i >= ent.end
@@ -306,6 +318,8 @@ class ActorResolver(MentionReaders):
             return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
         if key in TIME_ZONES:
             return None  # "by 1200 GMT": a clock, not an organisation
+        if label == "ORG" and self.place_after_preposition(span, words):
+            return None  # "aid workers in El Fasher said": a town the tagger took for a body
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
         trade = span.doc[max(0, span.start - 2):span.start]
@@ -337,6 +351,18 @@ class ActorResolver(MentionReaders):
             return None  # places; the places stage reads them
         return None
 
+    def place_after_preposition(self, span: Span, words: set[str]) -> bool:
+        """Whether a name tagged ORG is a prominent town or region where something is ("in El Fasher",
+        "near Omdurman"): the object of a preposition of place, no word of an organisation's name, and a
+        place the gazetteer knows well, not a body the knowledge base knows."""
+        from telex.stages.places import is_prominent
+
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS or words & ORG_WORDS:
+            return False
+        entry = gazetteer.resolve(span.text)
+        return entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2") and is_prominent(entry)
+
     def in_argument(self, tok: Token) -> bool:
         if tok.dep_ in ARGUMENT_DEPS:
             return True
@@ -347,8 +373,16 @@ class ActorResolver(MentionReaders):
         holding = self.body_holding(tok)
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and holding is None:
             return  # part of a longer noun ("US Secretary of State Antony Blinken"); its head decides
-        if any(c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN") for c in tok.children):
+        named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")), None)
+        if named is None and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and appos_host(c).i == tok.i
+                                 for t in tok.subtree if t.i > tok.i for c in t.children):
+            return  # "the deputy commander of the RSF, X": the parse hangs the name on the body, the name reads this
+        if named is not None:
+            if not named.ent_type_:
+                self.untagged_name(named, tok)  # "The mayor of Chania, Panagiotis Simandirakis, said": no entity
             return  # "Scholz's spokesman, Steffen Hebestreit": the name reads this as its description
+        if self.loosely_apposed(tok):
+            return  # the same, where the parse hangs the name on the verb
         # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose;
         # a body's holding is read with the holding's own modifiers ("Ukrainian army positions")
         root = holding if holding is not None else tok
@@ -383,6 +417,11 @@ class ActorResolver(MentionReaders):
                 holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
                 if holder is not None:
                     actor = self.actor_from_kb(holder, holder.term_on(self.day))
+        if (actor is None and not plural and desc.role_kind == "body" and desc.org is not None and desc.org.kb_id
+                and desc.sectors and set(desc.sectors) <= set(desc.org.sectors) and self.token_actor.get(tok.i - 1) == desc.org.id):
+            # "the opposition Pakistan Tehreek-e-Insaf party": the known body whose name the noun follows, of its kind
+            actor = desc.org
+            self.apply(actor, desc)
         if actor is None:
             if desc.role_kind in ("body",) and not desc.country and desc.anchor is None and desc.org is None and (
                 " " not in desc.role or plural is False and determiner in ("the",)
@@ -412,7 +451,27 @@ class ActorResolver(MentionReaders):
             # what the body holds stands for it in an event ("struck Ukrainian army positions": the army, UKRMIL)
             self.link(actor, span.start, holding.i + 1, holding)
             return
+        # a mention of the same actor inside this one ("Pakistan Tehreek-e-Insaf" in "... party") is this one
+        actor.mentions = [m for m in actor.mentions if not (span.start_char <= m[0] and m[1] <= span.end_char)]
         self.link(actor, span.start, span.end, tok)
+
+    def untagged_name(self, name: Token, noun: Token) -> None:
+        """Read a person's name that the tagger left untagged, in apposition to a noun of a person's role
+        ("The mayor of Chania, Panagiotis Simandirakis, said"): two to four capitalised proper nouns ending
+        at ``name``, none a word of an organisation's name."""
+        role = self.kb.role(noun.lemma_.lower()) or self.kb.role(noun.lower_)
+        if role is None or role[1] == "body" or name.i < noun.i:
+            return
+        doc = self.doc
+        start = name.i
+        while (start - 1 > noun.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_
+               and doc[start - 1].head.i == name.i and doc[start - 1].dep_ == "compound"):
+            start -= 1
+        words = doc[start:name.i + 1]
+        if not (MIN_NAME_TOKENS <= len(words) <= MAX_NAME_TOKENS) or any(
+                not t.is_title or t.i in self.consumed or t.lower_ in ORG_WORDS or t.lower_.strip(".") in TITLES for t in words):
+            return
+        self.name_mention(Span(doc, start, name.i + 1, label="PERSON"))
 
     def body_holding(self, tok: Token) -> Token | None:
         """The noun a body noun modifies when that noun is something the body holds or occupies, not a

@@ -1,0 +1,162 @@
+"""Descriptions read around a named actor (actor_descriptions), on short texts written for these tests."""
+
+import pytest
+
+import telex
+
+
+def _actor(text: str, name: str, published: str = "2026-03-14"):
+    analysis = telex.extract(text, published=published)
+    return next(a for a in analysis.actors if a.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sectors", "role"),
+    [
+        # the body after "of" says whose the chief of staff is (MIL), not what he is (not "armed forces")
+        ("The chief of staff of the Zambian armed forces, Gen. Peter Mwale, said the border was calm.",
+         "Peter Mwale", "ZMB", ["MIL"], "chief of staff"),
+        # a rebel group's commander is of the group's kind (REB), not a soldier of the state (MIL)
+        ("The deputy commander of the Rapid Support Forces, Idris Kamal, rejected the charge.",
+         "Idris Kamal", "SDN", ["REB"], "commander"),
+        # a spokeswoman for the police speaks for the police (COP), she is no police force
+        ("Lina Sari, a spokeswoman for the Indonesian police, said two men were held.",
+         "Lina Sari", "IDN", ["COP"], "spokeswoman"),
+        # the president of a union is a union man (LAB), not a head of state (GOV)
+        ("Tom Reid, the president of the Canadian Auto Workers union, said the plant would close.",
+         "Tom Reid", "CAN", ["LAB"], "president"),
+        # the head of a body has no role the table names: only whose he is
+        ("The head of the British counter-terrorism police, Neil Barton, said the man acted alone.",
+         "Neil Barton", "GBR", ["COP"], None),
+    ],
+)
+def test_a_body_in_a_phrase_after_the_role_is_the_owner_not_the_role(nlp, text, name, country, sectors, role):
+    actor = _actor(text, name)
+    assert (actor.country, actor.sectors, actor.role) == (country, sectors, role)
+
+
+def test_a_partitive_of_phrase_keeps_a_bodys_own_role(nlp):
+    # "the second of the big carmakers" is a carmaker: "second" is no noun that owns them
+    actor = _actor("Fordham, the second of the big three American car manufacturers, beat forecasts.", "Fordham")
+    assert actor.role == "manufacturer" and actor.sectors == ["BUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # the tagger takes "Doctors" for a noun and "Without Borders" for the body
+        ("Doctors Without Borders said its teams had treated dozens of people.", "Doctors Without Borders", "MSF"),
+        # "Seven" is a number to the tagger, and the name modifies the noun after it
+        ("Leaders of the Group of Seven wealthy democracies met on Tuesday.", "Group of Seven", "G7"),
+        # a known name with lower-case words
+        ("The UN refugee agency said 2,000 people had arrived.", "UN refugee agency", "UNHCR"),
+    ],
+)
+def test_a_known_body_the_tagger_split_or_missed_is_read_whole(nlp, text, mention, code):
+    analysis = telex.extract(text, published="2026-06-17")
+    actor = next(a for a in analysis.actors if any(text[s:e] == mention for s, e in a.mentions))
+    assert actor.code == code
+
+
+def test_a_known_name_is_not_read_across_brackets(nlp):
+    # "(UK) Conservative Party" is no "UK Conservative Party" that the knowledge base lists
+    text = "On Thursday the United Kingdom's (UK) Conservative Party won 365 seats."
+    analysis = telex.extract(text, published="2019-12-13")
+    assert not any(text[s:e].startswith("UK)") for a in analysis.actors for s, e in a.mentions)
+
+
+def test_a_country_inside_a_known_groups_name_does_not_place_it(nlp):
+    text = "The SDF said hundreds of ISIS (Islamic State of Iraq and Syria) fighters escaped from a camp."
+    group = next(a for a in telex.extract(text, published="2019-10-15").actors if a.name == "Islamic State")
+    assert group.country is None
+
+
+def test_another_office_with_the_same_head_word_is_not_the_holder_named_before(nlp):
+    # both are ministers, but "the prime minister" is not the defence minister
+    text = ("Kenya's defence minister, Daniel Otieno, said no soldier was hurt. "
+            "Senator Luis Vera said the prime minister owed the country an explanation.")
+    minister = next(a for a in telex.extract(text, published="2026-05-09").actors if a.name == "Daniel Otieno")
+    assert not any(text[s:e] == "the prime minister" for s, e in minister.mentions)
+
+
+def test_an_untagged_name_in_apposition_to_a_role_is_a_person(nlp):
+    # the tagger gives the name no entity; the role noun before it says who speaks
+    text = "The mayor of Chania, Panagiotis Simandirakis, said residents had been bringing food."
+    analysis = telex.extract(text, published="2026-08-03")
+    mayor = next(a for a in analysis.actors if a.name == "Panagiotis Simandirakis")
+    assert (mayor.kind, mayor.role, mayor.country) == ("person", "mayor", "GRC")
+    assert analysis.quotes[0].speaker == mayor.id
+
+
+def test_a_name_the_parse_hangs_on_the_verb_still_reads_the_role_before_its_comma(nlp):
+    # "signed by the deputy commander of X, Gen. Y, and by ...": the parser makes the names adverbs of
+    # "signed"; the role phrases before their commas describe them, and are no unnamed actors of their own
+    text = ("The accord was signed in Cairo by the deputy commander of the Sudanese Armed Forces, Gen. Idris Kamal, "
+            "and by the chief negotiator of the Rapid Support Forces, Faisal Omar.")
+    actors = {a.name: a for a in telex.extract(text, published="2026-03-14").actors}
+    assert (actors["Idris Kamal"].country, actors["Idris Kamal"].sectors, actors["Idris Kamal"].role) == ("SDN", ["MIL"], "commander")
+    assert (actors["Faisal Omar"].country, actors["Faisal Omar"].sectors) == ("SDN", ["REB"])
+    assert "deputy commander" not in actors
+
+
+def test_a_bodys_kind_noun_stands_for_the_body_of_that_kind_named_just_before(nlp):
+    # Oxfam has no role word of its own; "the charity" is it, and so its spokeswoman is Oxfam's
+    text = "Oxfam said the summit had ignored debt relief. A spokeswoman for the charity said the plan was silent on the poor."
+    analysis = telex.extract(text, published="2026-06-17")
+    oxfam = next(a for a in analysis.actors if a.name == "Oxfam")
+    assert any(text[s:e] == "the charity" for s, e in oxfam.mentions)
+    spokeswoman = next(a for a in analysis.actors if a.role == "spokeswoman")
+    assert spokeswoman.code == oxfam.code and spokeswoman.sectors == ["NGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        # tagged as one name with "party": the knowledge base lists the party without the noun
+        ("The ruling Zanu PF party, whose supporters marched in Harare, welcomed the ruling.", "Zanu PF party", "ZWE"),
+        # the tagger takes "Pakistan" alone: the known name is read, and the noun after it is the same party
+        ("The opposition Pakistan Tehreek-e-Insaf party, whose supporters marched, welcomed the ruling.",
+         "Pakistan Tehreek-e-Insaf party", "PAK"),
+    ],
+)
+def test_a_kind_noun_after_a_known_bodys_name_is_that_body_once(nlp, text, mention, country):
+    analysis = telex.extract(text, published="2026-10-22")
+    parties = [a for a in analysis.actors if "PTY" in a.sectors]
+    assert len(parties) == 1 and parties[0].kb_id and parties[0].country == country
+    assert [text[s:e] for s, e in parties[0].mentions] == [mention]
+
+
+def test_its_is_a_body_not_the_unnamed_people_of_a_relative_clause(nlp):
+    # "whose supporters make up ..." is no body "its" can mean
+    text = ("Amnesty International, whose supporters make up most of the marchers, welcomed the ruling. "
+            "Its director, Ana Lind, called it a victory.")
+    analysis = telex.extract(text, published="2026-10-22")
+    owner = next(a for a in analysis.actors if any(text[s:e] == "Its" for s, e in a.mentions))
+    assert owner.name == "Amnesty International"
+
+
+SIGNED = ("The deal was signed in Doha by the chief of staff of the Sudanese Armed Forces, Gen. Idris Kamal, "
+          "and by the deputy commander of the Rapid Support Forces, Osman Bashir Adam.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the second name on the body ("Forces"), not on "commander"
+        SIGNED,
+        # with the group named before, it hangs "by the deputy commander ..." and the comma on the name
+        "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a ceasefire, the Qatari "
+        "Foreign Ministry said. " + SIGNED,
+    ],
+)
+def test_the_second_name_of_a_list_reads_the_role_before_its_comma(nlp, text):
+    actors = {a.name: a for a in telex.extract(text, published="2026-03-14").actors}
+    adam = actors["Osman Bashir Adam"]
+    assert (adam.country, adam.sectors, adam.role) == ("SDN", ["REB"], "commander")
+    assert "deputy commander" not in actors
+
+
+def test_a_prominent_town_tagged_as_a_body_after_in_is_no_actor(nlp):
+    # the tagger calls "El Fasher" an organisation; after "in" it is where the workers are
+    analysis = telex.extract("Aid workers in El Fasher said the fighting continued on Saturday.", published="2026-03-14")
+    assert not any(a.name == "El Fasher" for a in analysis.actors)
