@@ -160,3 +160,12 @@ def test_a_prominent_town_tagged_as_a_body_after_in_is_no_actor(nlp):
     # the tagger calls "El Fasher" an organisation; after "in" it is where the workers are
     analysis = telex.extract("Aid workers in El Fasher said the fighting continued on Saturday.", published="2026-03-14")
     assert not any(a.name == "El Fasher" for a in analysis.actors)
+
+
+def test_a_possessor_inside_an_apposition_is_someone_else():
+    text = "Police detained Harbourton Mayor Lena Varga, Governor Tom Ash's main rival, on Friday. The mayor denied the charges."
+    analysis = telex.extract(text, published="2025-03-19")
+    varga = next(a for a in analysis.actors if a.name == "Lena Varga")
+    assert varga.role == "mayor"
+    assert "The mayor" in [text[s:e] for s, e in varga.mentions]
+    assert any(a.name == "Tom Ash" for a in analysis.actors)

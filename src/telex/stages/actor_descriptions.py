@@ -19,6 +19,7 @@ from telex.stages.actor_words import (
     ADJECTIVE_ROLES,
     MAX_ROLE_TOKENS,
     OWNER_PREPS,
+    RELATION_NOUNS,
     TIME_ZONES,
     TITLES,
     appos_host,
@@ -367,7 +368,10 @@ class DescriptionReader(ActorIndex):
             ]
         for child in head.children:
             if child.dep_ == "appos" and child.i > span.end:
-                out += [t for t in child.subtree if not t.is_punct]
+                # the possessor of a rival or ally in apposition is someone else: "X, President Y's main rival" is
+                # no president (a spokesman's or an aide's possessor does say whose he is, and stays)
+                others = {t.i for c in child.children if c.dep_ == "poss" and child.lower_ in RELATION_NOUNS for t in c.subtree}
+                out += [t for t in child.subtree if not t.is_punct and t.i not in others]
         return sorted(set(out), key=lambda t: t.i)
 
     def loose_appos_host(self, span: Span, before: list[Token]) -> Token | None:
