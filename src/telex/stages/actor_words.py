@@ -196,18 +196,26 @@ def _known_names(kb) -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _known_first_words(kb) -> frozenset[str]:
+    """The first words of :func:`_known_names`: a name can only start on a token that is one of them."""
+    return frozenset(name.split()[0] for name in _known_names(kb))
+
+
 def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
     """Names of known organisations and groups that the tagger split or left untagged ("Doctors" a
     noun and "Without Borders" an ORG; "Group of Seven" with "Seven" a number), as ORG spans. A name
     inside one longer entity ("the Supreme Court of Pakistan") or going on into more capitalised words
     is left to the tagger."""
-    names = _known_names(kb)
+    names, first_words = _known_names(kb), _known_first_words(kb)
     inside = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     i = 0
     while i < len(doc):
         found = None
-        if doc[i].is_title or doc[i].is_upper:
+        first = norm(doc[i].text) if doc[i].is_title or doc[i].is_upper else None
+        # a capitalised word that opens no known name is skipped at once ("The", which norm drops, may open one)
+        if first is not None and (not first or first in first_words):
             for size in range(min(MAX_KNOWN_NAME_TOKENS, len(doc) - i), 1, -1):
                 span = doc[i:i + size]
                 if span[-1].is_punct or any(t.is_punct and t.text not in NAME_PUNCT for t in span) or norm(span.text) not in names:
