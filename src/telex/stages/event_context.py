@@ -11,6 +11,7 @@ import bisect
 from spacy.tokens import Token
 
 from telex.records import DateValue, EventPlace
+from telex.stages.event_modality import SAY_VERBS
 
 #: CAMEO roots of appeals (02) and demands (10): what they ask for is a later act, and a date inside what is
 #: asked for is that act's time, not the asking's: "called for three days of protests starting on Wednesday",
@@ -143,8 +144,9 @@ class Context:
         return start, end
 
 
-#: Verbs of saying whose date is that of an intent they report (see :meth:`Context.date_for`).
-TELLING_VERBS = frozenset("say tell announce declare state pledge promise vow warn add".split())
+#: Verbs of saying whose date is that of an intent they report (see :meth:`Context.date_for`): the verbs of
+#: saying, and those of promising.
+TELLING_VERBS = SAY_VERBS | frozenset("pledge promise vow".split())
 
 
 def saying_verb(pred: Token) -> Token | None:

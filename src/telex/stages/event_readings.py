@@ -118,7 +118,6 @@ SIGNED_CODE = "057"
 #: agreed to build a gas pipeline" is intent to cooperate (CAMEO 030) between them, or with whom the infinitive names.
 #: Kept only where the other side is named (written probe ev11: 1, no event).
 AGREEING_VERBS = frozenset({"agree"})
-GENERAL_INTENT_CODE = "030"
 #: A call or conversation in which one told another something is a phone call or talk between them (CAMEO 041, 040),
 #: though the noun names no partner: "In a phone call on Tuesday, X told Y that ..." (written probe ev11: 1, no event).
 TOLD_IN_NOUNS = {"call": "041", "conversation": "040"}
@@ -336,7 +335,7 @@ class Readings:
         comps = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
         if not comps or any(self.match(c) is not None for c in comps):
             return None
-        return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), GENERAL_INTENT_CODE, "agent")
+        return Pattern(tok.lemma_.lower(), "VERB", None, frozenset(), GENERAL_INTENT, "agent")
 
     def told_in_call(self, tok: Token):
         """For a call or conversation (:data:`TOLD_IN_NOUNS`) after "in" or "during", on a verb whose object is an actor:
