@@ -169,3 +169,16 @@ def test_a_possessor_inside_an_apposition_is_someone_else():
     assert varga.role == "mayor"
     assert "The mayor" in [text[s:e] for s, e in varga.mentions]
     assert any(a.name == "Tom Ash" for a in analysis.actors)
+
+
+def test_the_alliance_and_the_bloc_refer_back_to_the_body_named_before():
+    text = (
+        "NATO defence ministers met in Brussels on Thursday. The alliance said it would send more air defences. "
+        "ASEAN foreign ministers met in Jakarta. The 10-member bloc said it was concerned. "
+        "At home, the ruling alliance lost its majority."
+    )
+    analysis = telex.extract(text, published="2025-02-14")
+    mentions = {a.code: [text[s:e] for s, e in a.mentions] for a in analysis.actors if a.kind == "org" and a.code}
+    assert "The alliance" in mentions.get("NATO", [])
+    assert "The 10-member bloc" in mentions.get("ASEAN", [])
+    assert not any("ruling alliance" in m for ms in mentions.values() for m in ms)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from telex import gazetteer
+from telex.knowledge import data_lines
 from telex.kb import norm
 from telex.stages.actor_descriptions import Description, DescriptionReader
 from telex.stages.actor_linking import ActorState
@@ -58,6 +59,23 @@ def anaphor_modifier(tok: Token) -> bool:
     if tok.lower_ in GROUP_ANAPHOR_WORDS or (tok.pos_ == "PROPN" and tok.dep_ == "compound"):
         return True
     return tok.pos_ == "VERB" and tok.lower_ in ("backed", "based", "led", "aligned", "linked", "allied")
+
+
+def _org_anaphors() -> dict[str, frozenset[str]]:
+    out = {}
+    for _, line in data_lines("org_anaphors.tsv"):
+        noun, orgs = line.split("\t")[:2]
+        out[noun.strip().lower()] = frozenset(o.strip() for o in orgs.split("|") if o.strip())
+    return out
+
+
+#: Nouns that refer back to an international organisation named before ("the alliance": NATO); see org_anaphors.tsv.
+ORG_ANAPHORS = _org_anaphors()
+#: Words that may stand before such a noun and keep it a reference back: "the Western military alliance", "the
+#: 27-nation bloc", "the 32-member alliance".
+ORG_ANAPHOR_WORDS = frozenset(
+    "western military transatlantic atlantic european regional economic trade defence defense security nation member".split()
+)
 
 
 def the_noun(tok: Token) -> bool:
@@ -148,6 +166,20 @@ class ReferenceReader(DescriptionReader):
             actor = self.actor_from_kb(*named[1])
         if actor is None:
             return
+        start = min(t.i for t in tok.subtree if t.i <= tok.i)
+        self.link(actor, start, tok.i + 1, tok)
+
+    def org_anaphor(self, tok: Token) -> None:
+        """"the alliance" (or "the Western alliance", "the 27-nation bloc") is the organisation of that kind
+        (:data:`ORG_ANAPHORS`) named last before it."""
+        left = [t for c in tok.children if c.i < tok.i and c.dep_ != "det" for t in c.subtree]
+        if not all(t.like_num or t.is_punct or t.lower_ in ORG_ANAPHOR_WORDS for t in left):
+            return  # "the ruling alliance", "the opposition alliance": a body of its own
+        kinds = ORG_ANAPHORS.get(tok.lower_, frozenset())
+        named = [a for a in self.actors if a.kind == "org" and a.code in kinds and a.mentions and self.last_seen.get(a.id, -1) < tok.i]
+        if not named:
+            return
+        actor = max(named, key=lambda a: self.last_seen.get(a.id, -1))
         start = min(t.i for t in tok.subtree if t.i <= tok.i)
         self.link(actor, start, tok.i + 1, tok)
 

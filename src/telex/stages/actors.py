@@ -34,6 +34,7 @@ from telex.stages.actor_linking import ActorIndex, ActorState, merge_description
 from telex.stages.actor_mentions import MentionReaders
 from telex.stages.actor_references import (
     GROUP_ANAPHORS,
+    ORG_ANAPHORS,
     according_to,
     the_noun,
     unnamed_source,
@@ -139,6 +140,8 @@ class ActorResolver(MentionReaders):
                 self.source_mention(tok)
             elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
                 self.group_anaphor(tok)
+            elif tok.lower_ in ORG_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
+                self.org_anaphor(tok)  # "the alliance" for NATO named before
 
     def org_named(self, word: str) -> ActorState | None:
         """The organisation of known sectors the article has named by exactly this one word, if any (not a
