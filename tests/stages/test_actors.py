@@ -1104,12 +1104,20 @@ def test_sudans_warring_sides_are_sudanese_when_talks_are_held_abroad(name, coun
     assert actor.sectors[:len(sectors)] == sectors
 
 
-def test_a_dateline_abroad_yields_to_the_country_the_article_is_about():
-    """The dateline's country places unplaced officials unless the article names another far more often."""
-    text = ("DOHA, March 2 (Reuters) - Venezuela's opposition met in talks on Venezuela's election.\n\n"
-            "Venezuelan officials said Caracas would send a team. Soldiers were sent to the border.")
-    actor, _ = _actor(text, "Soldiers")
-    assert actor.country == "VEN"
+@pytest.mark.parametrize("text, name, country", [
+    # the dateline's country places unplaced actors unless the article names another far more often
+    pytest.param("DOHA, March 2 (Reuters) - Venezuela's opposition met in talks on Venezuela's election.\n\n"
+                 "Venezuelan officials said Caracas would send a team. Soldiers were sent to the border.",
+                 "Soldiers", "VEN", id="dateline-abroad"),
+    # Christchurch is tagged LOC, not GPE: its country still counts, so the police are New Zealand's
+    pytest.param("A Canadian, Mark Doyle, aged 35, appeared in court in Christchurch on Monday, charged with arson at a "
+                 "warehouse in Christchurch.\n\nPolice said the fire started shortly after midnight. A judge ordered "
+                 "him held until his next appearance in Christchurch in May.",
+                 "Police", "NZL", id="city-tagged-location"),
+])
+def test_unplaced_actors_take_the_country_the_article_is_about(text, name, country):
+    actor, _ = _actor(text, name)
+    assert actor.country == country
 
 
 def test_the_initials_of_a_body_named_before_are_that_body():
@@ -1176,15 +1184,6 @@ def test_a_spokesman_is_of_the_body_he_speaks_for(text, name, country):
 def test_a_countrys_allies_and_neighbours_are_not_its_own(text, name):
     actor, _ = _actor(text, name)
     assert actor.country is None
-
-
-def test_a_city_the_tagger_calls_a_location_counts_for_the_articles_country():
-    """Christchurch is tagged LOC, not GPE: its country still counts, so the police are New Zealand's."""
-    text = ("A Canadian, Mark Doyle, aged 35, appeared in court in Christchurch on Monday, charged with arson at a "
-            "warehouse in Christchurch.\n\nPolice said the fire started shortly after midnight. A judge ordered "
-            "him held until his next appearance in Christchurch in May.")
-    police, _ = _actor(text, "Police")
-    assert police.country == "NZL"
 
 
 def test_an_object_pronoun_made_subject_of_a_small_clause_is_not_the_main_subject():

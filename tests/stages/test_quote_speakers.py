@@ -5,33 +5,36 @@ import pytest
 import telex
 
 
-def test_a_participle_cue_climbs_several_clauses_to_the_subject(nlp, speaker_text):
-    text = (
-        "Ann Lee tries to turn the protests to her advantage, showing off her large crowds, "
-        "loudly shouting \"Keep going\" and \"Stay calm.\""
-    )
-    assert speaker_text(text, "Stay calm") == "Ann Lee"
-
-
-def test_the_speaker_the_parser_made_the_object_of_as_puts_it(nlp, speaker_text):
-    text = (
-        "That is the risk. As Tom Park, professor of history at Ohio State, put it, "
-        "''Senators should remember that the next nominee may be far worse for them.''"
-    )
-    assert speaker_text(text, "Senators should remember") == "Tom Park"
-
-
-def test_a_relative_clause_before_a_cue_with_no_subject_describes_the_speaker(nlp, speaker_text):
-    text = (
-        "Although there is no such overlap with Park's team, a White House official who spoke anonymously "
-        'to discuss internal strategy said Wednesday, "Certainly there are talks between the two camps."'
-    )
-    assert speaker_text(text, "Certainly there are talks") == "a White House official"
-
-
-def test_a_title_the_actors_stage_does_not_know_gives_way_to_the_name_beside_it(nlp, speaker_text):
-    text = "The bloc's security chief, Mara Lindqvist, told reporters that the border would stay shut."
-    assert speaker_text(text, "the border would stay shut") == "Mara Lindqvist"
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a participle cue climbs several clauses to the subject
+        pytest.param(
+            "Ann Lee tries to turn the protests to her advantage, showing off her large crowds, "
+            "loudly shouting \"Keep going\" and \"Stay calm.\"",
+            "Stay calm", "Ann Lee", id="participle-cue",
+        ),
+        # "As X put it": the parser makes the speaker the object of "as"
+        pytest.param(
+            "That is the risk. As Tom Park, professor of history at Ohio State, put it, "
+            "''Senators should remember that the next nominee may be far worse for them.''",
+            "Senators should remember", "Tom Park", id="as-x-put-it",
+        ),
+        # a relative clause before a cue with no subject describes the speaker
+        pytest.param(
+            "Although there is no such overlap with Park's team, a White House official who spoke anonymously "
+            'to discuss internal strategy said Wednesday, "Certainly there are talks between the two camps."',
+            "Certainly there are talks", "a White House official", id="relative-clause",
+        ),
+        # a title the actors stage does not know gives way to the name beside it
+        pytest.param(
+            "The bloc's security chief, Mara Lindqvist, told reporters that the border would stay shut.",
+            "the border would stay shut", "Mara Lindqvist", id="unknown-title-apposition",
+        ),
+    ],
+)
+def test_the_speaker_span_of_a_cue(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
 
 
 @pytest.mark.parametrize(

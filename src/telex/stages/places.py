@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from telex import gazetteer
 from telex.records import Place
 from telex.stages.actor_words import usual_countries
+from telex.stages.event_modality import ADDRESSEE_PREPS
 from telex.stages.furniture import is_excluded
 
 if not Doc.has_extension("telex_places"):
@@ -56,8 +57,6 @@ PARTY_OBJECT_VERBS = frozenset(
 )
 #: Prepositions after which the subject of "stand" takes sides: "Washington stands with Kyiv".
 SIDE_PREPOSITIONS = frozenset({"with", "by", "behind", "alongside"})
-#: Verbs and the preposition whose object they address: "called on Beijing", "appealed to Tehran".
-ADDRESSED_OBJECTS = {"call": ("on", "upon"), "appeal": ("to",)}
 #: Parts of a place: "Ukraine's capital" keeps Ukraine a place.
 PLACE_PARTS = frozenset(
     "capital city cities town towns region regions province provinces border borders frontier territory "
@@ -119,7 +118,7 @@ def is_metonym(span: Span) -> bool:
         return True
     if dep == "pobj" and head.lower_ in PARTY_PREPOSITIONS:
         return True
-    if dep == "pobj" and head.lower_ in ADDRESSED_OBJECTS.get(head.head.lemma_.lower(), ()):
+    if dep == "pobj" and head.lower_ in ADDRESSEE_PREPS.get(head.head.lemma_.lower(), ()):  # "called on Beijing", "appealed to Tehran"
         return True
     if dep == "poss":
         return head.lemma_.lower() not in PLACE_PARTS and head.lower_ not in PLACE_PARTS

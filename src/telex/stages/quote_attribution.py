@@ -462,8 +462,7 @@ class AttributionReader(SpeakerReader):
         if subj is None or self.inside_quote(subj):
             return None
         actor = self.actor_of.get(subj.i)
-        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
-        if (actor is not None and kinds.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+        if (actor is not None and self.kind_of.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
             return subj
         return None
 
@@ -486,8 +485,7 @@ class AttributionReader(SpeakerReader):
             if subj is None or self.inside_quote(subj) or self.inside_quote(cue):
                 continue
             actor = self.actor_of.get(subj.i)
-            kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
-            if (actor is not None and kinds.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+            if (actor is not None and self.kind_of.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
                 return subj
         return None
 
@@ -495,7 +493,6 @@ class AttributionReader(SpeakerReader):
         """The subject of the last sentence standing wholly between a quote and the attributed one it
         would continue, when that is someone else: "“…,” Lee said. ⏎ Park, the mayor, disagreed.
         “…”" is Park's. A person, organisation or group, or "he"/"she" resolved to one."""
-        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
         for sent in reversed(self.sents):
             if sent.end_char >= item.qspan.start:
                 continue  # the quote's own sentence, or later
@@ -505,7 +502,7 @@ class AttributionReader(SpeakerReader):
             if subj is None or self.inside_quote(subj):
                 continue
             actor = self.actor_of.get(subj.i)
-            if actor is None or kinds.get(actor) not in ("person", "org", "group"):
+            if actor is None or self.kind_of.get(actor) not in ("person", "org", "group"):
                 continue
             return subj if actor != source.speaker else None
         return None

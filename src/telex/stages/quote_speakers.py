@@ -225,8 +225,7 @@ class SpeakerReader:
         if not words or words[-1].i - title.i > MAX_TITLE_TOKENS or self.inside_quote(words[-1]):
             return None
         last = words[-1]
-        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
-        return last if kinds.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
+        return last if self.kind_of.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
 
     def person_shown(self, cue: Token) -> Token | None:
         """The person a recording is of, right before a participle cue with no subject ("footage of
@@ -236,8 +235,7 @@ class SpeakerReader:
         person = self.doc[cue.i - 1]
         if person.dep_ != "pobj" or person.head.lower_ != "of" or self.inside_quote(person):
             return None
-        kinds = {a.id: a.kind for a in (self.doc._.telex_actors or [])}
-        return person if kinds.get(self.actor_of.get(person.i)) == "person" else None
+        return person if self.kind_of.get(self.actor_of.get(person.i)) == "person" else None
 
     def participle_holder(self, cue: Token) -> Token | None:
         """Who speaks through a participle that hangs on a noun: the named person ("footage of Hillary
