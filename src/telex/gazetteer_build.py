@@ -184,6 +184,29 @@ def _qualified_head(name: str) -> str | None:
     return head if len(head) >= 3 else None
 
 
+#: Countries whose GeoNames town names keep the Arabic article, which English news drops: "Al Qāmishlī" is
+#: Qamishli, "An Najaf" Najaf, "Ar Raqqah" Raqqa. Elsewhere "Al"/"As" may be part of a name.
+ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "ARE BHR DZA EGY IRQ JOR KWT LBN LBY MAR MRT OMN PSE QAT SAU SDN SYR TUN YEM".split()
+)
+#: The article as GeoNames writes it, assimilated to the next sound ("Ar Ramadi", "Ash Shihr"), before a
+#: name of at least four letters.
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|ad|an|at|az|ash|adh|ath|dhi)[\s\-‘’']+(?=\w{4})", re.IGNORECASE)
+
+
+def _without_article(name: str, iso3: str | None) -> list[str]:
+    """The names news gives a town of an Arabic-speaking country whose GeoNames name has the article: the
+    name without it ("Qāmishlī"), and without a final "h" as English spells it ("Ar Raqqah": "Raqqah",
+    "Raqqa"; "Al Başrah": "Basra")."""
+    if iso3 not in ARABIC_ARTICLE_COUNTRIES:
+        return []
+    m = _ARABIC_ARTICLE.match(name)
+    if not m:
+        return []
+    rest = name[m.end():]
+    return [rest, rest[:-1]] if rest.endswith("ah") else [rest]
+
+
 def build_index(key: str | None = None) -> dict:
     """Build the index from the installed packages and the knowledge files (several seconds)."""
     import countrystatecity_countries as csc
@@ -265,6 +288,8 @@ def build_index(key: str | None = None) -> dict:
                   population=city.population, feature="city", admin1=a1, admin2=a2)
         b.name(i, city.name)
         b.name(i, _qualified_head(city.name), ALIAS)
+        for alt in _without_article(city.name, iso3):
+            b.name(i, alt, ALIAS)
         for row in (a1, a2):
             if row >= 0:
                 acc = sums.setdefault(row, [0.0, 0.0, 0.0, 0, -1, (0.0, 0.0)])

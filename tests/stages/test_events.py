@@ -1755,3 +1755,17 @@ def test_telling_reporters_in_a_call_is_no_consultation():
 def test_protests_set_off_by_an_act_are_not_its_doers(text):
     protests = [e for e in telex.extract(text, published="2025-03-19").events if e.cameo.startswith("14")]
     assert not [e for e in protests if (e.source_code or "").endswith("COP")], [(e.cameo, e.source_code) for e in protests]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rebel commanders were killed on Monday by a United States airstrike in Somalia.", "SOM"),  # whose strike
+        ("A Turkish drone struck Kurdish fighters near Qamishli on Sunday.", "SYR"),  # GeoNames: "Al Qāmishlī"
+        ("Russian shelling killed five residents of Kharkiv on Tuesday.", "UKR"),  # a town of the target stays
+        ("The foreign ministers of Chile and Peru met in Geneva on Friday.", "CHE"),  # a country of, not
+    ],
+)
+def test_an_events_place_is_where_it_happened_not_whose_it_was(text, country):
+    events = telex.extract(text, published="2024-03-04").events
+    assert events and all(e.place is not None and e.place.country == country for e in events), [(e.cameo, e.place) for e in events]

@@ -250,3 +250,12 @@ def test_a_name_tagged_as_a_people_before_a_type_word_and_a_dateline_are_places(
         "KABUL, Oct 8 (Reuters) - The quake struck Herat province on Saturday.", published="2023-10-08"
     )
     assert {(p.text, p.country) for p in analysis.places} >= {("KABUL", "AFG"), ("Herat", "AFG")}
+
+
+def test_a_place_before_an_apposition_is_named_without_its_comma(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Mourners gathered in Shiraz, the poet's birthplace, on Friday.")
+    shiraz = next(t.i for t in doc if t.text == "Shiraz")
+    doc.ents = [Span(doc, shiraz, shiraz + 2, label="GPE")]  # the tagger sometimes takes the comma in
+    assert [p.text for p in find_places(doc)] == ["Shiraz"]

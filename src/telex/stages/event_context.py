@@ -104,11 +104,28 @@ class Context:
             return DateValue(value=best[1].value, precision=best[1].precision, text=best[1].text)
         return None
 
-    def place_for(self, sent: int) -> EventPlace | None:
+    def place_for(self, sent: int, participants=()) -> EventPlace | None:
+        """The first place named in sentence ``sent`` (not a continent), preferring one that does not merely
+        describe a participant: in "killed by a United States airstrike in Iraq" the United States says whose
+        airstrike it was, and the event happened in Iraq; in "the ministers of Chile met in Geneva", Geneva.
+        ``participants`` are the source and target tokens (or None). A place among a participant's own left
+        modifiers (:meth:`phrase_start`), or a country that owns a participant ("of Chile"), describes it; it is
+        still the place where the sentence names no other ("the government of Egypt ordered ...")."""
         s = self.sents[sent]
+        described = [(self.phrase_start(t).idx, t.idx) for t in participants if t is not None]
+        owners = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for t in participants if t is not None
+                  for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
+        fallback = None
         for p in self.doc._.telex_places or []:
-            if s.start_char <= p.span[0] < s.end_char and p.feature != "continent":
-                return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
+            if not (s.start_char <= p.span[0] < s.end_char) or p.feature == "continent":
+                continue
+            if (any(start <= p.span[0] and p.span[1] <= head for start, head in described)
+                    or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners))):
+                fallback = fallback or p  # a town of a participant ("residents of Kharkiv") is where it happened
+                continue
+            return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
+        if fallback is not None:
+            return EventPlace(name=fallback.name, country=fallback.country, lat=fallback.lat, lon=fallback.lon)
         return None
 
     def amounts_for(self, pred: Token, span: tuple[int, int]):

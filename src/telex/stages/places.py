@@ -82,8 +82,12 @@ TYPE_WORDS = frozenset(
 #: Type words after which a one-word name is a place even when the tagger calls it a people or leaves it
 #: untagged ("Herat province", "Zindajan district", "Herat city").
 NAME_TYPE_WORDS = frozenset("province district county oblast region city town village governorate prefecture".split())
-#: Nouns whose "of" object is a place: "the besieged city of Mariupol".
-PLACE_FRAMES = frozenset("city town village region province state port district capital".split())
+#: Nouns whose "of" object is a place: "the besieged city of Mariupol", "residents of Kharkiv", "the mayor of
+#: Lviv", "the outskirts of Bakhmut" (lemmas).
+PLACE_FRAMES = frozenset(
+    "city town village region province state port district capital resident inhabitant people mayor governor "
+    "outskirts suburb street centre center".split()
+)
 #: Verbs whose object is a place when a person or organisation label is doubtful ("capturing Kyiv").
 TERRITORY_VERBS = frozenset(
     "capture seize take attack shell bomb besiege encircle occupy liberate retake recapture surround "
@@ -145,13 +149,19 @@ def _in_place_frame(span: Span) -> bool:
     return False
 
 
+#: Punctuation the tagger may take into a place's name before an apposition: "in Kerman, the general's
+#: hometown" came out as "Kerman,".
+TRAILING_PUNCT = frozenset({",", ";", ":"})
+
+
 def _strip(span: Span) -> Span:
     """The span without a leading article or trailing possessive ("the US", "Russia's")."""
     start, end = span.start, span.end
     while start < end - 1 and span.doc[start].lower_ in ("the", "a"):
         start += 1
-    while end > start + 1 and (span.doc[end - 1].lower_ in ("'s", "’s", "'") or span.doc[end - 1].is_space):
-        end -= 1  # "Russia's"; and the line break the tagger may take in ("Beijing\n\n")
+    while end > start + 1 and (span.doc[end - 1].lower_ in ("'s", "’s", "'") or span.doc[end - 1].is_space
+                               or span.doc[end - 1].text in TRAILING_PUNCT):
+        end -= 1  # "Russia's"; the line break the tagger may take in ("Beijing\n\n"); the comma of an apposition
     return span.doc[start:end]
 
 
