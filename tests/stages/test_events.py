@@ -1769,3 +1769,32 @@ def test_protests_set_off_by_an_act_are_not_its_doers(text):
 def test_an_events_place_is_where_it_happened_not_whose_it_was(text, country):
     events = telex.extract(text, published="2024-03-04").events
     assert events and all(e.place is not None and e.place.country == country for e in events), [(e.cameo, e.place) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Ethiopia began a military offensive into northern Somalia on Tuesday.", "ETH", "SOM"),
+        ("Chad launched an offensive in western Sudan last month.", "TCD", "SDN"),
+        ("Colombian troops mounted an incursion into Venezuela overnight.", "COL", "VEN"),
+    ],
+)
+def test_an_offensive_into_or_in_a_country_is_force_against_it(text, source, target):
+    rows = find(text, "19")
+    assert any((s or "").startswith(source) and (t or "").startswith(target) for _, _, s, t, _ in rows), rows
+
+
+def test_speaking_on_the_phone_is_a_phone_call():
+    rows = find("The Kenyan president talked on the phone with his Tanzanian counterpart.", "041")
+    assert {((s or "")[:3], (t or "")[:3]) for _, _, s, t, _ in rows} == {("KEN", "TZA"), ("TZA", "KEN")}, rows
+
+
+def test_entering_into_an_agreement_is_signing_it():
+    rows = find("Ghana entered into a defence agreement with Togo on Friday.", "057")
+    assert {(s, t) for _, _, s, t, _ in rows} == {("GHA", "TGO"), ("TGO", "GHA")}, rows
+
+
+def test_titled_names_coordinated_under_the_second_name_are_both_subjects():
+    # the small model hangs "Donald Trump" and "and" inside the compounds of "Erdogan"
+    rows = find("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone.", "041")
+    assert [(s, t) for _, _, s, t, _ in rows] == [("USAGOV", "TURGOV"), ("TURGOV", "USAGOV")], rows

@@ -67,8 +67,8 @@ CONTENT_PREPS = frozenset({"for", "about"})
 TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion telephone phone".split())
 
 
-#: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks".
-LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage".split())
+#: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks", "entered into an agreement".
+LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage enter".split())
 
 #: CAMEO roots whose target may be the place where it happens when no actor is named: lifting a
 #: curfew in Montenegro, reinforcing forces in Lebanon, shelling towns in Iraq are done to that country.
@@ -191,7 +191,7 @@ class Roles(TargetReadings):
     def expand(self, tok: Token) -> list[Token]:
         """A token and the tokens coordinated with it ("Austin and Shoigu"), and the coordinated
         country words modifying it ("US and British activists": the British ones too)."""
-        out = [tok, *self.people_of_each(tok)]
+        out = [*self.buried_conjuncts(tok), tok, *self.people_of_each(tok)]  # in the order written
         for c in tok.children:
             listed = any(g.dep_ == "cc" for g in c.children) or any(g.dep_ == "cc" for g in tok.children)
             if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and listed):
@@ -199,6 +199,19 @@ class Roles(TargetReadings):
             elif c.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("NOUN", "PROPN") and self.country_word(c):
                 out.extend(g for g in c.subtree if g.i != c.i and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
         return out
+
+    def buried_conjuncts(self, tok: Token) -> list[Token]:
+        """Actors coordinated with a titled name that the parser hung inside its left modifiers: in "US President
+        Donald Trump and Turkish President Recep Tayyip Erdogan spoke" the small model makes "Trump" an apposition
+        and "and" a dependent under "Erdogan"'s compounds. An apposition or conjunct there that is another actor,
+        with an "and" among those modifiers, is a subject of its own."""
+        if tok.pos_ != "PROPN":
+            return []
+        own = self.actor_at(tok)
+        left = [t for t in tok.subtree if t.i < tok.i]
+        if own is None or not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
+            return []
+        return [t for t in left if t.dep_ in ("appos", "conj") and self.actor_at(t) not in (None, own)]
 
     def people_of_each(self, tok: Token) -> list[Token]:
         """The other sides of people "from" or "of" coordinated countries or bodies: "officials from the United
