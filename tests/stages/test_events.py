@@ -1798,3 +1798,19 @@ def test_titled_names_coordinated_under_the_second_name_are_both_subjects():
     # the small model hangs "Donald Trump" and "and" inside the compounds of "Erdogan"
     rows = find("US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone.", "041")
     assert [(s, t) for _, _, s, t, _ in rows] == [("USAGOV", "TURGOV"), ("TURGOV", "USAGOV")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ugandan troops shelled Goma on Monday. Rwanda condemned the attack on Tuesday.",
+        "Ugandan troops shelled Goma on Monday. The operation was condemned by Rwanda.",
+    ],
+)
+def test_the_attack_condemned_is_the_latest_use_of_force_told(text):
+    rows = find(text, "11")
+    assert [(s, t) for _, _, s, t, _ in rows] == [("RWA", "UGAMIL")], rows
+
+
+def test_an_attack_condemned_with_no_attack_told_before_aims_at_no_one():
+    assert not [r for r in coded("Rwanda condemned the attack on Tuesday.") if r[0].startswith("11")]

@@ -133,6 +133,13 @@ def done_act(code: str | None) -> bool:
 #: decision". Their doer is the latest one of another country than the critic's (lead's wire articles: 1;
 #: counted among the 6 criticisms of an act above).
 ANAPHORIC_ACT_NOUNS = frozenset("move decision step measure measures".split())
+#: Nouns that refer back to the latest use of force (CAMEO 18-20) told, whatever its word: "Russian missiles struck
+#: a hospital. Germany condemned the attack", "Turkey began an offensive. The operation was condemned by the EU".
+FORCE_ACT_NOUNS = frozenset(
+    "attack attacks strike strikes airstrike airstrikes assault offensive operation bombing bombings shelling raid "
+    "raids incursion invasion bombardment killing killings massacre".split()
+)
+FORCE_ACT_ROOTS = ("18", "19", "20")
 #: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
 EARLIER_ACT_SENTENCES = 3
 
@@ -389,7 +396,8 @@ class Readings:
         judges: the act's doer (:meth:`act_doers`), else no one named; None where the object is no act."""
         if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
             return None
-        acts = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and done_act(self.act_code(c))]
+        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
+                and (done_act(self.act_code(c)) or c.lower_ in FORCE_ACT_NOUNS)]  # also "The strike was condemned by X"
         if not acts:
             return None
         return self.act_doers(acts[0])
@@ -400,28 +408,32 @@ class Readings:
         earlier event told with the same word ("Israeli jets struck Gaza. Hamas condemned the strikes")."""
         if pattern.pos != "VERB" or not pattern.cameo.startswith(CRITICISM_ROOT):
             return []
-        for act in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        # the object, or the subject of a passive ("The strike was condemned by Germany")
+        for act in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"):
             doers = self.act_doers(act)
             if doers:
                 return doers
             if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in act.children):
                 continue  # "condemned violence": no act told before
             told = {act.lemma_.lower(), act.lemma_.lower().removesuffix("ing")}  # "the bombing" was "bombed"
-            for lemma, at, doer in reversed(self.acts):
+            for lemma, at, doer, _code in reversed(self.acts):
                 if lemma in told and 0 <= sent - at <= EARLIER_ACT_SENTENCES:
                     return [doer]
             if act.lemma_.lower() in ANAPHORIC_ACT_NOUNS:
                 return self.last_doer(tok, sent)
+            if act.lower_ in FORCE_ACT_NOUNS or act.lemma_.lower() in FORCE_ACT_NOUNS:
+                return self.last_doer(tok, sent, FORCE_ACT_ROOTS)
         return []
 
-    def last_doer(self, tok: Token, sent: int) -> list[Token]:
+    def last_doer(self, tok: Token, sent: int, roots: tuple[str, ...] = ()) -> list[Token]:
         """The doer of the latest act told in an earlier sentence, near enough, by another country than the critic's:
-        "The US imposed sanctions on X. Iran condemned the move" (see :data:`ANAPHORIC_ACT_NOUNS`)."""
+        "The US imposed sanctions on X. Iran condemned the move" (see :data:`ANAPHORIC_ACT_NOUNS`); with ``roots``,
+        the latest act of those CAMEO roots ("condemned the attack", :data:`FORCE_ACT_NOUNS`)."""
         critics = {(self.code_of(s)[1] or "")[:3] for s in self.subjects(tok)} - {""}
         if not critics:
             return []
-        for _lemma, at, doer in reversed(self.acts):
-            if not 0 < sent - at <= EARLIER_ACT_SENTENCES:
+        for _lemma, at, doer, code in reversed(self.acts):
+            if not 0 < sent - at <= EARLIER_ACT_SENTENCES or (roots and not code.startswith(roots)):
                 continue
             country = (self.code_of(doer)[1] or "")[:3]
             if country and country not in critics:

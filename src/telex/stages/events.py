@@ -123,8 +123,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         #: actors made for participants coded from their own words (see :meth:`phrase_actor`)
         self.phrase_actors: dict[str, Actor] = {}
         self.phrase_keys: dict[tuple[str, str], str] = {}
-        #: the acts coded so far, in order: predicate lemma, sentence and doer (see :meth:`Readings.criticised`)
-        self.acts: list[tuple[str, int, Token]] = []
+        #: the acts coded so far, in order: predicate lemma, sentence, doer and CAMEO code (see :meth:`Readings.criticised`)
+        self.acts: list[tuple[str, int, Token, str]] = []
 
     # -- matching and speech acts -------------------------------------------------------------------------------------
     def match(self, tok: Token) -> Pattern | None:
@@ -395,7 +395,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     continue
                 seen.add(key)
                 if s is not None and s_code:
-                    self.acts.append((tok.lemma_.lower(), sent, s))
+                    self.acts.append((tok.lemma_.lower(), sent, s, code))
                 start, end = self.evidence_span(tok, (s, t, *self.objects(tok)), sent)
                 confidence = CONFIDENCE_BASE
                 confidence += CONFIDENCE_TARGET if (t_id or t_code) else 0
