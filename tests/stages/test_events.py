@@ -1814,3 +1814,9 @@ def test_the_attack_condemned_is_the_latest_use_of_force_told(text):
 
 def test_an_attack_condemned_with_no_attack_told_before_aims_at_no_one():
     assert not [r for r in coded("Rwanda condemned the attack on Tuesday.") if r[0].startswith("11")]
+
+
+def test_a_finite_verb_hung_on_an_infinitive_is_done_by_the_governors_subject():
+    # the parser joins "spoke" to "reconsider"; the one urged does not speak
+    rows = find("The Dutch foreign minister urged the court to reconsider and spoke with his Belgian counterpart.", "04")
+    assert {((s or "")[:3], (t or "")[:3]) for _, _, s, t, _ in rows} == {("NLD", "BEL"), ("BEL", "NLD")}, rows

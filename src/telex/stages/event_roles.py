@@ -67,6 +67,9 @@ CONTENT_PREPS = frozenset({"for", "about"})
 TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion telephone phone".split())
 
 
+#: Tags of verbs with a tense of their own (past or present), which an infinitive never has.
+FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
+
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks", "entered into an agreement".
 LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage enter".split())
 
@@ -133,6 +136,11 @@ class Roles(TargetReadings):
         speaker = said_and(verb)
         if speaker is not None:  # "the army said shelling had killed two, and accused X": the army accused
             return self.subjects(speaker, depth + 1)
+        if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and head.dep_ == "xcomp" and head.tag_ == "VB"
+                and head.head.i != head.i):
+            # "Raab urged the embassy to reconsider and spoke with Pompeo": a finite verb hung on the infinitive is
+            # the governor's conjunct (Raab spoke), not the infinitive's (the embassy did not)
+            return self.subjects(head.head, depth + 1)
         if verb.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]
             if patient:  # "was indicted by the court and will resign": the one indicted resigns
