@@ -1820,3 +1820,38 @@ def test_a_finite_verb_hung_on_an_infinitive_is_done_by_the_governors_subject():
     # the parser joins "spoke" to "reconsider"; the one urged does not speak
     rows = find("The Dutch foreign minister urged the court to reconsider and spoke with his Belgian counterpart.", "04")
     assert {((s or "")[:3], (t or "")[:3]) for _, _, s, t, _ in rows} == {("NLD", "BEL"), ("BEL", "NLD")}, rows
+
+
+def test_delegations_of_several_countries_meet_each_other():
+    rows = find("The delegations of Chile, Peru and Bolivia met in Lima on Monday.", "04")
+    pairs = {((s or "")[:3], (t or "")[:3]) for _, _, s, t, _ in rows}
+    assert {("CHL", "PER"), ("PER", "BOL"), ("BOL", "CHL")} <= pairs, rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president met with Ugandan officials, then with Rwandan officials.",
+        "The Kenyan president met with Ugandan officials on Monday and with Rwandan officials on Tuesday.",
+    ],
+)
+def test_each_phrase_of_the_patterns_preposition_is_a_partner(text):
+    rows = find(text, "04")
+    assert {(s[:3], (t or "")[:3]) for _, _, s, t, _ in rows if s.startswith("KEN")} == {("KEN", "UGA"), ("KEN", "RWA")}, rows
+
+
+def test_a_passive_act_done_in_a_statement_by_someone_is_theirs():
+    rows = find("Ethiopia was condemned in a joint statement by Egypt and Sudan on Friday.", "11")
+    assert {(s, t) for _, _, s, t, _ in rows} == {("EGY", "ETH"), ("SDN", "ETH")}, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        ("A trade agreement was signed between Ghana and Togo in 2019.", "057"),
+        ("Talks were held between Ghana and Togo on Monday.", "04"),
+    ],
+)
+def test_a_passive_joint_act_between_parties_is_done_by_each_with_the_other(text, prefix):
+    rows = find(text, prefix)
+    assert {(s, t) for _, _, s, t, _ in rows} == {("GHA", "TGO"), ("TGO", "GHA")}, rows

@@ -46,6 +46,9 @@ DOCUMENT_NOUNS = frozenset("report study document dossier paper survey communiqu
 #: Participles that tell who issued a document and where: "a report released in Kigali", "published by Amnesty".
 ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit produce compile".split())
 
+#: Prepositions of the document through which a passive act was done: "condemned in a statement by X", "via a letter".
+VIA_PREPS = frozenset({"in", "through", "via"})
+
 #: Pronouns that may stand for several coordinated speakers.
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 
@@ -119,6 +122,18 @@ class Roles(TargetReadings):
                 if pobj:
                     return self.expand(pobj[0])
         if patient_of(verb) is not None:
+            # "was condemned in a joint statement by Egypt and Greece": the parser hangs the agent on the document
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in VIA_PREPS):
+                for doc_ in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ISSUED_NOUNS | DOCUMENT_NOUNS):
+                    for by in (c for c in doc_.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+                        pobj = [g for g in by.children if g.dep_ == "pobj"]
+                        if pobj:
+                            return self.expand(pobj[0])
+            # "an agreement was signed between Cyprus, Greece and Israel": the parties do it, each with the others
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"):
+                pobj = [g for g in prep.children if g.dep_ == "pobj"]
+                if pobj and self.coded(pobj[0]):
+                    return self.expand(pobj[0])
             return []  # a passive with no agent names no source
         head = verb.head
         if head.i == verb.i:
@@ -403,7 +418,12 @@ class Roles(TargetReadings):
                     if pobj and pattern.keywords & {pobj[0].lemma_.lower(), pobj[0].lower_} and not self.coded(pobj[0]):
                         continue  # "agreed to a ceasefire": what is agreed to, not whom
                     if pobj and (self.coded(pobj[0]) or name == pattern.prep):
-                        return self.expand(pobj[0])
+                        # "met with the IMF, then with President Trump": each phrase of the pattern's preposition
+                        # ("... and with Rwandan officials on Tuesday": a conjunct of the phrase)
+                        others = {p for q in preps for p in (q, *q.conjuncts) if p.i > prep.i and p.lower_ == name and not time_phrase(p)}
+                        others = sorted(others, key=lambda p: p.i)
+                        again = [o for p in others for o in p.children if o.dep_ == "pobj" and self.coded(o)] if name == pattern.prep else []
+                        return [*self.expand(pobj[0]), *(t for o in again for t in self.expand(o))]
         # "called for a ceasefire during his call with Shoigu": the partner of the talks it came in
         nested = [g for c in preps for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep"]
         for prep in preps + nested:
@@ -445,6 +465,8 @@ class Roles(TargetReadings):
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
+            return self.subjects(head)  # "Talks were held between Serbia and Kosovo", "... were held by X"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
             return []
         return []
