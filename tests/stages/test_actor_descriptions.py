@@ -58,6 +58,25 @@ def test_a_known_body_the_tagger_split_or_missed_is_read_whole(nlp, text, mentio
     assert actor.code == code
 
 
+def test_a_known_person_the_tagger_left_untagged_after_a_possessive_is_read(nlp):
+    # after "Britain's" the tagger tags no person at all
+    text = "Britain's Queen Elizabeth II said on Monday she was delighted."
+    analysis = telex.extract(text, published="2019-08-29")
+    queen = next(a for a in analysis.actors if a.name == "Queen Elizabeth II")
+    assert queen.country == "GBR" and "ELI" in queen.sectors
+    assert [q.speaker for q in analysis.quotes] == [queen.id]
+
+
+def test_a_known_person_tagged_together_with_the_country_of_the_title_is_read(nlp):
+    # the tagger makes "India Narendra Modi" one organisation
+    text = "The Prime Minister of India Narendra Modi said the visit went well."
+    analysis = telex.extract(text, published="2020-09-01")
+    modi = next(a for a in analysis.actors if a.name == "Narendra Modi")
+    assert modi.country == "IND" and modi.role == "prime minister"
+    assert [text[s:e] for s, e in modi.mentions] == ["Narendra Modi"]
+    assert [q.speaker for q in analysis.quotes] == [modi.id]
+
+
 def test_a_known_name_is_not_read_across_brackets(nlp):
     # "(UK) Conservative Party" is no "UK Conservative Party" that the knowledge base lists
     text = "On Thursday the United Kingdom's (UK) Conservative Party won 365 seats."

@@ -187,13 +187,16 @@ KNOWN_NAME = "telex-known-name"
 
 
 @lru_cache(maxsize=4)
-def _known_names(kb) -> frozenset[str]:
-    """Normalised names of the knowledge base's organisations and groups of two words or more, written
-    with a capital ("Doctors Without Borders", "Group of Seven", "UN refugee agency")."""
-    return frozenset(
-        norm(name) for actor in kb.actors.values() if actor.kind in ("org", "group")
+def _known_names(kb) -> dict[str, str]:
+    """Normalised names of the knowledge base's actors of two words or more, written with a capital, with the
+    entity label each is given: ORG for organisations and groups ("Doctors Without Borders", "Group of Seven",
+    "UN refugee agency"), PERSON for people ("Queen Elizabeth II", which the tagger leaves untagged after
+    "Britain's")."""
+    return {
+        norm(name): "PERSON" if actor.kind == "person" else "ORG"
+        for actor in kb.actors.values() if actor.kind in ("org", "group", "person")
         for name in (actor.name, *actor.aliases) if name[:1].isupper() and len(norm(name).split()) >= 2
-    )
+    }
 
 
 @lru_cache(maxsize=4)
@@ -202,9 +205,21 @@ def _known_first_words(kb) -> frozenset[str]:
     return frozenset(name.split()[0] for name in _known_names(kb))
 
 
+def _country_before(doc: Doc, kb, span: Span, covering: set[Span]) -> Span | None:
+    """Where the tagger took a country into a known person's name ("the Prime Minister of India Narendra Modi" as
+    one entity "India Narendra Modi"), the country's own span (GPE), else None."""
+    if len(covering) != 1:
+        return None
+    ent = next(iter(covering))
+    if ent.end != span.end or ent.start >= span.start or ent.label_ not in ("ORG", "PERSON", "GPE"):
+        return None
+    before = doc[ent.start:span.start]
+    return Span(doc, before.start, before.end, label="GPE") if kb.country(before.text) else None
+
+
 def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
-    """Names of known organisations and groups that the tagger split or left untagged ("Doctors" a
-    noun and "Without Borders" an ORG; "Group of Seven" with "Seven" a number), as ORG spans. A name
+    """Names of known organisations, groups and people that the tagger split or left untagged ("Doctors" a
+    noun and "Without Borders" an ORG; "Group of Seven" with "Seven" a number), as ORG or PERSON spans. A name
     inside one longer entity ("the Supreme Court of Pakistan") or going on into more capitalised words
     is left to the tagger."""
     names, first_words = _known_names(kb), _known_first_words(kb)
@@ -223,7 +238,10 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
                 covering = {inside[j] for j in range(span.start, span.end) if j in inside}
                 if any(e.start == span.start and e.end == span.end for e in covering):
                     break  # tagged as it is
-                if any(e.start < span.start or e.end > span.end for e in covering):
+                country = _country_before(doc, kb, span, covering)
+                if country is not None:
+                    out.append(country)  # "President of Ukraine Volodymyr Zelenskyy": "Ukraine Volodymyr Zelenskyy" tagged whole
+                elif any(e.start < span.start or e.end > span.end for e in covering):
                     break  # part of a longer entity
                 after = doc[span.end] if span.end < len(doc) else None
                 if after is not None and after.pos_ == "PROPN" and after.is_title:
@@ -231,7 +249,7 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
                 found = span
                 break
         if found is not None:
-            out.append(Span(doc, found.start, found.end, label="ORG", kb_id=KNOWN_NAME))
+            out.append(Span(doc, found.start, found.end, label=names[norm(found.text)], kb_id=KNOWN_NAME))
             i = found.end
         else:
             i += 1
