@@ -686,6 +686,18 @@ def test_a_pronoun_does_not_mean_the_subject_of_what_was_said_before_it():
     assert owner.name == "Tom Lee"
 
 
+def test_a_pronoun_inside_quoted_words_means_the_person_named_there_not_the_speaker():
+    # both men; the speaker is the main subject before the pronoun
+    text = ("Senator Tom Reyes wrote on Sunday, “The state mourns Judge Bill Cole. He served this court for forty "
+            "years with great distinction.”")
+    analysis = telex.extract(text, published="2024-05-06")
+    he = text.index("He served")
+    owner = next(a for a in analysis.actors if (he, he + 2) in a.mentions)
+    assert owner.name.endswith("Bill Cole")
+    reyes = next(a for a in analysis.actors if a.name.endswith("Tom Reyes"))
+    assert [q.speaker for q in analysis.quotes if q.kind == "direct"] == [reyes.id]
+
+
 # -- political parties ----------------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from telex.stages.actor_words import (
     joined_entities,
     usual_countries,
 )
+from telex.stages.quotemarks import find_quote_spans
 
 #: Clauses whose subject a later pronoun in the sentence may mean: the main clause, an adverbial
 #: clause ("While Lee said ..., he added") or a coordinated one.
@@ -139,6 +140,7 @@ class ActorIndex:
         self._ent_index: dict[int, Span] | None = None
         self._texts: list[str] | None = None
         self._place_countries: dict[str, int] | None = None
+        self._quote_starts: list[tuple[int, int]] | None = None
 
     # -- bookkeeping ------------------------------------------------------------------------------
     def new_actor(self, name: str, kind: str, **fields) -> ActorState:
@@ -284,6 +286,7 @@ class ActorIndex:
         reporter = self.reported_owner(tok)
         if reporter is not None and reporter in people:
             return reporter
+        people = self.not_speaking(tok, people)
         sentence_start = self._sent_starts[sent_index]
         verb = governing_verb(tok)
         if verb is not None:
@@ -366,6 +369,22 @@ class ActorIndex:
         subjects = [(i, self.by_id[a]) for a, i in self.last_body_subject.items() if window_start <= i < tok.i
                     and not (self.by_id[a].kind == "group" and not self.by_id[a].kb_id)]
         return max(subjects, key=lambda x: x[0])[1] if subjects else None
+
+    def not_speaking(self, tok: Token, people: list[ActorState]) -> list[ActorState]:
+        """Inside quoted words a third-person pronoun is not the one who speaks them: in 'Modi wrote, "India grieves
+        the passing of Pranab Mukherjee. He has left an indelible mark"', "He" is not Modi. The speaker taken out is
+        a subject of the sentence the quote opens in, before it opens; a speaker named after the quote ('"...," Lee
+        said') is not yet seen when the pronoun is read."""
+        if self._quote_starts is None:
+            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+        start = next((s for s, e in self._quote_starts if s <= tok.idx < e), None)
+        if start is None:
+            return people
+        opening = self.doc.char_span(start, start, alignment_mode="expand")
+        first = opening.start if opening is not None else tok.i
+        sentence_start = self._sent_starts[self.sentence_index(self.doc[min(first, len(self.doc) - 1)])]
+        speakers = {a.id for a in people if sentence_start <= self.last_subject.get(a.id, -1) < first}
+        return [a for a in people if a.id not in speakers] if speakers else people
 
     def reported_owner(self, tok: Token) -> ActorState | None:
         """The subject of the reported clause before "his/her ... said": in "Lee will veto the bill,
