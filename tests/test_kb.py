@@ -40,6 +40,17 @@ LEADERS = [
     ("Boluarte", date(2023, 1, 1), "dina-boluarte", "PER", "president", ("GOV",), True),
     ("Boluarte", date(2026, 1, 1), "dina-boluarte", "PER", "president", ("GOV",), False),
     ("Diaz-Canel", date(2019, 1, 1), "miguel-diaz-canel", "CUB", "president", ("GOV",), True),
+    ("Kurz", date(2015, 9, 1), "sebastian-kurz", "AUT", "foreign minister", ("GOV",), True),
+    ("Kurz", date(2018, 9, 1), "sebastian-kurz", "AUT", "chancellor", ("GOV",), True),
+    ("Frederiksen", date(2020, 4, 1), "mette-frederiksen", "DNK", "prime minister", ("GOV",), True),
+    ("Fico", date(2024, 5, 15), "robert-fico", "SVK", "prime minister", ("GOV",), True),
+    ("Rebelo de Sousa", date(2026, 5, 1), "marcelo-rebelo-de-sousa", "PRT", "president", ("GOV",), False),
+    ("Sandu", date(2021, 7, 1), "maia-sandu", "MDA", "president", ("GOV",), True),
+    ("Deby", date(2010, 1, 1), "idriss-deby", "TCD", "president", ("GOV",), True),
+    ("Deby", date(2022, 1, 1), "mahamat-idriss-deby", "TCD", "president", ("GOV",), True),
+    ("Ibrahim Traore", date(2023, 3, 1), "ibrahim-traore", "BFA", "president", ("GOV", "MIL"), True),
+    ("Tshisekedi", date(2020, 1, 1), "felix-tshisekedi", "COD", "president", ("GOV",), True),
+    ("King Felipe", date(2010, 1, 1), "felipe-vi", "ESP", "king", ("ELI",), False),
 ]
 
 
