@@ -51,6 +51,13 @@ LEADERS = [
     ("Ibrahim Traore", date(2023, 3, 1), "ibrahim-traore", "BFA", "president", ("GOV", "MIL"), True),
     ("Tshisekedi", date(2020, 1, 1), "felix-tshisekedi", "COD", "president", ("GOV",), True),
     ("King Felipe", date(2010, 1, 1), "felipe-vi", "ESP", "king", ("ELI",), False),
+    ("Bukele", date(2020, 2, 9), "nayib-bukele", "SLV", "president", ("GOV",), True),
+    ("Boric", date(2027, 1, 1), "gabriel-boric", "CHL", "president", ("GOV",), False),
+    ("Ardern", date(2019, 3, 15), "jacinda-ardern", "NZL", "prime minister", ("GOV",), True),
+    ("Anwar", date(2023, 6, 1), "anwar-ibrahim", "MYS", "prime minister", ("GOV",), True),
+    ("Kurti", date(2022, 8, 1), "albin-kurti", "XKX", "prime minister", ("GOV",), True),
+    ("Mutharika", date(2022, 1, 1), "peter-mutharika", "MWI", "president", ("GOV",), False),
+    ("Ouattara", date(2015, 1, 1), "alassane-ouattara", "CIV", "president", ("GOV",), True),
 ]
 
 
