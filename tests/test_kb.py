@@ -4,10 +4,12 @@ article date, to the country, role and sectors of their term; and the table's ro
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 import telex
+from telex import kb as kb_module
 from telex.kb import get_kb
 
 # name as news writes it, article date, expected id, country, role, sectors, whether in office that day
@@ -54,7 +56,7 @@ LEADERS = [
     ("Bukele", date(2020, 2, 9), "nayib-bukele", "SLV", "president", ("GOV",), True),
     ("Boric", date(2027, 1, 1), "gabriel-boric", "CHL", "president", ("GOV",), False),
     ("Ardern", date(2019, 3, 15), "jacinda-ardern", "NZL", "prime minister", ("GOV",), True),
-    ("Anwar", date(2023, 6, 1), "anwar-ibrahim", "MYS", "prime minister", ("GOV",), True),
+    ("Anwar Ibrahim", date(2023, 6, 1), "anwar-ibrahim", "MYS", "prime minister", ("GOV",), True),
     ("Kurti", date(2022, 8, 1), "albin-kurti", "XKX", "prime minister", ("GOV",), True),
     ("Mutharika", date(2022, 1, 1), "peter-mutharika", "MWI", "president", ("GOV",), False),
     ("Ouattara", date(2015, 1, 1), "alassane-ouattara", "CIV", "president", ("GOV",), True),
@@ -86,12 +88,26 @@ def test_holder_of_an_office_on_a_day(role, country, day, kb_id):
     assert (holder.id if holder else None) == kb_id
 
 
+@pytest.mark.parametrize("word", ["Anwar", "Najib", "Muscat", "Store", "Lugo", "Dar", "Chapo", "Boko", "Barrow", "Borisov"])
+def test_a_given_name_word_or_place_is_no_leader_alone(word):
+    # "Anwar" is a mother's name in a Pakistani court report, "Dar" part of Dar es Salaam, Yuri Borisov a Russian
+    found = get_kb().actor(word)
+    assert found is None or found[0].kind != "person", (word, found[0].id)
+
+
 def test_every_built_in_term_starts_before_it_ends_and_one_id_is_one_actor():
     for actor in get_kb().actors.values():
         if actor.source != "built-in":
             continue
         for term in actor.terms:
             assert term.start is None or term.end is None or term.start <= term.end, (actor.id, term)
+    table = Path(kb_module.__file__).parent / "knowledge" / "actors.tsv"
+    seen: dict[str, tuple[str, str]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        actor_id, kind, name = line.split("\t")[:3]
+        assert seen.setdefault(actor_id, (kind, name)) == (kind, name), (actor_id, seen[actor_id], (kind, name))
 
 
 def test_surname_of_a_new_head_of_government_places_the_speaker(nlp):
