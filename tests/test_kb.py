@@ -60,6 +60,9 @@ LEADERS = [
     ("Kurti", date(2022, 8, 1), "albin-kurti", "XKX", "prime minister", ("GOV",), True),
     ("Mutharika", date(2022, 1, 1), "peter-mutharika", "MWI", "president", ("GOV",), False),
     ("Ouattara", date(2015, 1, 1), "alassane-ouattara", "CIV", "president", ("GOV",), True),
+    ("Barzani", date(2015, 1, 1), "masoud-barzani", "IRQ", "kurdistan region president", ("GOV",), True),
+    ("Christodoulides", date(2020, 1, 8), "nikos-christodoulides", "CYP", "foreign minister", ("GOV",), True),
+    ("Lamamra", date(2022, 3, 1), "ramtane-lamamra", "DZA", "foreign minister", ("GOV",), True),
 ]
 
 
@@ -81,6 +84,7 @@ def test_leader_resolves_to_the_term_of_the_article_date(name, day, kb_id, count
         ("president", "IRQ", date(2016, 1, 1), "fuad-masum"),
         ("foreign minister", "HUN", date(2020, 1, 1), "peter-szijjarto"),
         ("president", "COL", date(2027, 1, 1), None),  # Petro's term ends on its constitutional date
+        ("president", "IRQ", date(2015, 1, 1), "fuad-masum"),  # not the Kurdistan Region's president
     ],
 )
 def test_holder_of_an_office_on_a_day(role, country, day, kb_id):
