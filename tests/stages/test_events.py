@@ -649,6 +649,21 @@ def test_a_group_named_after_a_person_is_of_his_country():
     assert any(s == "KEN" for _, _, s, _, _ in rows), rows
 
 
+@pytest.mark.parametrize(
+    "text,day,source",
+    [
+        ("Supporters of Nawaz Sharif blocked roads in Lahore.", "2015-01-01", "PAKGOV"),
+        ("Supporters of Nawaz Sharif blocked roads in Lahore.", "2020-01-01", "PAK"),
+        ("Hundreds of supporters of Ollanta Humala blocked roads in Lima.", "2013-01-01", "PERGOV"),
+        ("Hundreds of supporters of Ollanta Humala blocked roads in Lima.", "2020-01-01", "PER"),
+    ],
+)
+def test_supporters_of_a_known_leader_are_his_government_only_while_he_is_in_office(text, day, source):
+    analysis = telex.extract(text, published=day)
+    assert any(e.source_code == source and (e.cameo or "").startswith("14") for e in analysis.events), \
+        [(e.source_code, e.cameo, e.target_code) for e in analysis.events]
+
+
 # -- reciprocal acts of coordinated subjects -----------------------------------------------------------------
 
 

@@ -236,23 +236,23 @@ class ActorCodes:
                     run.append(t)
                     continue
                 if len(run) > 1:
-                    found = self.kb.actor(tok.doc[run[0].i : run[-1].i + 1].text)
+                    found = self.kb.actor(tok.doc[run[0].i : run[-1].i + 1].text, self.published)
                     term = (found[1] or (found[0].terms[0] if found[0].terms else None)) if found else None
                     if term is not None and term.country:
-                        iso, sector = term.country, next(iter(term.sectors), None)
+                        iso, sector = term.country, self.sector_in_office(term)
                         break
                     if term is not None and term.org:
                         return org_code(term.org, term.sectors)
                 run = [t] if t is not None and t.pos_ == "PROPN" and not t.is_lower else []
         if iso is None:
             for t in words:
-                found = self.kb.actor(t.text) if t.pos_ == "PROPN" and not t.is_lower else None
+                found = self.kb.actor(t.text, self.published) if t.pos_ == "PROPN" and not t.is_lower else None
                 named = self.person_at(t.i)
                 if found and named is not None and found[0].kind == "person" and named.kb_id != found[0].id:
                     continue  # a word of another person's name: "Chris Wallace" is no Ben Wallace
                 term = found[1] or (found[0].terms[0] if found[0].terms else None) if found else None
                 if term is not None and term.country:
-                    iso, sector = term.country, next(iter(term.sectors), None)
+                    iso, sector = term.country, self.sector_in_office(term)
                     break
                 if term is not None and term.org and found[0].kind == "org" and t.dep_ in ("compound", "nmod", "amod", "poss"):
                     return org_code(term.org, term.sectors)  # "a U.N. military presence", "NATO jets"
@@ -274,6 +274,13 @@ class ActorCodes:
         if iso is None:
             return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
+
+    def sector_in_office(self, term) -> str | None:
+        """The sector of a known actor's term, only when the term holds on the article's date: "supporters of
+        Raila Odinga" in 2020 are Kenyans, not Kenya's government, though he was prime minister until 2013."""
+        if self.published is not None and not term.holds_on(self.published):
+            return None
+        return next(iter(term.sectors), None)
 
     def person_at(self, i: int) -> Actor | None:
         """The person whose name the actors stage read token ``i`` as part of, if any."""
