@@ -376,7 +376,9 @@ class ActorIndex:
         a subject of the sentence the quote opens in, before it opens; a speaker named after the quote ('"...," Lee
         said') is not yet seen when the pronoun is read."""
         if self._quote_starts is None:
-            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(self.doc.text)]
+            article = self.doc._.telex_article if self.doc.has_extension("telex_article") else None
+            text = article.text if article is not None else self.doc.text  # the doc is made from it; cheaper
+            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(text)]
         start = next((s for s, e in self._quote_starts if s <= tok.idx < e), None)
         if start is None:
             return people
