@@ -683,3 +683,24 @@ def test_a_clause_reported_before_its_cue_is_the_content_whatever_its_own_verb(t
     names = {a.id: a.name for a in analysis.actors}
     found = [(q.text, names.get(q.speaker)) for q in analysis.quotes if q.kind == "indirect"]
     assert found == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Senator Ann Lee made the claim that the port was closed on Monday.", "the port was closed on Monday", "Senator Ann Lee"),
+    ("Lee entered the debate with an argument that the race was over.", "the race was over", "Lee"),
+    ("The mayor bristled at the suggestion that he had misled the council.", "he had misled the council", "The mayor"),
+    ("He backed away from a suggestion that the state would pay.", "the state would pay", "He"),
+    # a thing as the verb's subject holds no claim
+    ("The report fuelled claims that the vote was rigged.", "the vote was rigged", None),
+])
+def test_a_speech_noun_with_no_possessor_is_held_by_the_subject_of_its_verb(nlp, text, content, speaker):
+    found = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect" and q.text == content]
+    assert found, [q.text for q in telex.extract(text).quotes]
+    assert (text[found[0].speaker_span[0]:found[0].speaker_span[1]] if found[0].speaker_span else None) == speaker
+
+
+def test_said_in_a_statement_that_is_one_statement_of_the_speaker(nlp):
+    text = "Governor Tom Reyes said in a statement that the bridge would reopen in May."
+    found = [(q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes
+             if q.kind == "indirect" and q.text == "the bridge would reopen in May"]
+    assert found == [("said", "Governor Tom Reyes")]
