@@ -295,6 +295,9 @@ def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
         ("Most farmers oppose the new levy.", "the new levy", "Most farmers"),
         # a raising verb is the writer's judgement of a whole clause, held by no one in it
         ("The senator seems to have changed her mind.", "The senator seems to have changed her mind", None),
+        # ... unless what it judges is a saying or a stance of its subject
+        ("Senator Ann Lee seemed to urge a delay in the vote.", "Senator Ann Lee seemed to urge a delay in the vote", "Senator Ann Lee"),
+        ("He seems to feel the case is already lost.", "He seems to feel the case is already lost", "He"),
     ],
 )
 def test_attitudes_are_attributions(nlp, text, content, speaker):

@@ -4,7 +4,8 @@ A cue verb's clausal complement is the content ("said [the US would send…]"); 
 object and an infinitive ("urged [the US Senate to approve…]"); "according to X" attributes the clause
 it is attached to. Content that is mostly inside quotation marks is a direct quote, found elsewhere.
 Stances count too, as PolNeAR counts them: what someone wants, plans or backs ("wants [to cut
-taxes]"), and the writer's judgements through "seems" or "is expected to", which have no speaker.
+taxes]"), and the writer's judgements through "seems" or "is expected to", which have no speaker
+unless what is judged is a saying or stance of the subject ("Lee seemed to urge a delay").
 """
 
 from __future__ import annotations
@@ -156,7 +157,8 @@ ATTITUDE_CUES = frozenset(
 NP_ATTITUDES = frozenset("support oppose back favor favour prefer want seek".split())
 
 #: Raising verbs: the writer's judgement about a clause, not its subject's stance. "Ames seems to
-#: have left" is the writer's [Ames seems to have left]; PolNeAR gives these no speaker.
+#: have left" is the writer's [Ames seems to have left]; PolNeAR mostly gives these no speaker (but
+#: see _raised_holder).
 RAISING_CUES = frozenset({"seem", "appear"})
 
 
@@ -164,6 +166,30 @@ def _raising(cue: Token) -> bool:
     """A raising verb, or a passive "is expected to": the clause is judged, its subject holds nothing."""
     lemma = cue.lemma_.lower()
     return lemma in RAISING_CUES or (lemma == "expect" and any(c.dep_ == "nsubjpass" for c in cue.children))
+
+
+#: Verbs of a state of mind that, after a raising verb, are held by its subject ("he seems to feel").
+MIND_VERBS = frozenset({"feel", "believe", "think", "recognize", "recognise"})
+
+
+def _raised_holder(cue: Token, finder: "QuoteFinder") -> Token | None:
+    """Who holds what a raising verb judges, when its infinitive is itself a saying or a stance:
+    "Lee seemed to urge a delay", "the party appeared to back the plan", "he seems to feel the case
+    is lost" are Lee's, the party's, his (as the writer reads them). Other raising clauses ("Lee
+    seems tired", "the race appears closer") are the writer's judgement and have no speaker. Only a
+    person, organisation or group, or a personal pronoun, holds one."""
+    verb = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if not (finder.is_cue(verb) or lemma in ATTITUDE_CUES or lemma in MIND_VERBS):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or finder.inside_quote(subject):
+        return None
+    if finder.kind_of.get(finder.actor_of.get(subject.i)) in ("person", "org", "group") or subject.lower_ in ("he", "she", "they"):
+        return subject
+    return None
 
 
 def _attitude_content(cue: Token) -> tuple[int, int] | None:
@@ -286,7 +312,7 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in finder.quoted)
         if quoted / (end - start) > MAX_QUOTED_SHARE:
             continue
-        speaker = None if attitude and _raising(tok) else finder.speaker_of(tok)
+        speaker = _raised_holder(tok, finder) if attitude and _raising(tok) else finder.speaker_of(tok)
         if speaker is not None and finder.share_of_people(speaker):
             speaker = finder.poll_of(tok) or speaker  # "In a CNN poll, 31% said ...": the poll's finding
         if speaker is not None and speaker.head.i == tok.i and speaker.dep_ in ("dobj", "attr") and start <= speaker.idx < end:
