@@ -707,3 +707,51 @@ def test_said_in_a_statement_that_is_one_statement_of_the_speaker(nlp):
     found = [(q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes
              if q.kind == "indirect" and q.text == "the bridge would reopen in May"]
     assert found == [("said", "Governor Tom Reyes")]
+
+
+def _segments(text, *parts):
+    """Direct segments of ``text``: (words, cue) pairs, all with the speaker span of "Ann Lee"."""
+    from telex.records import Quote
+
+    who = (text.index("Ann Lee"), text.index("Ann Lee") + len("Ann Lee"))
+    out = []
+    for words, cue in parts:
+        start = text.index(words)
+        out.append(Quote(text=words, span=(start, start + len(words)), kind="direct", cue=cue, speaker_span=who))
+    return out
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a long attribution between a quote and its continuation
+    ("“We will keep the shelter open,” said Ann Lee, who has run the shelter on Elm Street since it opened in 2009 "
+     "and has raised most of its money from local churches and the county. “Nobody will sleep outside.”",
+     "We will keep the shelter open,", "Nobody will sleep outside."),
+    # the continuation opens the next paragraph
+    ("“We will keep the shelter open,” Ann Lee said.\n\n“Nobody will sleep outside this winter.”",
+     "We will keep the shelter open,", "Nobody will sleep outside this winter."),
+])
+def test_a_continuation_with_no_cue_joins_its_speakers_statement(text, first, second):
+    from telex.stages.quotes import statements
+
+    a, b = _segments(text, (first, "said"), (second, None))
+    assert statements([a, b], text) == [((a.span[0], b.span[1]), [a, b])]
+
+
+def test_a_continuation_past_the_speakers_own_reported_words_joins_her_statement():
+    from telex.records import Quote
+    from telex.stages.quotes import statements
+
+    text = "“We will keep the shelter open,” Ann Lee said, adding that the county had paid for it. “Nobody will sleep outside.”"
+    a, b = _segments(text, ("We will keep the shelter open,", "said"), ("Nobody will sleep outside.", None))
+    start = text.index("the county")
+    added = Quote(text="the county had paid for it", span=(start, start + 26), kind="indirect", cue="adding",
+                  speaker_span=a.speaker_span)
+    assert statements([a, added, b], text) == [((a.span[0], b.span[1]), [a, b]), (added.span, [added])]
+
+
+def test_a_quote_with_its_own_cue_in_the_next_paragraph_is_a_statement_of_its_own():
+    from telex.stages.quotes import statements
+
+    text = "“We will keep the shelter open,” Ann Lee said.\n\n“Nobody will sleep outside,” she added."
+    a, b = _segments(text, ("We will keep the shelter open,", "said"), ("Nobody will sleep outside,", "added"))
+    assert len(statements([a, b], text)) == 2
