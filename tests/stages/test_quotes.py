@@ -755,3 +755,23 @@ def test_a_quote_with_its_own_cue_in_the_next_paragraph_is_a_statement_of_its_ow
     text = "“We will keep the shelter open,” Ann Lee said.\n\n“Nobody will sleep outside,” she added."
     a, b = _segments(text, ("We will keep the shelter open,", "said"), ("Nobody will sleep outside,", "added"))
     assert len(statements([a, b], text)) == 2
+
+
+def test_quoted_words_further_on_in_reported_speech_join_it_as_one_statement():
+    from telex.records import Quote
+    from telex.stages.quotes import statements
+
+    text = "Lee says the town needs a new bridge, but the council keeps offering “studies and excuses.” Park disagreed."
+    def quote(words, kind):
+        start = text.index(words)
+        return Quote(text=words, span=(start, start + len(words)), kind=kind, cue="says", speaker_span=(0, 3))
+
+    # the parse ends the reported clause before "but the council ..."; the quoted words are still Lee's
+    reported, quoted = quote("the town needs a new bridge", "indirect"), quote("studies and excuses.", "fragment")
+    assert statements([reported, quoted], text) == [((reported.span[0], quoted.span[1]), [reported, quoted])]
+    # in the next sentence they are not
+    later = "Lee says the town needs a new bridge. The council keeps offering “studies and excuses.”"
+    reported2 = Quote(text="the town needs a new bridge", span=(9, 36), kind="indirect", cue="says", speaker_span=(0, 3))
+    start = later.index("studies")
+    quoted2 = Quote(text="studies and excuses.", span=(start, start + 20), kind="fragment", cue="says", speaker_span=(0, 3))
+    assert len(statements([reported2, quoted2], later)) == 2

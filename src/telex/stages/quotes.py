@@ -301,6 +301,8 @@ def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], li
             ),
             None,
         ) if q.kind != "indirect" else None
+        if host is None and q.kind == "fragment":
+            host = _reporting_host(out, q, text)
         if host is not None:
             (start, end), parts = out[host]
             out[host] = ((start, max(end, q.span[1])), parts + [q])
@@ -313,6 +315,24 @@ def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], li
                 continue
         out.append((q.span, [q]))
     return out
+
+
+#: A sentence ending between reported content and quoted words after it: they are not its words.
+_SENTENCE_END = re.compile(r"[.!?][”’\"']?\s|\n")
+
+
+def _reporting_host(out: list, q: Quote, text: str) -> int | None:
+    """The reported statement that quoted words further on in its sentence belong to: the same cue
+    and speaker, nothing but its own clause between ("McConnell says that voters want a leader, but
+    instead Obama gives them “lectures”", the parse ending the content before "but instead")."""
+    for k in range(len(out) - 1, -1, -1):
+        (start, end), parts = out[k]
+        head = parts[0]
+        if head.kind != "indirect" or head.cue != q.cue or head.speaker_span != q.speaker_span or start > q.span[0]:
+            continue
+        if not _SENTENCE_END.search(text[max(start, end - 1):q.span[0]]):  # the statement's own last mark too
+            return k
+    return None
 
 
 def _continued_statement(out: list, q: Quote, text: str) -> int | None:
