@@ -775,3 +775,15 @@ def test_quoted_words_further_on_in_reported_speech_join_it_as_one_statement():
     start = later.index("studies")
     quoted2 = Quote(text="studies and excuses.", span=(start, start + 20), kind="fragment", cue="says", speaker_span=(0, 3))
     assert len(statements([reported2, quoted2], later)) == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor leads by 40 votes, according to a count by the Associated Press.", "the Associated Press"),
+    ("Turnout rose by a fifth, according to an analysis by the Pew Research Center.", "the Pew Research Center"),
+    # what was analysed is no author
+    ("Donors gave $2 million, according to a POLITICO analysis of FEC records.", "a POLITICO analysis"),
+])
+def test_according_to_a_count_or_analysis_is_its_makers(nlp, text, speaker):
+    found = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect" and q.cue == "according to"]
+    assert found and found[0].speaker_span, [q.text for q in telex.extract(text).quotes]
+    assert text[found[0].speaker_span[0]:found[0].speaker_span[1]].endswith(speaker.split()[-1])
