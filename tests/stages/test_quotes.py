@@ -295,6 +295,9 @@ def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
         ("Most farmers oppose the new levy.", "the new levy", "Most farmers"),
         # a raising verb is the writer's judgement of a whole clause, held by no one in it
         ("The senator seems to have changed her mind.", "The senator seems to have changed her mind", None),
+        # ... unless what it judges is a saying or a stance of its subject
+        ("Senator Ann Lee seemed to urge a delay in the vote.", "Senator Ann Lee seemed to urge a delay in the vote", "Senator Ann Lee"),
+        ("He seems to feel the case is already lost.", "He seems to feel the case is already lost", "He"),
     ],
 )
 def test_attitudes_are_attributions(nlp, text, content, speaker):
@@ -683,3 +686,104 @@ def test_a_clause_reported_before_its_cue_is_the_content_whatever_its_own_verb(t
     names = {a.id: a.name for a in analysis.actors}
     found = [(q.text, names.get(q.speaker)) for q in analysis.quotes if q.kind == "indirect"]
     assert found == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Senator Ann Lee made the claim that the port was closed on Monday.", "the port was closed on Monday", "Senator Ann Lee"),
+    ("Lee entered the debate with an argument that the race was over.", "the race was over", "Lee"),
+    ("The mayor bristled at the suggestion that he had misled the council.", "he had misled the council", "The mayor"),
+    ("He backed away from a suggestion that the state would pay.", "the state would pay", "He"),
+    # a thing as the verb's subject holds no claim
+    ("The report fuelled claims that the vote was rigged.", "the vote was rigged", None),
+])
+def test_a_speech_noun_with_no_possessor_is_held_by_the_subject_of_its_verb(nlp, text, content, speaker):
+    found = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect" and q.text == content]
+    assert found, [q.text for q in telex.extract(text).quotes]
+    assert (text[found[0].speaker_span[0]:found[0].speaker_span[1]] if found[0].speaker_span else None) == speaker
+
+
+def test_said_in_a_statement_that_is_one_statement_of_the_speaker(nlp):
+    text = "Governor Tom Reyes said in a statement that the bridge would reopen in May."
+    found = [(q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes
+             if q.kind == "indirect" and q.text == "the bridge would reopen in May"]
+    assert found == [("said", "Governor Tom Reyes")]
+
+
+def _segments(text, *parts):
+    """Direct segments of ``text``: (words, cue) pairs, all with the speaker span of "Ann Lee"."""
+    from telex.records import Quote
+
+    who = (text.index("Ann Lee"), text.index("Ann Lee") + len("Ann Lee"))
+    out = []
+    for words, cue in parts:
+        start = text.index(words)
+        out.append(Quote(text=words, span=(start, start + len(words)), kind="direct", cue=cue, speaker_span=who))
+    return out
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a long attribution between a quote and its continuation
+    ("“We will keep the shelter open,” said Ann Lee, who has run the shelter on Elm Street since it opened in 2009 "
+     "and has raised most of its money from local churches and the county. “Nobody will sleep outside.”",
+     "We will keep the shelter open,", "Nobody will sleep outside."),
+    # the continuation opens the next paragraph
+    ("“We will keep the shelter open,” Ann Lee said.\n\n“Nobody will sleep outside this winter.”",
+     "We will keep the shelter open,", "Nobody will sleep outside this winter."),
+])
+def test_a_continuation_with_no_cue_joins_its_speakers_statement(text, first, second):
+    from telex.stages.quotes import statements
+
+    a, b = _segments(text, (first, "said"), (second, None))
+    assert statements([a, b], text) == [((a.span[0], b.span[1]), [a, b])]
+
+
+def test_a_continuation_past_the_speakers_own_reported_words_joins_her_statement():
+    from telex.records import Quote
+    from telex.stages.quotes import statements
+
+    text = "“We will keep the shelter open,” Ann Lee said, adding that the county had paid for it. “Nobody will sleep outside.”"
+    a, b = _segments(text, ("We will keep the shelter open,", "said"), ("Nobody will sleep outside.", None))
+    start = text.index("the county")
+    added = Quote(text="the county had paid for it", span=(start, start + 26), kind="indirect", cue="adding",
+                  speaker_span=a.speaker_span)
+    assert statements([a, added, b], text) == [((a.span[0], b.span[1]), [a, b]), (added.span, [added])]
+
+
+def test_a_quote_with_its_own_cue_in_the_next_paragraph_is_a_statement_of_its_own():
+    from telex.stages.quotes import statements
+
+    text = "“We will keep the shelter open,” Ann Lee said.\n\n“Nobody will sleep outside,” she added."
+    a, b = _segments(text, ("We will keep the shelter open,", "said"), ("Nobody will sleep outside,", "added"))
+    assert len(statements([a, b], text)) == 2
+
+
+def test_quoted_words_further_on_in_reported_speech_join_it_as_one_statement():
+    from telex.records import Quote
+    from telex.stages.quotes import statements
+
+    text = "Lee says the town needs a new bridge, but the council keeps offering “studies and excuses.” Park disagreed."
+    def quote(words, kind):
+        start = text.index(words)
+        return Quote(text=words, span=(start, start + len(words)), kind=kind, cue="says", speaker_span=(0, 3))
+
+    # the parse ends the reported clause before "but the council ..."; the quoted words are still Lee's
+    reported, quoted = quote("the town needs a new bridge", "indirect"), quote("studies and excuses.", "fragment")
+    assert statements([reported, quoted], text) == [((reported.span[0], quoted.span[1]), [reported, quoted])]
+    # in the next sentence they are not
+    later = "Lee says the town needs a new bridge. The council keeps offering “studies and excuses.”"
+    reported2 = Quote(text="the town needs a new bridge", span=(9, 36), kind="indirect", cue="says", speaker_span=(0, 3))
+    start = later.index("studies")
+    quoted2 = Quote(text="studies and excuses.", span=(start, start + 20), kind="fragment", cue="says", speaker_span=(0, 3))
+    assert len(statements([reported2, quoted2], later)) == 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor leads by 40 votes, according to a count by the Associated Press.", "the Associated Press"),
+    ("Turnout rose by a fifth, according to an analysis by the Pew Research Center.", "the Pew Research Center"),
+    # what was analysed is no author
+    ("Donors gave $2 million, according to a POLITICO analysis of FEC records.", "a POLITICO analysis"),
+])
+def test_according_to_a_count_or_analysis_is_its_makers(nlp, text, speaker):
+    found = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect" and q.cue == "according to"]
+    assert found and found[0].speaker_span, [q.text for q in telex.extract(text).quotes]
+    assert text[found[0].speaker_span[0]:found[0].speaker_span[1]].endswith(speaker.split()[-1])

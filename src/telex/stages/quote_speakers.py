@@ -51,6 +51,10 @@ POLL_NOUNS = frozenset({"poll", "survey"})
 AUTHORED_NOUNS = frozenset("statement report letter release communique communiqué readout transcript memo memorandum "
                            "document study filing announcement notice summary post".split())
 
+#: Counts and analyses whose maker speaks through them ("according to a tally by the Associated Press");
+#: "of" names what was counted or analysed ("an analysis of campaign filings"), not who did it.
+MADE_BY_NOUNS = frozenset("count tally analysis calculation estimate".split())
+
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -328,12 +332,14 @@ class SpeakerReader:
         """Who put out a statement, report or letter that is cited ("according to a statement from Japan's
         foreign ministry", "according to the ministry's statement", "according to a report by X"): its
         author, where the document names one and is no actor itself."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AUTHORED_NOUNS or self.actor_of.get(noun.i):
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in AUTHORED_NOUNS | MADE_BY_NOUNS or self.actor_of.get(noun.i):
             return None
+        makers = ("from", "by") if lemma in MADE_BY_NOUNS else ("from", "by", "of")
         for c in noun.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                 return c
-            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            if c.dep_ == "prep" and c.lower_ in makers:
                 pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
                 if pobj is not None:
                     return pobj

@@ -270,10 +270,19 @@ class QuoteFinder(AttributionReader):
 #: Characters between two quoted segments that can still be one statement ("“…,” said Caddell. “…”").
 MAX_STATEMENT_GAP = 120
 
+#: The same for a segment with no cue of its own that continues its speaker in the same paragraph:
+#: the attribution between may run long ("“…,” said Ann Lee, who has run the shelter since 2009 and
+#: ... . “…”") or go on with reported words of the speaker's own ("she said, adding that … . “…”").
+MAX_CONTINUATION_GAP = 300
+
 
 def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], list[Quote]]]:
     """Group quoted segments into statements: consecutive direct segments by the same speaker in one
-    paragraph, interrupted only by their attribution, are one statement spanning them all.
+    paragraph, interrupted only by their attribution, are one statement spanning them all. A segment
+    with no cue of its own that continues its speaker joins the statement also past a long
+    attribution, past reported words of the same speaker that stand between, and into the next
+    paragraph when that paragraph opens with it and the statement so far is one segment in one
+    paragraph ("“…,” Lee said. ⏎ “…”"), as PolNeAR annotates such quotes.
 
     Reported speech that quotes some of its words ("said the plan was “a disaster”", PolNeAR's
     "mixed") is one statement too: quoted words that start inside reported content, or right where it
@@ -292,25 +301,63 @@ def statements(quotes: list[Quote], text: str) -> list[tuple[tuple[int, int], li
             ),
             None,
         ) if q.kind != "indirect" else None
+        if host is None and q.kind == "fragment":
+            host = _reporting_host(out, q, text)
         if host is not None:
             (start, end), parts = out[host]
             out[host] = ((start, max(end, q.span[1])), parts + [q])
             continue
-        if out and q.kind == "direct":
-            (start, end), parts = out[-1]
-            last = parts[-1]
-            gap = text[end:q.span[0]]
-            if (
-                last.kind == "direct"
-                and last.speaker_span == q.speaker_span
-                and q.speaker_span is not None
-                and len(gap) <= MAX_STATEMENT_GAP
-                and "\n" not in gap
-            ):
-                out[-1] = ((start, q.span[1]), parts + [q])
+        if out and q.kind == "direct" and q.speaker_span is not None:
+            k = _continued_statement(out, q, text)
+            if k is not None:
+                (start, _), parts = out[k]
+                out[k] = ((start, q.span[1]), parts + [q])
                 continue
         out.append((q.span, [q]))
     return out
+
+
+#: A sentence ending between reported content and quoted words after it: they are not its words.
+_SENTENCE_END = re.compile(r"[.!?][”’\"']?\s|\n")
+
+
+def _reporting_host(out: list, q: Quote, text: str) -> int | None:
+    """The reported statement that quoted words further on in its sentence belong to: the same cue
+    and speaker, nothing but its own clause between ("McConnell says that voters want a leader, but
+    instead Obama gives them “lectures”", the parse ending the content before "but instead")."""
+    for k in range(len(out) - 1, -1, -1):
+        (start, end), parts = out[k]
+        head = parts[0]
+        if head.kind != "indirect" or head.cue != q.cue or head.speaker_span != q.speaker_span or start > q.span[0]:
+            continue
+        if not _SENTENCE_END.search(text[max(start, end - 1):q.span[0]]):  # the statement's own last mark too
+            return k
+    return None
+
+
+def _continued_statement(out: list, q: Quote, text: str) -> int | None:
+    """The index of the statement in ``out`` that the direct segment ``q`` continues, or None."""
+    continuation = q.cue is None
+    (start, end), parts = out[-1]
+    if parts[-1].kind == "direct" and parts[-1].speaker_span == q.speaker_span:
+        gap = text[end:q.span[0]]
+        if "\n" not in gap:
+            return len(out) - 1 if len(gap) <= (MAX_CONTINUATION_GAP if continuation else MAX_STATEMENT_GAP) else None
+        opens_paragraph = not gap.rsplit("\n", 1)[1].strip(" “\"'‘\u00a0")
+        if continuation and opens_paragraph and len(parts) == 1 and "\n" not in text[start:end] and len(gap) <= MAX_STATEMENT_GAP:
+            return len(out) - 1  # "“…,” Lee said. ⏎ “…”": the quote goes on in the next paragraph
+        return None
+    if not continuation:
+        return None
+    # the speaker's attribution went on with reported words ("she said, adding that …"): past them
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k][1][-1].kind == "direct"), None)
+    if k is None or any(o[1][0].kind != "indirect" for o in out[k + 1:]):
+        return None
+    (_, end), parts = out[k]
+    gap = text[end:q.span[0]]
+    if parts[-1].speaker_span == q.speaker_span and "\n" not in gap and len(gap) <= MAX_CONTINUATION_GAP:
+        return k
+    return None
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
