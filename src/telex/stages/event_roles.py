@@ -99,6 +99,9 @@ THREAT_ROOT = "13"
 #: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
 OWN_PRONOUNS = frozenset({"it", "we", "he", "she"})
 
+#: Tags of the relative pronouns that open a relative clause about the noun before them ("which", "who", "that").
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
 
 class Roles(TargetReadings):
     """Role readers mixed into the event finder (needs ``doc``, ``kb``, ``actor_of`` and ``actors``)."""
@@ -109,12 +112,15 @@ class Roles(TargetReadings):
         if depth > 4:
             return []
         for c in verb.children:
+            if c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" and self.actor_at(verb.head):
+                return self.expand(verb.head)  # "Lithuania, which accused Belarus of ...": Lithuania accused
             if c.dep_ == "nsubj":
-                return self.expand(self.issuer(c) or self.plural_antecedent(c) or c)
+                # "Thousands of protesters marched": the protesters, not the number, march
+                return self.expand(self.issuer(c) or self.plural_antecedent(c) or partitive(c))
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
-                    return self.expand(pobj[0])
+                    return self.expand(partitive(pobj[0]))
         if patient_of(verb) is not None:
             return []  # a passive with no agent names no source
         head = verb.head
@@ -407,6 +413,14 @@ class Roles(TargetReadings):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return self.expand(pobj[0])
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "the expulsion of ten diplomats by Poland", "the killing of protesters by police": the parser
+                # hangs the doer's "by" on the noun's "of" object; the object is done to, the "by" object does
+                done_by = [g for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                           for g in p.children if g.dep_ == "pobj"]
+                if done_by:
+                    return self.expand(done_by[0])
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
             noun = noun.head  # "launched artillery and rocket fire": the list stands where its first item does
         head = noun.head

@@ -1,0 +1,42 @@
+"""Event roles (telex.stages.event_roles): who does an event and to whom, read off the parse."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import telex
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    analysis = telex.extract(text, published=date(2024, 3, 1))
+    return {((e.source_code or "---")[:3], (e.target_code or "---")[:3], (e.cameo or "")[:3]) for e in analysis.events if not e.negated}
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # the number that heads the subject counts the people; the people act
+        ("Thousands of demonstrators marched through the streets of Yerevan on Sunday.", ("ARM", "ARM", "141")),
+        ("Thousands of workers rallied in Seoul against the pension reform.", ("KOR", "KOR", "141")),
+    ],
+)
+def test_a_number_of_people_as_subject_is_those_people(nlp, text, triple):
+    assert triple in _triples(text)
+
+
+def test_a_number_of_people_as_passive_agent_is_those_people(nlp):
+    # the rebels, not the number, are the attackers: a rebel code, not the bare country of "in Sudan"
+    analysis = telex.extract("Two Chadian soldiers were attacked by dozens of rebels in Sudan.", published=date(2024, 3, 1))
+    assert any(e.cameo.startswith("19") and e.source_code == "SDNREB" for e in analysis.events)
+
+
+def test_which_opening_a_relative_clause_stands_for_the_noun_before_it(nlp):
+    got = _triples("Estonia, which has accused Russia of jamming GPS signals, summoned a diplomat on Friday.")
+    assert ("EST", "RUS", "112") in got
+
+
+def test_the_doer_of_a_noun_event_hung_on_its_of_object_by_the_parser(nlp):
+    # "the expulsion of X by Y": Y expels X, though the parser hangs "by Y" on X
+    assert ("NOR", "RUS", "166") in _triples("The expulsion of three Russian diplomats by Norway was confirmed on Monday.")
