@@ -40,3 +40,23 @@ def test_which_opening_a_relative_clause_stands_for_the_noun_before_it(nlp):
 def test_the_doer_of_a_noun_event_hung_on_its_of_object_by_the_parser(nlp):
     # "the expulsion of X by Y": Y expels X, though the parser hangs "by Y" on X
     assert ("NOR", "RUS", "166") in _triples("The expulsion of three Russian diplomats by Norway was confirmed on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # the troops or police sent are the sender's own: the place they go to is the target
+        ("Rwanda has pledged to contribute 800 police officers to the mission in Mozambique.", ("RWA", "MOZ", "033")),
+        ("Turkey threatened to send ground troops into Syria if the shelling continued.", ("TUR", "SYR", "138")),
+    ],
+)
+def test_own_forces_sent_are_not_the_target(nlp, text, triple):
+    got = _triples(text)
+    assert triple in got
+    assert not any(s == t for s, t, _ in got), got
+
+
+def test_whoever_is_on_strike_strikes(nlp):
+    got = _triples("A detained Egyptian blogger has been on hunger strike since May, his lawyer said.")
+    assert any(s == "EGY" and code == "142" for s, _, code in got), got
+

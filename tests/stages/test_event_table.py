@@ -31,6 +31,8 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
         ("Iran and Oman launched a joint naval patrol in the Strait of Hormuz.", ("IRN", "OMN", "062")),
         ("Beijing launched a naval patrol near the Senkaku islands.", ("CHN", "---", "150")),
         ("Nepal bowed to pressure from India and reopened the border.", ("NPL", "IND", "080")),
+        ("The Italian foreign minister voiced support for Tunisia on Tuesday.", ("ITA", "TUN", "051")),
+        ("Qatar deposited 2 billion dollars in the Egyptian central bank.", ("QAT", "---", "071")),
     ],
 )
 def test_phrasings_of_cameo_codes(nlp, text, triple):
@@ -39,3 +41,7 @@ def test_phrasings_of_cameo_codes(nlp, text, triple):
 
 def test_ruling_out_something_other_than_talks_is_no_event(nlp):
     assert not any(code == "125" for _, _, code in _triples("Police in Kenya ruled out foul play in the death."))
+
+
+def test_forces_contributed_to_a_mission_are_aid(nlp):
+    assert ("GHA", "LBN", "074") in _triples("Ghana contributed 900 soldiers to the peacekeeping force in Lebanon.")

@@ -77,6 +77,14 @@ REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "08
 REFUSING_VERBS = frozenset("refuse decline".split())
 REFUSED_ROOT_CODES = {"04": "125", "06": "121", "07": "122"}
 GENERAL_REFUSAL = "120"
+#: What is threatened is never a cooperative act of its own (03-08): "threatened to send troops into Syria" is
+#: a threat of military force (CAMEO 138), not an intent to provide peacekeepers (0334); other cooperative
+#: acts threatened are a threat (130). Written probe (ev12): 2 threats coded also as intents to give aid.
+THREATENING_VERBS = frozenset({"threaten"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+SENT_FORCES_CODE = "074"
+THREATENED_FORCE_CODE = "138"
+GENERAL_THREAT_CODE = "130"
 #: Verbal acts that are performed by the act they are the purpose of: "went on strike to protest the
 #: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
 #: 11 disapproval, 14 protest).
@@ -260,6 +268,9 @@ class Modality:
             return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
         # denied by its source, it did not happen (and a denied resignation is no refusal to resign, above)
         negated = negated or self.denied(pred)
+        if pred.dep_ == "xcomp" and head.lemma_.lower() in THREATENING_VERBS and code[:2] in COOPERATIVE_ROOTS and head.i != pred.i:
+            # "threatened to send troops into Syria" threatens force; "threatened to withdraw its offer" is a threat
+            return (THREATENED_FORCE_CODE if code.startswith(SENT_FORCES_CODE) else GENERAL_THREAT_CODE), modality, negated
         if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
             return code, "asserted", negated
         if modality == "intended" and code[:2] in FORCE_ROOTS and pred.dep_ == "advcl" and self.purpose(pred):

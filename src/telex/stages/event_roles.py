@@ -99,6 +99,15 @@ THREAT_ROOT = "13"
 #: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
 OWN_PRONOUNS = frozenset({"it", "we", "he", "she"})
 
+#: Roots whose object may be the troops or police the subject sends or offers, not whom it is for: intent (03),
+#: aid (07), threats (13), force posture (15).
+SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
+#: Sectors of a CAMEO actor code that name armed forces or police.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+#: Verbs of being in a state, whose "on" object is what their subject is doing: "has been on hunger strike".
+BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
+
 #: Tags of the relative pronouns that open a relative clause about the noun before them ("which", "who", "that").
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 
@@ -307,6 +316,20 @@ class Roles(TargetReadings):
             return objects[:1]  # "the court ordered police to stop": a body of no named country, placed by its source
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
 
+    def own_forces(self, obj: Token, pred: Token, pattern: Pattern) -> bool:
+        """Whether the object of an act of sending, deploying or offering is the subject's own troops or police,
+        which are what is sent, not whom it is done to: "Kenya promised to contribute 1,000 police officers to
+        the mission in Haiti", "threatened to send ground troops into Lebanon" (written probe ev12: 2, both coded
+        with the subject's own forces as the target)."""
+        if pattern.cameo[:2] not in SENT_FORCE_ROOTS:
+            return False
+        theirs = self.code_of(obj)[1] or ""
+        if theirs[3:6] not in FORCE_SECTORS:
+            return False
+        subjects = self.subjects(pred)
+        mine = (self.code_of(subjects[0])[1] or "") if subjects and subjects[0] is not None else ""
+        return bool(mine) and mine[:3] == theirs[:3]
+
     def own_side(self, tok: Token, pred: Token) -> bool:
         """Whether ``tok`` names the state that the subject of ``pred`` belongs to: "Israel" for "Israel's defence
         minister warned". A person or a party of the same country is no such side ("Trump warned that Biden would ...")."""
@@ -323,6 +346,7 @@ class Roles(TargetReadings):
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            out = [c for c in out if not self.own_forces(c, pred, pattern)]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
             # and "help Nigeria rebuild": a bare infinitive, whose subject is the one helped
             out += [s for c in pred.children if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -358,7 +382,7 @@ class Roles(TargetReadings):
             if passive is not None:
                 return self.expand(passive)
             obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
-            obj = [c for c in obj if not own_belonging(c)]
+            obj = [c for c in obj if not own_belonging(c) and not self.own_forces(c, pred, pattern)]
             asked = obj + [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
             for noun in (n for n in asked if n.lemma_.lower() in STEP_DOWN_NOUNS):
                 owner = self.owner(noun)  # "demanded the resignation of the president", "called for Lee's removal"
@@ -434,6 +458,8 @@ class Roles(TargetReadings):
                 # not "a statement saying an attack ... produced no casualties": told, not done; nor "detained the
                 # mayor, sparking protests": others protest
                 return self.subjects(verb)
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in BEING_ON_VERBS:
+            return self.subjects(head.head)  # "has been on hunger strike since May", "workers remained on strike"
         if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:

@@ -34,6 +34,7 @@ from telex.stages.event_modality import SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import patient_of, reduced_relative
+from telex.stages.event_targets import POSTURE_ROOT
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_syntax import time_phrase
 from telex.stages.event_table import Pattern, patterns
@@ -308,6 +309,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     targets = self.giver(tok)
                 if not targets:
                     targets = self.criticised(tok, pattern, self.sentence_of(tok))
+                if not targets and pattern.cameo.startswith(POSTURE_ROOT) and sources and sources[0] is not None:
+                    targets = self.posture_target(tok, self.code_of(sources[0])[1] or "")  # "massed troops near X"
                 partners = self.joint_exercise(tok, pattern, sources)
                 if partners is not None:  # "Seoul and Washington held joint drills": cooperation, each with the other
                     pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, MILITARY_COOPERATION_CODE, "mutual"), partners
