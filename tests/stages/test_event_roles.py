@@ -60,3 +60,24 @@ def test_whoever_is_on_strike_strikes(nlp):
     got = _triples("A detained Egyptian blogger has been on hunger strike since May, his lawyer said.")
     assert any(s == "EGY" and code == "142" for s, _, code in got), got
 
+
+def test_people_named_by_nationality_protest_at_home(nlp):
+    assert ("UKR", "UKR", "141") in _triples("Ukrainians demonstrated in Kyiv against corruption.")
+    assert ("ARM", "ARM", "141") in _triples("Tens of thousands of Armenians demonstrated in Yerevan against the border deal.")
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # the attack's doer, named on the attack noun, does what the passive tells of those hit in it
+        ("Six Nigerian soldiers were killed in a Boko Haram ambush in Borno.", ("NGA", "NGA", "190")),
+        ("Two Colombian police officers were killed in an attack by ELN rebels.", ("COL", "COL", "190")),
+    ],
+)
+def test_the_doer_of_an_attack_that_people_were_hit_in(nlp, text, triple):
+    assert triple in _triples(text)
+
+
+def test_those_who_act_against_a_protest_are_not_its_protesters(nlp):
+    got = _triples("Hundreds of people were detained by Belarusian police during the protests in Minsk.")
+    assert not any(code.startswith("14") for _, _, code in got), got

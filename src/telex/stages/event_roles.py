@@ -105,6 +105,13 @@ SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
 #: Sectors of a CAMEO actor code that name armed forces or police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 
+#: Nouns of an attack whose doer, named on the noun ("a Taliban ambush", "a Russian air strike"), does what a
+#: passive verb tells of those hit in it ("were killed in ...").
+ATTACK_NOUNS = frozenset("attack attacks ambush strike strikes airstrike airstrikes raid raids bombing bombings shelling assault offensive bombardment".split())
+
+#: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
+PROTEST_ROOT = "14"
+
 #: Verbs of being in a state, whose "on" object is what their subject is doing: "has been on hunger strike".
 BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
 
@@ -131,6 +138,12 @@ class Roles(TargetReadings):
                 if pobj:
                     return self.expand(partitive(pobj[0]))
         if patient_of(verb) is not None:
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS):
+                    doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
+                    doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    if doers:  # "soldiers were killed in a Taliban ambush": the Taliban killed them
+                        return self.expand(doers[0])
             return []  # a passive with no agent names no source
         head = verb.head
         if head.i == verb.i:
@@ -380,7 +393,7 @@ class Roles(TargetReadings):
         if pred.pos_ in ("VERB", "AUX"):
             passive = patient_of(pred)
             if passive is not None:
-                return self.expand(passive)
+                return self.expand(partitive(passive))  # "dozens of soldiers were killed": the soldiers
             obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
             obj = [c for c in obj if not own_belonging(c) and not self.own_forces(c, pred, pattern)]
             asked = obj + [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
@@ -460,13 +473,26 @@ class Roles(TargetReadings):
                 return self.subjects(verb)
         if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in BEING_ON_VERBS:
             return self.subjects(head.head)  # "has been on hunger strike since May", "workers remained on strike"
-        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB" and not self.done_to_protest(noun, head.head):
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
             return []
         return []
+
+    def done_to_protest(self, noun: Token, verb: Token) -> bool:
+        """Whether a verb that a protest is the setting of ("during the protests") is done to the protesters, not
+        by them: a passive ("hundreds were arrested by police during the protests") or an act of police or
+        troops ("police fired tear gas during the demonstration"), who are not the protesters. Rioters who set
+        fire to a church during a riot are still the rioters. Other settings ("killed three in a gunbattle") stay
+        the verb's subject's."""
+        pattern = self.match(noun)
+        if pattern is None or not (pattern.cameo or "").startswith(PROTEST_ROOT):
+            return False
+        if patient_of(verb) is not None:
+            return True
+        return any(s is not None and (self.code_of(s)[1] or "")[3:6] in FORCE_SECTORS for s in self.subjects(verb))
 
     def objects(self, pred: Token) -> list[Token]:
         """What the predicate acts on, for the evidence span: objects, prepositional objects, infinitives."""

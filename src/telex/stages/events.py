@@ -493,7 +493,8 @@ def at_home(source: Token | None, s_code: str | None, code: str, named: bool = F
         return None
     if code_domestic(code) and not named:
         return s_code[:3]
-    if code.startswith(PROTEST_ROOT) and source.pos_ == "NOUN" and s_code[3:6] not in STATE_SECTORS:
+    if code.startswith(PROTEST_ROOT) and (source.pos_ == "NOUN" or source.ent_type_ == "NORP") and s_code[3:6] not in STATE_SECTORS:
+        # people named by their nationality protest too: "Israelis demonstrated in Tel Aviv" (the parser tags them PROPN)
         return s_code[:3]
     return None
 
