@@ -81,3 +81,15 @@ def test_the_doer_of_an_attack_that_people_were_hit_in(nlp, text, triple):
 def test_those_who_act_against_a_protest_are_not_its_protesters(nlp):
     got = _triples("Hundreds of people were detained by Belarusian police during the protests in Minsk.")
     assert not any(code.startswith("14") for _, _, code in got), got
+
+
+def test_a_statement_blocked_makes_no_criticism(nlp):
+    got = _triples("Greece vetoed a European Union statement criticising Turkey.")
+    assert not any(code.startswith("11") for _, _, code in got), got
+    assert any(c == "111" for _, _, c in _triples("The EU issued a statement criticising Turkey."))
+
+
+def test_an_appeal_asked_of_another_is_not_made_by_them(nlp):
+    got = _triples("Germany urged India to press Russia to end the war.")
+    assert ("DEU", "IND", "020") in got
+    assert not any(s == "IND" for s, _, _ in got), got

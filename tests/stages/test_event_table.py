@@ -33,6 +33,10 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
         ("Nepal bowed to pressure from India and reopened the border.", ("NPL", "IND", "080")),
         ("The Italian foreign minister voiced support for Tunisia on Tuesday.", ("ITA", "TUN", "051")),
         ("Qatar deposited 2 billion dollars in the Egyptian central bank.", ("QAT", "---", "071")),
+        ("Armenian troops pulled back from the Azerbaijani town of Lachin.", ("ARM", "AZE", "087")),
+        ("Israeli troops razed the homes of two Palestinian families.", ("ISR", "PSE", "171")),
+        ("Russia sent two warships toward Finland on Monday.", ("RUS", "FIN", "154")),
+        ("Poland blocked a joint statement on migration.", ("POL", "---", "120")),
     ],
 )
 def test_phrasings_of_cameo_codes(nlp, text, triple):

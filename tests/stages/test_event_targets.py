@@ -29,3 +29,8 @@ def test_a_show_of_force_is_aimed_at_the_country_it_is_made_near(nlp, text, trip
 def test_a_show_of_force_along_ones_own_border_names_no_one(nlp):
     got = _triples("The Indian army deployed troops along its border on Monday.")
     assert not any(code.startswith("15") and target not in ("---",) for _, target, code in got), got
+
+
+@pytest.mark.parametrize("text", ["Georgian troops pulled back from the Russian town of Adler.", "Georgian troops pulled out of the Russian town of Adler."])
+def test_a_preposition_hung_on_a_particle_is_the_verbs(nlp, text):
+    assert ("GEO", "RUS", "087") in _triples(text)

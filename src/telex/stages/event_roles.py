@@ -112,6 +112,9 @@ ATTACK_NOUNS = frozenset("attack attacks ambush strike strikes airstrike airstri
 #: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
 PROTEST_ROOT = "14"
 
+#: Verbs by which a statement is kept from being made: what it would have said is said by no one.
+BLOCKING_VERBS = frozenset("veto block reject oppose scuttle thwart kill".split())
+
 #: Verbs of being in a state, whose "on" object is what their subject is doing: "has been on hunger strike".
 BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
 
@@ -170,6 +173,8 @@ class Roles(TargetReadings):
         if verb.dep_ == "relcl":
             return self.expand(head)
         if verb.dep_ == "acl" and head.lemma_.lower() in ISSUED_NOUNS and head.dep_ == "dobj" and verb.tag_ == "VBG":
+            if head.head.lemma_.lower() in BLOCKING_VERBS:
+                return []  # "vetoed a statement criticising China": the statement was not made, nor its criticism
             return self.subjects(head.head, depth + 1)  # "issued a joint statement urging the CNE": the issuers urge
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBG"):
             # a misparsed main verb ("Doctors from two aid groups donated ..."), or a participle

@@ -75,6 +75,9 @@ PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condem
 #: wire articles: 1, with no event at all since the companies are no actor.
 TIED_TARGET_ROOTS = frozenset({"16"})
 
+#: Particles the parser may take for adverbs, whose prepositions belong to the verb: "pulled back from".
+PARTICLE_ADVERBS = frozenset({"back", "out"})
+
 #: A show of force (CAMEO 15) is aimed at the country it is made near: "deployed warships near Taiwan", "massed troops
 #: along the Ukrainian border", "off the coast of Yemen" (written probe ev12: 2 such, coded at no one).
 POSTURE_ROOT = "15"
@@ -328,6 +331,10 @@ def governed_preps(pred: Token) -> list[Token]:
     those its verb carries for it (see :func:`carried_preps`)."""
     out = [c for c in pred.children if c.dep_ in ("prep", "dative")]
     out += [g for c in pred.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    # and one hung under a particle the parser takes for an adverb or a preposition of its own: "pulled back
+    # from the town", "pulled out of the town" (written probe ev12: 2)
+    out += [g for c in pred.children if c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_ADVERBS
+            and not any(x.dep_ == "pobj" for x in c.children) for g in c.children if g.dep_ == "prep"]
     return out + carried_preps(pred)
 
 

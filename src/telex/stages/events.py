@@ -30,7 +30,7 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
-from telex.stages.event_modality import SAY_VERBS, Modality
+from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import patient_of, reduced_relative
@@ -287,8 +287,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and self.asker(tok) is not None:
-                continue  # "pressed the president to help Iran": the help is asked for, done by no one
+            if (demand is None or tok.lemma_.lower() in ASKING_VERBS) and self.asker(tok) is not None:
+                # "pressed the president to help Iran": the help is asked for, done by no one; so is an appeal asked
+                # of another ("urged China to press Russia": China has pressed no one; written probe ev12: 1)
+                continue
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
                                    or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)):
