@@ -1755,3 +1755,11 @@ def test_telling_reporters_in_a_call_is_no_consultation():
 def test_protests_set_off_by_an_act_are_not_its_doers(text):
     protests = [e for e in telex.extract(text, published="2025-03-19").events if e.cameo.startswith("14")]
     assert not [e for e in protests if (e.source_code or "").endswith("COP")], [(e.cameo, e.source_code) for e in protests]
+
+
+def test_property_torched_by_rioters_is_a_violent_protest():
+    # CAMEO 145 (riot or protest violently) includes property destruction; police seizing property stays 171
+    analysis = telex.extract("Rioters torched police stations in the Ugandan town of Gulu.", published="2024-03-01")
+    assert any((e.cameo or "").startswith("145") for e in analysis.events), analysis.events
+    analysis = telex.extract("Police in Kampala seized the rioters' vehicles.", published="2024-03-01")
+    assert any((e.cameo or "").startswith("171") for e in analysis.events), analysis.events

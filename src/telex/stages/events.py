@@ -345,6 +345,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
             code, modality, negated = self.coded_as(tok, pattern.cameo, modality)
+            if code.startswith(PROPERTY_DAMAGE_CODE) and any(s is not None and s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+                code = RIOT_CODE  # "rioters torched police stations": a violent protest (CAMEO 145), not a seizure (171)
             if modality == "intended" and demand is None and self.purpose(tok) and not targets and pattern.cameo[:2] in NEEDS_TARGET:
                 continue  # "approved a loan to support its health sector": a purpose aimed at no one is no intent of its own
             unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
@@ -479,6 +481,12 @@ DOMESTIC_CODES = ("081", "083", "1723", "1724")
 #: one, at the authorities of the protesters' own country: "Egyptian demonstrators rioted", "landowners
 #: began a hunger strike outside parliament". A state's protest ("China protested") is not aimed at itself.
 PROTEST_ROOT = "14"
+#: Property seized or destroyed (CAMEO 171) by protesters or rioters is a violent protest: CAMEO 145 "riot or
+#: protest violently" names property destruction among its forms (written probe ev12: 1, "rioters torched").
+PROPERTY_DAMAGE_CODE = "171"
+RIOT_CODE = "145"
+PROTESTER_NOUNS = frozenset("protester protestor demonstrator rioter mob marcher".split())
+
 #: Sectors of a CAMEO actor code that make the actor the state itself.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
