@@ -1763,3 +1763,8 @@ def test_property_torched_by_rioters_is_a_violent_protest():
     assert any((e.cameo or "").startswith("145") for e in analysis.events), analysis.events
     analysis = telex.extract("Police in Kampala seized the rioters' vehicles.", published="2024-03-01")
     assert any((e.cameo or "").startswith("171") for e in analysis.events), analysis.events
+
+
+def test_a_violent_protest_read_off_property_damage_is_aimed_at_home():
+    analysis = telex.extract("Protesters in Lima set fire to a bank.", published="2024-03-01")
+    assert any((e.cameo or "").startswith("145") and (e.target_code or "").startswith("PER") for e in analysis.events), analysis.events

@@ -373,7 +373,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         t_id, t_code = None, None  # "Russia urged the government to act": a guessed government is not the speaker's own
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
-                        t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
+                        # a protest read off another act ("rioters torched a station": 145) is aimed at home as one named
+                        t_code = at_home(s, s_code, code if code.startswith(PROTEST_ROOT) else pattern.cameo, named=named) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     if s_code is None and t_code is None:
