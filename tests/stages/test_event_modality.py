@@ -41,3 +41,8 @@ def test_a_cooperative_act_threatened_is_a_threat_not_an_intent(nlp):
     codes = {(e.cameo or "")[:3] for e in events("Turkey threatened to send ground troops into Syria.") if not e.negated}
     assert "138" in codes
     assert not any(c.startswith("03") for c in codes), codes
+
+
+def test_mediation_offered_is_an_intent_to_mediate(nlp):
+    codes = {(e.cameo or "")[:3] for e in events("Turkey offered to mediate between Serbia and Kosovo.") if not e.negated}
+    assert "039" in codes and "036" not in codes, codes

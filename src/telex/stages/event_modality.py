@@ -59,9 +59,10 @@ QUESTION_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 #: Verbs of asking whose object is not whom they address ("called Putin" is a phone call).
 PREP_ONLY_ASKERS = frozenset(ADDRESSEE_PREPS) - {"appeal"}
 
-#: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
+#: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act; mediation offered is
+#: CAMEO 039 (express intent to mediate), not 036 (meet or negotiate; written probe ev12: 2 "offered to mediate").
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
-                "07": "033", "08": "035", "04": "036", "05": "032", "081": "0351", "0813": "0351",
+                "07": "033", "08": "035", "04": "036", "045": "039", "05": "032", "081": "0351", "0813": "0351",
                 "084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
                 "0874": "0356", "14": "133", "140": "133", "141": "133", "143": "133", "166": "136",
                 # a coercive act announced is a threat of it (CAMEO 13)
