@@ -35,3 +35,14 @@ def test_talks_that_broke_down_were_halted(nlp, text):
 
 def test_talks_that_resumed_were_held(nlp):
     assert {e.cameo for e in events("Talks between Kenya and Somalia resumed on Tuesday.")} == {"046"}
+
+
+def test_a_cooperative_act_threatened_is_a_threat_not_an_intent(nlp):
+    codes = {(e.cameo or "")[:3] for e in events("Turkey threatened to send ground troops into Syria.") if not e.negated}
+    assert "138" in codes
+    assert not any(c.startswith("03") for c in codes), codes
+
+
+def test_mediation_offered_is_an_intent_to_mediate(nlp):
+    codes = {(e.cameo or "")[:3] for e in events("Turkey offered to mediate between Serbia and Kosovo.") if not e.negated}
+    assert "039" in codes and "036" not in codes, codes

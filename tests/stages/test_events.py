@@ -1870,3 +1870,16 @@ def test_a_passive_act_done_in_a_statement_by_someone_is_theirs():
 def test_a_passive_joint_act_between_parties_is_done_by_each_with_the_other(text, prefix):
     rows = find(text, prefix)
     assert {(s, t) for _, _, s, t, _ in rows} == {("GHA", "TGO"), ("TGO", "GHA")}, rows
+
+
+def test_property_torched_by_rioters_is_a_violent_protest():
+    # CAMEO 145 (riot or protest violently) includes property destruction; police seizing property stays 171
+    analysis = telex.extract("Rioters torched police stations in the Ugandan town of Gulu.", published="2024-03-01")
+    assert any((e.cameo or "").startswith("145") for e in analysis.events), analysis.events
+    analysis = telex.extract("Police in Kampala seized the rioters' vehicles.", published="2024-03-01")
+    assert any((e.cameo or "").startswith("171") for e in analysis.events), analysis.events
+
+
+def test_a_violent_protest_read_off_property_damage_is_aimed_at_home():
+    analysis = telex.extract("Protesters in Lima set fire to a bank.", published="2024-03-01")
+    assert any((e.cameo or "").startswith("145") and (e.target_code or "").startswith("PER") for e in analysis.events), analysis.events

@@ -59,9 +59,10 @@ QUESTION_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 #: Verbs of asking whose object is not whom they address ("called Putin" is a phone call).
 PREP_ONLY_ASKERS = frozenset(ADDRESSEE_PREPS) - {"appeal"}
 
-#: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act.
+#: A material act announced as intent is coded as the intent (CAMEO 03x), not as the act; mediation offered is
+#: CAMEO 039 (express intent to mediate), not 036 (meet or negotiate; written probe ev12: 2 "offered to mediate").
 INTENT_CODES = {"06": "031", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "0334",
-                "07": "033", "08": "035", "04": "036", "05": "032", "081": "0351", "0813": "0351",
+                "07": "033", "08": "035", "04": "036", "045": "039", "05": "032", "081": "0351", "0813": "0351",
                 "084": "0353", "0841": "0353", "085": "0354", "086": "0355", "087": "0356", "0871": "0356",
                 "0874": "0356", "14": "133", "140": "133", "141": "133", "143": "133", "166": "136",
                 # a coercive act announced is a threat of it (CAMEO 13)
@@ -77,6 +78,14 @@ REFUSAL_CODES = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "08
 REFUSING_VERBS = frozenset("refuse decline".split())
 REFUSED_ROOT_CODES = {"04": "125", "06": "121", "07": "122"}
 GENERAL_REFUSAL = "120"
+#: What is threatened is never a cooperative act of its own (03-08): "threatened to send troops into Syria" is
+#: a threat of military force (CAMEO 138), not an intent to provide peacekeepers (0334); other cooperative
+#: acts threatened are a threat (130). Written probe (ev12): 2 threats coded also as intents to give aid.
+THREATENING_VERBS = frozenset({"threaten"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+SENT_FORCES_CODE = "074"
+THREATENED_FORCE_CODE = "138"
+GENERAL_THREAT_CODE = "130"
 #: Verbal acts that are performed by the act they are the purpose of: "went on strike to protest the
 #: arrests" protests, "marched to demand reforms" demands (CAMEO 01 statements, 02 appeals, 10 demands,
 #: 11 disapproval, 14 protest).
@@ -260,6 +269,9 @@ class Modality:
             return REFUSAL_CODES.get(code[:3], "124"), "asserted", False
         # denied by its source, it did not happen (and a denied resignation is no refusal to resign, above)
         negated = negated or self.denied(pred)
+        if pred.dep_ == "xcomp" and head.lemma_.lower() in THREATENING_VERBS and code[:2] in COOPERATIVE_ROOTS and head.i != pred.i:
+            # "threatened to send troops into Syria" threatens force; "threatened to withdraw its offer" is a threat
+            return (THREATENED_FORCE_CODE if code.startswith(SENT_FORCES_CODE) else GENERAL_THREAT_CODE), modality, negated
         if modality == "intended" and code[:2] in PERFORMED_ROOTS and self.purpose(pred):
             return code, "asserted", negated
         if modality == "intended" and code[:2] in FORCE_ROOTS and pred.dep_ == "advcl" and self.purpose(pred):

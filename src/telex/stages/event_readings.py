@@ -161,7 +161,8 @@ SHOW_OF_FORCE_CODE = "150"
 #: Military exercises held together ("joint exercises", "held drills with Vietnam", "Seoul and Washington wrapped
 #: up joint drills") are military cooperation between those who hold them (CAMEO 062, whose codebook text names
 #: joint exercises), not a show of force at anyone. Written probe (ev11): 3 such, coded 150 at a nearby country.
-EXERCISE_NOUNS = frozenset("exercise drill maneuver manoeuvre war-games wargames".split())
+#: Patrols held jointly ("a joint naval patrol") are the same military cooperation as joint exercises; written probe (ev12): 1.
+EXERCISE_NOUNS = frozenset("exercise drill maneuver manoeuvre war-games wargames patrol".split())
 JOINT_WORDS = frozenset({"joint", "combined"})
 MILITARY_COOPERATION_CODE = "062"
 WEAPON_ROOT = "19"

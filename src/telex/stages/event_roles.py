@@ -105,6 +105,28 @@ THREAT_ROOT = "13"
 #: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
 OWN_PRONOUNS = frozenset({"it", "we", "he", "she"})
 
+#: Roots whose object may be the troops or police the subject sends or offers, not whom it is for: intent (03),
+#: aid (07), threats (13), force posture (15).
+SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
+#: Sectors of a CAMEO actor code that name armed forces or police.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+#: Nouns of an attack whose doer, named on the noun ("a Taliban ambush", "a Russian air strike"), does what a
+#: passive verb tells of those hit in it ("were killed in ...").
+ATTACK_NOUNS = frozenset("attack attacks ambush strike strikes airstrike airstrikes raid raids bombing bombings shelling assault offensive bombardment".split())
+
+#: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
+PROTEST_ROOT = "14"
+
+#: Verbs by which a statement is kept from being made: what it would have said is said by no one.
+BLOCKING_VERBS = frozenset("veto block reject oppose scuttle thwart kill".split())
+
+#: Verbs of being in a state, whose "on" object is what their subject is doing: "has been on hunger strike".
+BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
+
+#: Tags of the relative pronouns that open a relative clause about the noun before them ("which", "who", "that").
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+
 
 class Roles(TargetReadings):
     """Role readers mixed into the event finder (needs ``doc``, ``kb``, ``actor_of`` and ``actors``)."""
@@ -115,12 +137,15 @@ class Roles(TargetReadings):
         if depth > 4:
             return []
         for c in verb.children:
+            if c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" and self.actor_at(verb.head):
+                return self.expand(verb.head)  # "Lithuania, which accused Belarus of ...": Lithuania accused
             if c.dep_ == "nsubj":
-                return self.expand(self.issuer(c) or self.plural_antecedent(c) or c)
+                # "Thousands of protesters marched": the protesters, not the number, march
+                return self.expand(self.issuer(c) or self.plural_antecedent(c) or partitive(c))
             if c.dep_ == "agent":
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
-                    return self.expand(pobj[0])
+                    return self.expand(partitive(pobj[0]))
         if patient_of(verb) is not None:
             # "was condemned in a joint statement by Egypt and Greece": the parser hangs the agent on the document
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in VIA_PREPS):
@@ -134,6 +159,12 @@ class Roles(TargetReadings):
                 pobj = [g for g in prep.children if g.dep_ == "pobj"]
                 if pobj and self.coded(pobj[0]):
                     return self.expand(pobj[0])
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS):
+                    doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
+                    doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    if doers:  # "soldiers were killed in a Taliban ambush": the Taliban killed them
+                        return self.expand(doers[0])
             return []  # a passive with no agent names no source
         head = verb.head
         if head.i == verb.i:
@@ -165,6 +196,8 @@ class Roles(TargetReadings):
         if verb.dep_ == "relcl":
             return self.expand(head)
         if verb.dep_ == "acl" and head.lemma_.lower() in ISSUED_NOUNS and head.dep_ == "dobj" and verb.tag_ == "VBG":
+            if head.head.lemma_.lower() in BLOCKING_VERBS:
+                return []  # "vetoed a statement criticising China": the statement was not made, nor its criticism
             return self.subjects(head.head, depth + 1)  # "issued a joint statement urging the CNE": the issuers urge
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBG"):
             # a misparsed main verb ("Doctors from two aid groups donated ..."), or a participle
@@ -337,6 +370,20 @@ class Roles(TargetReadings):
             return objects[:1]  # "the court ordered police to stop": a body of no named country, placed by its source
         return objects[:1] if objects and pattern.cameo[:2] in ("17", "18", "19", "20") else []
 
+    def own_forces(self, obj: Token, pred: Token, pattern: Pattern) -> bool:
+        """Whether the object of an act of sending, deploying or offering is the subject's own troops or police,
+        which are what is sent, not whom it is done to: "Kenya promised to contribute 1,000 police officers to
+        the mission in Haiti", "threatened to send ground troops into Lebanon" (written probe ev12: 2, both coded
+        with the subject's own forces as the target)."""
+        if pattern.cameo[:2] not in SENT_FORCE_ROOTS:
+            return False
+        theirs = self.code_of(obj)[1] or ""
+        if theirs[3:6] not in FORCE_SECTORS:
+            return False
+        subjects = self.subjects(pred)
+        mine = (self.code_of(subjects[0])[1] or "") if subjects and subjects[0] is not None else ""
+        return bool(mine) and mine[:3] == theirs[:3]
+
     def own_side(self, tok: Token, pred: Token) -> bool:
         """Whether ``tok`` names the state that the subject of ``pred`` belongs to: "Israel" for "Israel's defence
         minister warned". A person or a party of the same country is no such side ("Trump warned that Biden would ...")."""
@@ -353,6 +400,7 @@ class Roles(TargetReadings):
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
+            out = [c for c in out if not self.own_forces(c, pred, pattern)]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
             # and "help Nigeria rebuild": a bare infinitive, whose subject is the one helped
             out += [s for c in pred.children if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -386,9 +434,9 @@ class Roles(TargetReadings):
         if pred.pos_ in ("VERB", "AUX"):
             passive = patient_of(pred)
             if passive is not None:
-                return self.expand(passive)
+                return self.expand(partitive(passive))  # "dozens of soldiers were killed": the soldiers
             obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
-            obj = [c for c in obj if not own_belonging(c)]
+            obj = [c for c in obj if not own_belonging(c) and not self.own_forces(c, pred, pattern)]
             asked = obj + [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
             for noun in (n for n in asked if n.lemma_.lower() in STEP_DOWN_NOUNS):
                 owner = self.owner(noun)  # "demanded the resignation of the president", "called for Lee's removal"
@@ -448,6 +496,14 @@ class Roles(TargetReadings):
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     return self.expand(pobj[0])
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                # "the expulsion of ten diplomats by Poland", "the killing of protesters by police": the parser
+                # hangs the doer's "by" on the noun's "of" object; the object is done to, the "by" object does
+                done_by = [g for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
+                           for g in p.children if g.dep_ == "pobj"]
+                if done_by:
+                    return self.expand(done_by[0])
         while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
             noun = noun.head  # "launched artillery and rocket fire": the list stands where its first item does
         head = noun.head
@@ -461,7 +517,9 @@ class Roles(TargetReadings):
                 # not "a statement saying an attack ... produced no casualties": told, not done; nor "detained the
                 # mayor, sparking protests": others protest
                 return self.subjects(verb)
-        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB":
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in BEING_ON_VERBS:
+            return self.subjects(head.head)  # "has been on hunger strike since May", "workers remained on strike"
+        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB" and not self.done_to_protest(noun, head.head):
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
@@ -470,6 +528,19 @@ class Roles(TargetReadings):
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
             return []
         return []
+
+    def done_to_protest(self, noun: Token, verb: Token) -> bool:
+        """Whether a verb that a protest is the setting of ("during the protests") is done to the protesters, not
+        by them: a passive ("hundreds were arrested by police during the protests") or an act of police or
+        troops ("police fired tear gas during the demonstration"), who are not the protesters. Rioters who set
+        fire to a church during a riot are still the rioters. Other settings ("killed three in a gunbattle") stay
+        the verb's subject's."""
+        pattern = self.match(noun)
+        if pattern is None or not (pattern.cameo or "").startswith(PROTEST_ROOT):
+            return False
+        if patient_of(verb) is not None:
+            return True
+        return any(s is not None and (self.code_of(s)[1] or "")[3:6] in FORCE_SECTORS for s in self.subjects(verb))
 
     def objects(self, pred: Token) -> list[Token]:
         """What the predicate acts on, for the evidence span: objects, prepositional objects, infinitives."""

@@ -50,6 +50,8 @@ def partitive(obj: Token) -> Token:
     if not (obj.pos_ == "NUM" or (obj.tag_ in ("NNS", "CD") and obj.lemma_.lower() in QUANTITY_NOUNS)):
         return obj
     of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    if of and of[0].tag_ == "NNS" and of[0].lemma_.lower() in QUANTITY_NOUNS:
+        return partitive(of[0])  # "tens of thousands of Israelis": the Israelis
     return of[0] if of else obj
 
 

@@ -74,6 +74,14 @@ PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condem
 #: sanctions on "companies it accused of helping Iran" are aimed at Iran (see :meth:`TargetReadings.tied_to`). Lead's
 #: wire articles: 1, with no event at all since the companies are no actor.
 TIED_TARGET_ROOTS = frozenset({"16"})
+
+#: Particles the parser may take for adverbs, whose prepositions belong to the verb: "pulled back from".
+PARTICLE_ADVERBS = frozenset({"back", "out"})
+
+#: A show of force (CAMEO 15) is aimed at the country it is made near: "deployed warships near Taiwan", "massed troops
+#: along the Ukrainian border", "off the coast of Yemen" (written probe ev12: 2 such, coded at no one).
+POSTURE_ROOT = "15"
+POSTURE_PREPS = frozenset({"near", "along", "off", "on", "toward", "towards"})
 #: Verbs that tie a group to a country in such a clause: helping, supplying, funding or being linked to it.
 TIE_VERBS = frozenset("help aid assist supply fund finance arm link tie connect".split())
 
@@ -162,6 +170,20 @@ class TargetReadings(ActorCodes):
                         if code[:3] in self.kb.countries:
                             return t
         return None
+
+    def posture_target(self, pred: Token, source_code: str) -> list[Token]:
+        """Whom a show of force is aimed at: the country it is massed or sent near ("deployed warships near
+        Taiwan", "massed troops along the Ukrainian border", "on the border with Ukraine", "off the coast of
+        Yemen"). A border of the actor's own ("along its border") names the neighbour it is "with", or no one."""
+        holders = [pred] + [c for c in pred.children if c.dep_ == "dobj"]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in POSTURE_PREPS):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                places = [g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("with", "of") for g in p.children if g.dep_ == "pobj"]
+                for place in places + [pobj]:
+                    code = self.code_np(place)
+                    if code and code[:3] in self.kb.countries and code[:3] != source_code[:3]:
+                        return [place]
+        return []
 
     def subject_place(self, pred: Token) -> list[Token]:
         """The country an agreement or a rejection is about, when it names no actor: the place ("in X") of what
@@ -309,6 +331,10 @@ def governed_preps(pred: Token) -> list[Token]:
     those its verb carries for it (see :func:`carried_preps`)."""
     out = [c for c in pred.children if c.dep_ in ("prep", "dative")]
     out += [g for c in pred.children if c.dep_ == "prt" for g in c.children if g.dep_ == "prep"]
+    # and one hung under a particle the parser takes for an adverb or a preposition of its own: "pulled back
+    # from the town", "pulled out of the town" (written probe ev12: 2)
+    out += [g for c in pred.children if c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLE_ADVERBS
+            and not any(x.dep_ == "pobj" for x in c.children) for g in c.children if g.dep_ == "prep"]
     return out + carried_preps(pred)
 
 

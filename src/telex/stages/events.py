@@ -30,10 +30,11 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
-from telex.stages.event_modality import SAY_VERBS, Modality
+from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import patient_of, reduced_relative
+from telex.stages.event_targets import POSTURE_ROOT
 from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
 from telex.stages.event_syntax import time_phrase
 from telex.stages.event_table import Pattern, patterns
@@ -286,8 +287,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 pattern, sources, targets = demand
             if pattern is None or is_excluded(self.doc, tok.idx, tok.idx + len(tok)):
                 continue
-            if demand is None and self.asker(tok) is not None:
-                continue  # "pressed the president to help Iran": the help is asked for, done by no one
+            if (demand is None or tok.lemma_.lower() in ASKING_VERBS) and self.asker(tok) is not None:
+                # "pressed the president to help Iran": the help is asked for, done by no one; so is an appeal asked
+                # of another ("urged China to press Russia": China has pressed no one; written probe ev12: 1)
+                continue
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
                                    or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)):
@@ -308,6 +311,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                     targets = self.giver(tok)
                 if not targets:
                     targets = self.criticised(tok, pattern, self.sentence_of(tok))
+                if not targets and pattern.cameo.startswith(POSTURE_ROOT) and sources and sources[0] is not None:
+                    targets = self.posture_target(tok, self.code_of(sources[0])[1] or "")  # "massed troops near X"
                 partners = self.joint_exercise(tok, pattern, sources)
                 if partners is not None:  # "Seoul and Washington held joint drills": cooperation, each with the other
                     pattern, targets = Pattern(pattern.lemma, "VERB", None, pattern.keywords, MILITARY_COOPERATION_CODE, "mutual"), partners
@@ -340,6 +345,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if modality == "hypothetical" and not is_verb:
                 continue  # "fears of a broader fight": a state of affairs imagined, not an event
             code, modality, negated = self.coded_as(tok, pattern.cameo, modality)
+            if code.startswith(PROPERTY_DAMAGE_CODE) and any(s is not None and s.lemma_.lower() in PROTESTER_NOUNS for s in sources):
+                code = RIOT_CODE  # "rioters torched police stations": a violent protest (CAMEO 145), not a seizure (171)
             if modality == "intended" and demand is None and self.purpose(tok) and not targets and pattern.cameo[:2] in NEEDS_TARGET:
                 continue  # "approved a loan to support its health sector": a purpose aimed at no one is no intent of its own
             unknown_source = demand is None and is_verb and pattern.roles == "agent" and self.passive_patient(tok, pattern)
@@ -366,7 +373,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         t_id, t_code = None, None  # "Russia urged the government to act": a guessed government is not the speaker's own
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
-                        t_code = at_home(s, s_code, pattern.cameo, named=named) or t_code
+                        # a protest read off another act ("rioters torched a station": 145) is aimed at home as one named
+                        t_code = at_home(s, s_code, code if code.startswith(PROTEST_ROOT) else pattern.cameo, named=named) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         continue
                     if s_code is None and t_code is None:
@@ -474,6 +482,12 @@ DOMESTIC_CODES = ("081", "083", "1723", "1724")
 #: one, at the authorities of the protesters' own country: "Egyptian demonstrators rioted", "landowners
 #: began a hunger strike outside parliament". A state's protest ("China protested") is not aimed at itself.
 PROTEST_ROOT = "14"
+#: Property seized or destroyed (CAMEO 171) by protesters or rioters is a violent protest: CAMEO 145 "riot or
+#: protest violently" names property destruction among its forms (written probe ev12: 1, "rioters torched").
+PROPERTY_DAMAGE_CODE = "171"
+RIOT_CODE = "145"
+PROTESTER_NOUNS = frozenset("protester protestor demonstrator rioter mob marcher".split())
+
 #: Sectors of a CAMEO actor code that make the actor the state itself.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -490,7 +504,8 @@ def at_home(source: Token | None, s_code: str | None, code: str, named: bool = F
         return None
     if code_domestic(code) and not named:
         return s_code[:3]
-    if code.startswith(PROTEST_ROOT) and source.pos_ == "NOUN" and s_code[3:6] not in STATE_SECTORS:
+    if code.startswith(PROTEST_ROOT) and (source.pos_ == "NOUN" or source.ent_type_ == "NORP") and s_code[3:6] not in STATE_SECTORS:
+        # people named by their nationality protest too: "Israelis demonstrated in Tel Aviv" (the parser tags them PROPN)
         return s_code[:3]
     return None
 
