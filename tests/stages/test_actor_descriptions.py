@@ -201,3 +201,13 @@ def test_the_alliance_and_the_bloc_refer_back_to_the_body_named_before():
     assert "The alliance" in mentions.get("NATO", [])
     assert "The 10-member bloc" in mentions.get("ASEAN", [])
     assert not any("ruling alliance" in m for ms in mentions.values() for m in ms)
+
+
+def test_a_description_of_another_sector_is_not_an_office_holder_with_the_same_last_word(nlp):
+    # "the prosecutor general" (JUD) ends with "general", but is no general (MIL)
+    text = ("General Hamid Rostami, the army's commander, inspected troops on Monday. Later the prosecutor "
+            "general said the case was closed.")
+    analysis = telex.extract(text, published="2020-07-02")
+    at = text.index("the prosecutor general")
+    owner = next(a for a in analysis.actors if any(s <= at < e for s, e in a.mentions))
+    assert owner.name != "Hamid Rostami" and "JUD" in owner.sectors

@@ -48,6 +48,10 @@ class Description:
     owned: bool = False
 
 
+#: Sectors of holding office as such, which tell no function apart: "the secretary-general" (GOV by its word) is
+#: the UN's (IGO), "the king" (GOV) a ceremonial monarch (ELI). Other sectors (MIL, JUD, LEG, ...) are functions.
+STATE_SECTORS = frozenset({"GOV", "IGO", "ELI"})
+
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
 #: "Gaza conflict negotiator"): the country is where it happened, not the actor's.
 EPISODE_NOUNS = frozenset("war wars conflict conflicts invasion occupation campaign crisis uprising revolution".split())
@@ -462,6 +466,11 @@ class DescriptionReader(ActorIndex):
                 continue  # "the prime minister" is not the defence minister named before, though both are ministers
             if set(known.split()) & LESSER_OFFICE != set(role.split()) & LESSER_OFFICE:
                 continue  # "the president" is not the vice president, nor "the vice president" the president
+            functions = set(desc.sectors) - STATE_SECTORS, set(actor.sectors) - STATE_SECTORS
+            if desc.role_kind == "office" and all(functions) and not functions[0] & functions[1]:
+                # "the prosecutor general" (JUD) is not the general (MIL) named before (only an office's sectors are
+                # its own: "the official" may be a military one, "the spokesperson" speaks for anyone)
+                continue
             if desc.country and actor.country and desc.country != actor.country:
                 continue
             if desc.country and not actor.country:
