@@ -934,6 +934,19 @@ def test_the_group_refers_to_the_armed_group_named_before_even_as_a_modifier():
     assert any(e.source == hezbollah.id and e.source_code == "LBNREB" for e in analysis.events)  # not Iran
 
 
+def test_a_named_militia_is_not_the_rights_group_named_before():
+    analysis = telex.extract(
+        "Human Rights Watch said on Monday that soldiers had held 300 men. A minister accused the rights group "
+        "of ignoring killings by the Zaka militia. The militia denied it. The Hezbollah militia fired rockets.",
+        published="2024-05-02",
+    )
+    text = analysis.article.text
+    hrw = next(a for a in analysis.actors if a.name == "Human Rights Watch")
+    assert [text[s:e] for s, e in hrw.mentions] == ["Human Rights Watch", "the rights group"]
+    hezbollah = next(a for a in analysis.actors if a.name == "Hezbollah")
+    assert [text[s:e] for s, e in hezbollah.mentions] == ["The Hezbollah militia"]
+
+
 def test_a_short_form_is_not_a_known_body_nor_a_town_before_its_police():
     analysis = telex.extract(
         "The White House said no. The House voted on Tuesday. Kamloops Police said the man fled. Kamloops is quiet.",

@@ -25,6 +25,8 @@ from telex.stages.actor_words import ORG_WORDS, OWNER_PREPS
 #: Nouns news uses to refer back to a named armed group, movement or organisation: "Hezbollah ... the
 #: Iran-backed group said", "Hamas ... the militant group".
 GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+#: Of those, nouns only an armed group is called: "the militia" after a rights group is not that group.
+ARMED_ANAPHORS = frozenset({"militia"})
 #: How far back (in tokens) "the group" looks for the body it refers to.
 GROUP_ANAPHOR_WINDOW = 120
 #: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
@@ -160,8 +162,22 @@ class ReferenceReader(DescriptionReader):
             and a.sectors and not set(a.sectors) & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "BUS", "MED"}
             and tok.i - GROUP_ANAPHOR_WINDOW <= self.last_seen.get(a.id, -1) < tok.i
         ]
+        # a name before the noun must be the body's own ("the Houthi movement" after the Houthis); "the Fano
+        # militia" after Amnesty is a body of its own. "The militia" is only an armed group, not a rights group.
+        names = {norm(c.text) for c in tok.children if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ == "compound"
+                 and not (self.kb.adjective(c.text) or self.kb.country(c.text))}
+
+        def fits(known: list[str], sectors, role: str | None) -> bool:
+            return (all(any(n in norm(k) for k in known) for n in names)
+                    and (tok.lower_ not in ARMED_ANAPHORS or "REB" in sectors or (role or "").split()[-1:] == [tok.lower_]))
+
+        text = self.doc.text
+        candidates = [a for a in candidates if fits([a.name, *(text[s:e] for s, e in a.mentions)], a.sectors, a.role)]
         actor = max(candidates, key=lambda a: self.last_seen.get(a.id, -1)) if candidates else None
         named = self.group_named_before(tok)  # also as a modifier only ("Hezbollah rocket launchers")
+        if named is not None and not fits([named[1][0].name, *named[1][0].aliases],
+                                          named[1][1].sectors if named[1][1] is not None else (), None):
+            named = None
         if named is not None and (actor is None or named[0] > self.last_seen.get(actor.id, -1)):
             actor = self.actor_from_kb(*named[1])
         if actor is None:
