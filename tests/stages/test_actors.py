@@ -185,6 +185,14 @@ def test_a_country_in_what_the_actor_says_still_places_him():
     assert actor.country == "NOR"
 
 
+def test_a_country_word_on_a_thing_the_actor_speaks_of_does_not_place_him():
+    """He reacts to another country's act: the dateline, not "Indonesian", says whose minister he is."""
+    text = ("CANBERRA, May 3 (Telex) - Australia protested on Tuesday.\n\n"
+            "Trade Minister Jan Brook said the Indonesian ban on live cattle was unfair.")
+    actor, _ = _actor(text, "Jan Brook")
+    assert actor.country == "AUS"
+
+
 def test_foreign_roles_take_no_country_from_their_surroundings():
     analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
     ambassador = [a for a in analysis.actors if a.role == "ambassador"]

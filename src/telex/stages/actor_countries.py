@@ -413,6 +413,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
             evidence = False
         elif root.dep_ == "pobj" and root.head.head.lemma_.lower() in POSTING_VERBS:
             evidence = False  # "troops deployed in North Kivu": where they were sent, not whose they are
+        elif reported_thing(resolver, root):
+            evidence = False  # "the minister said the Chinese decision was unjustified": what he speaks of, not whose he is
         else:
             # the country of another state actor: "Soviet leader Gorbachev", "the US commander in Iraq"
             t, steps = root, 0
@@ -427,6 +429,19 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
                 t, steps = t.head, steps + 1
         out.append((tok.sent.start, iso, evidence, root))
     return out
+
+
+def reported_thing(resolver: ActorResolver, root: Token) -> bool:
+    """Whether a country word describes a thing, not an actor, in what someone says ("X said the Chinese
+    decision was unjustified", "Y told reporters Russian gas would flow"): the speaker reacts to that
+    country's act or goods, which says nothing of his own country."""
+    from telex.stages.event_modality import SAY_VERBS
+
+    head = root.head
+    if root.dep_ not in ("amod", "compound") or head.i == root.i or head.pos_ != "NOUN" or head.i in resolver.token_actor:
+        return False
+    clause = clause_of(head)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS
 
 
 def dateline_country(resolver: ActorResolver) -> str | None:
