@@ -1436,3 +1436,21 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person():
 def test_a_chief_of_staff_is_his_principals_unless_the_post_is_military(text, name, sectors):
     actor, _ = _actor(text, name)
     assert actor.sectors == sectors
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Bank of Uganda raised its key rate on Monday. The central bank said prices rose. The bank will meet in May.",
+     "Bank of Uganda", "UGA"),
+    ("The Reserve Bank of Fiji held rates on Monday, and the bank said it would wait.", "Reserve Bank of Fiji", "FJI"),
+    ("The Federal Reserve held rates on Monday. The Fed said jobs were strong.", "Federal Reserve", "USA"),
+])
+def test_a_central_bank_is_a_state_body_and_the_bank_refers_back_to_it(text, name, country):
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    bank = next(a for a in analysis.actors if a.name == name)
+    assert bank.country == country and bank.sectors == ["GOV"]
+    assert len(bank.mentions) >= 2
+
+
+def test_a_commercial_bank_stays_a_business():
+    analysis = telex.extract("Bank of China said on Monday it would lend more to exporters.", published=date(2024, 5, 2))
+    assert next(a for a in analysis.actors if a.name == "Bank of China").sectors == ["BUS"]

@@ -440,7 +440,9 @@ class DescriptionReader(ActorIndex):
         best = None
         body = desc.role_kind == "body"
         for actor in self.actors:
-            if actor.kind not in ("person",) and not (body and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
+            # "the bank" after a central bank (GOV) is that bank, though a bare "bank" is a business
+            narrower = body and actor.kind == "org" and " " in (actor.role or "") and f" {norm(actor.role)}".endswith(f" {role}")
+            if actor.kind not in ("person",) and not (body and actor.kind == "org" and (set(desc.sectors) <= set(actor.sectors) or narrower)):
                 continue  # a singular description ("the official") names one person, not a group; "the army" one body
             if body and actor.kind == "person" and (self.kb.role(actor.role or "") or ((), ""))[1] != "body":
                 continue  # "the opposition" is not the opposition leader named before (but is a body the tagger took for a person)

@@ -191,6 +191,11 @@ class MentionReaders(ReferenceReader):
         # the words of another mention of the same body say nothing more of it: "the Kurdistan Workers' Party
         # (PKK)" read again for "PKK" would make the armed group a political party (its words "workers", "party")
         desc_tokens = [t for t in desc_tokens if self.token_actor.get(t.i) != actor.id]
+        if found:
+            # nor does another body's name beside a known one: in "the Bank of Canada, the Bank of England, ..." the
+            # parse puts each bank in apposition to the one before, whose kind the knowledge base already gives
+            own = range(span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start, span.end)
+            desc_tokens = [t for t in desc_tokens if not (t.ent_type_ == "ORG" and t.dep_ != "poss" and t.i not in own)]
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
         self.link(actor, span.start, span.end, head)
