@@ -193,6 +193,11 @@ def test_a_country_word_on_a_thing_the_actor_speaks_of_does_not_place_him():
     assert actor.country == "AUS"
 
 
+def test_a_currency_does_not_place_the_actor_of_its_sentence():
+    actor, _ = _actor("Finance Minister Jan Brook said the loan of 60 billion rubles (US$ 700 million) would help.", "Jan Brook")
+    assert actor.country is None
+
+
 def test_foreign_roles_take_no_country_from_their_surroundings():
     analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
     ambassador = [a for a in analysis.actors if a.role == "ambassador"]

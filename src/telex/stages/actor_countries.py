@@ -403,7 +403,9 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "crossed into Chad and South Sudan": a party like the first
         evidence = True
-        if any(t.dep_ == "relcl" for t in (root, *root.ancestors)):
+        if tok.ent_type_ == "MONEY" or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "$"):
+            evidence = False  # "(US $2.6 billion)": a currency, which says nothing of whose the actors of its sentence are
+        elif any(t.dep_ == "relcl" for t in (root, *root.ancestors)):
             evidence = False  # "refugees who crossed into Chad": a clause about someone else
         elif root.dep_ in ("dobj", "iobj", "dative"):
             evidence = False
