@@ -1459,3 +1459,26 @@ def test_a_central_bank_is_a_state_body_and_the_bank_refers_back_to_it(text, nam
 def test_a_commercial_bank_stays_a_business():
     analysis = telex.extract("Bank of China said on Monday it would lend more to exporters.", published=date(2024, 5, 2))
     assert next(a for a in analysis.actors if a.name == "Bank of China").sectors == ["BUS"]
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The European Commission said on Monday it would sue Poland. The commission said the law broke EU rules.",
+     "European Commission", ["European Commission", "The commission"]),
+    ("Ursula von der Leyen said the European Union would act. The union will defend a free press, she said.",
+     "European Union", ["European Union", "The union"]),
+    ("The Nepal Teachers' Association called a strike. The association said 900 schools would close.",
+     "Nepal Teachers' Association", ["Nepal Teachers' Association", "The association"]),
+])
+def test_the_head_noun_of_a_bodys_name_refers_back_to_it(text, name, mentions):
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    body = next(a for a in analysis.actors if a.name == name)
+    assert [analysis.article.text[s:e] for s, e in body.mentions] == mentions
+
+
+def test_the_party_is_the_party_named_last_even_without_the_word_in_its_name():
+    text = ("Lena Hart is running for the Labour Party. She later joined the Liberal Democrats. "
+            "The party has two seats.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    labour = next(a for a in analysis.actors if a.name == "Labour Party")
+    assert "The party" not in [analysis.article.text[s:e] for s, e in labour.mentions]
+

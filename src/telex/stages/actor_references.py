@@ -29,6 +29,13 @@ GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "org
 ARMED_ANAPHORS = frozenset({"militia"})
 #: How far back (in tokens) "the group" looks for the body it refers to.
 GROUP_ANAPHOR_WINDOW = 120
+#: Head nouns of bodies' names by which news refers back to the body named before: "the commission" after "the
+#: European Commission" or "the Ethiopian Human Rights Commission", "the union" after "the European Union" or "the
+#: Ghana Union of Traders", "the association" after "the Kenya Medical Association".
+NAME_HEAD_ANAPHORS = frozenset(
+    "union commission association council court party ministry agency committee league federation tribunal authority "
+    "board assembly parliament foundation institute".split()
+)
 #: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
 PLACE_BODY_WORDS = frozenset("police council authority assembly university club".split())
 
@@ -83,6 +90,14 @@ ORG_ANAPHOR_WORDS = frozenset(
 def the_noun(tok: Token) -> bool:
     """Whether a noun has "the" for its determiner."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def name_head(name: str) -> str:
+    """The head noun of a body's name: its last word, or the last before "of" ("Union of Traders' Associations")."""
+    words = norm(name).split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def according_to(tok: Token) -> bool:
@@ -184,6 +199,24 @@ class ReferenceReader(DescriptionReader):
             return
         start = min(t.i for t in tok.subtree if t.i <= tok.i)
         self.link(actor, start, tok.i + 1, tok)
+
+    def name_head_anaphor(self, tok: Token) -> bool:
+        """"the commission" (bare: not "the electoral commission") is the body named before whose name has that head
+        noun ("the European Commission", "the Ethiopian Human Rights Commission"; "the Union of Traders"): the one seen
+        last. True when linked."""
+        if any(c.i < tok.i and c.dep_ not in ("det", "case") for c in tok.children):
+            return False  # "the ruling party", "the electoral commission": a body of its own
+        key = tok.lemma_.lower() if tok.tag_ == "NN" else tok.lower_
+        named = [a for a in self.actors if a.kind == "org" and a.mentions and not a.anonymous and a.name[:1].isupper()
+                 and name_head(a.name) == key and self.last_seen.get(a.id, -1) < tok.i]
+        if not named:
+            return False
+        actor = max(named, key=lambda a: self.last_seen.get(a.id, -1))
+        if any(a.kind == "org" and a.role_head() == key and self.last_seen.get(actor.id, -1) < self.last_seen.get(a.id, -1) < tok.i
+               for a in self.actors):
+            return False  # "the party" after the Liberal Democrats, a party named since: read as a role, as before
+        self.link(actor, min(t.i for t in tok.subtree if t.i <= tok.i), tok.i + 1, tok)
+        return True
 
     def org_anaphor(self, tok: Token) -> None:
         """"the alliance" (or "the Western alliance", "the 27-nation bloc") is the organisation of that kind

@@ -34,6 +34,7 @@ from telex.stages.actor_linking import ActorIndex, ActorState, merge_description
 from telex.stages.actor_mentions import MentionReaders
 from telex.stages.actor_references import (
     GROUP_ANAPHORS,
+    NAME_HEAD_ANAPHORS,
     ORG_ANAPHORS,
     according_to,
     the_noun,
@@ -130,6 +131,9 @@ class ActorResolver(MentionReaders):
                   and self.org_named(tok.text) is not None):
                 # a one-word business or body named before, untagged this time, acting ("Woolworths said")
                 self.link(self.org_named(tok.text), tok.i, tok.i + 1, tok)
+            elif (tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in NAME_HEAD_ANAPHORS and the_noun(tok)
+                  and self.name_head_anaphor(tok)):
+                pass  # "the commission" after "the European Commission": read and linked
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
