@@ -1482,3 +1482,10 @@ def test_the_party_is_the_party_named_last_even_without_the_word_in_its_name():
     labour = next(a for a in analysis.actors if a.name == "Labour Party")
     assert "The party" not in [analysis.article.text[s:e] for s, e in labour.mentions]
 
+
+def test_the_president_of_a_union_heads_the_union_not_a_government():
+    text = ("The Nepal Teachers' Union called a strike on Monday. The union's president, Hari Thapa, said talks had failed. "
+            "The Ministry of Education said no. The ministry's director, Gita Rai, said so.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    assert "GOV" not in next(a for a in analysis.actors if a.name == "Hari Thapa").sectors
+    assert next(a for a in analysis.actors if a.name == "Gita Rai").sectors == ["GOV"]

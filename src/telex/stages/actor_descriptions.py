@@ -60,6 +60,9 @@ PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
 #: Roles that say nothing of a sector beyond the body they are of: "Hamas official", "a Taliban spokesperson".
 GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members".split())
+#: Sectors of a body whose office holders are of the state or an international body: "the ministry's director"
+#: keeps the GOV of "director", "the UN's secretary-general" IGO and GOV; other bodies' officers take the body's.
+OFFICE_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 #: Role heads that a later "the official" may stand for, when the earlier one was unnamed: "a senior
 #: Japanese diplomat, who asked not to be named, said ... The official said ...".
 OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor officer spokesman spokeswoman spokesperson "
@@ -327,6 +330,8 @@ class DescriptionReader(ActorIndex):
                 actor.code = base.code
                 actor.sectors = list(dict.fromkeys([*actor.sectors, *(s for s in base.sectors if s in ("IGO", "NGO"))]))
         org = desc.org
+        # the body a possessor names ("the union's president"), not a party or body a modifier names ("Republican senator")
+        body = desc.anchor if desc.anchor is not None and desc.anchor.kind == "org" else None
         if org is not None and actor.kind != "org" and org.id != actor.id:
             actor.belongs_to = actor.belongs_to or org.id
             if not org.sectors and not org.country and not org.code and tuple(desc.sectors) == ("BUS",):
@@ -346,6 +351,12 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif (desc.role_kind == "office" and body is not None and actor.kind == "person" and not desc.country
+              and not set(body.sectors) & OFFICE_STATE_SECTORS):
+            # "the union's president", "the association's chairman": he heads that body (LAB, NGO or a kind unknown),
+            # not a government, as "president" alone says; a chief executive stays BUS
+            state = OFFICE_STATE_SECTORS & set(desc.sectors)
+            actor.sectors = list(dict.fromkeys([*body.sectors, *(s for s in [*actor.sectors, *desc.sectors] if s not in state)]))
         elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code and not desc.owned:
             pass  # "a spokesman for Acme Holdings": the body's kind is unknown, so is its spokesman's (GOV is no default)
         elif desc.sectors:
