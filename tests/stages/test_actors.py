@@ -1489,3 +1489,13 @@ def test_the_president_of_a_union_heads_the_union_not_a_government():
     analysis = telex.extract(text, published=date(2024, 5, 2))
     assert "GOV" not in next(a for a in analysis.actors if a.name == "Hari Thapa").sectors
     assert next(a for a in analysis.actors if a.name == "Gita Rai").sectors == ["GOV"]
+
+
+def test_the_commissions_of_regional_bodies_are_theirs():
+    text = ("The African Union Commission said on Monday it would not recognise the junta. "
+            "ECOWAS Commission President Ali Sarr said the West African bloc would impose sanctions.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    commission = next(a for a in analysis.actors if a.name == "African Union Commission")
+    assert commission.code == "AU" and "IGO" in commission.sectors
+    assert next(a for a in analysis.actors if a.name == "Ali Sarr").code == "ECOWAS"
+

@@ -370,6 +370,14 @@ class DescriptionReader(ActorIndex):
         out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
         # keep only the contiguous run that ends at the name (not a clause further left)
         out = last_run(out)
+        # an international body's name right before the titles, which the parse hung elsewhere ("ECOWAS Commission
+        # President X" with "ECOWAS" on the verb): it says whose official he is
+        j = (out[0].i if out else span.start) - 1
+        org = self.org_at(self.doc[j]) if j >= 0 else None
+        if org is not None and org.code and not org.country:
+            while j >= 0 and self.token_actor.get(j) == org.id:
+                out.insert(0, self.doc[j])
+                j -= 1
         noun = appos_host(head) if head.dep_ == "appos" and head.head.i < span.start else self.loose_appos_host(span, out)
         if noun is not None:
             out += [
