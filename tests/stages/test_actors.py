@@ -1499,3 +1499,11 @@ def test_the_commissions_of_regional_bodies_are_theirs():
     assert commission.code == "AU" and "IGO" in commission.sectors
     assert next(a for a in analysis.actors if a.name == "Ali Sarr").code == "ECOWAS"
 
+
+def test_the_bloc_is_the_organisation_itself_not_its_body_named_last():
+    text = ("The EU said on Monday it would act. Ana Lund told the European Parliament that the bloc's funds "
+            "would stay frozen.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    text = analysis.article.text
+    eu = next(a for a in analysis.actors if a.name == "European Union")
+    assert "the bloc" in [text[s:e] for s, e in eu.mentions]

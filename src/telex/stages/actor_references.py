@@ -228,7 +228,9 @@ class ReferenceReader(DescriptionReader):
         named = [a for a in self.actors if a.kind == "org" and a.code in kinds and a.mentions and self.last_seen.get(a.id, -1) < tok.i]
         if not named:
             return
-        actor = max(named, key=lambda a: self.last_seen.get(a.id, -1))
+        # the organisation itself before one of its bodies: "the bloc" is the EU, not the European Parliament named since
+        whole = [a for a in named if a.kb_id and a.code and a.kb_id == a.code.lower()]
+        actor = max(whole or named, key=lambda a: self.last_seen.get(a.id, -1))
         start = min(t.i for t in tok.subtree if t.i <= tok.i)
         self.link(actor, start, tok.i + 1, tok)
 
