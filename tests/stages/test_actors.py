@@ -1507,3 +1507,14 @@ def test_the_bloc_is_the_organisation_itself_not_its_body_named_last():
     text = analysis.article.text
     eu = next(a for a in analysis.actors if a.name == "European Union")
     assert "the bloc" in [text[s:e] for s, e in eu.mentions]
+
+
+def test_a_national_section_of_an_international_ngo_is_of_that_country():
+    text = ("Amnesty International Nepal said on Monday that 40 people were held. Oxfam Nepal said aid was late. "
+            "Amnesty International said it would publish a report.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    section = next(a for a in analysis.actors if a.name == "Amnesty International Nepal")
+    assert (section.country, section.code, section.sectors) == ("NPL", "Amnesty", ["NGO"])
+    assert next(a for a in analysis.actors if a.name == "Oxfam Nepal").country == "NPL"
+    assert next(a for a in analysis.actors if a.name == "Amnesty International").country is None
+    assert not any(a.kind == "country" for a in analysis.actors)

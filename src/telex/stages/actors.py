@@ -111,6 +111,8 @@ class ActorResolver(MentionReaders):
             ent = ent_at.get(tok.i)
             if ent is not None and (ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
                                     or self.kb.actor(ent.text, self.day) is not None):  # "ISIL" tagged PRODUCT
+                if self.national_chapter(ent) is not None:
+                    continue  # "Amnesty International Kenya": the organisation's section in that country
                 if self.is_modifier(ent):
                     continue  # "US" in "US defence secretary": read with the noun it modifies
                 self.name_mention(ent)
