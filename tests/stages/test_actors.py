@@ -1518,3 +1518,15 @@ def test_a_national_section_of_an_international_ngo_is_of_that_country():
     assert next(a for a in analysis.actors if a.name == "Oxfam Nepal").country == "NPL"
     assert next(a for a in analysis.actors if a.name == "Amnesty International").country is None
     assert not any(a.kind == "country" for a in analysis.actors)
+
+
+def test_a_bodys_unnamed_officer_as_a_subject_is_an_actor_of_that_body():
+    text = ("Greenpeace said the plan was bad. Its spokesman said the plan would fail. The farmers' union criticised it. "
+            "The union's chairman said the law was unfair.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    spokesman = next(a for a in analysis.actors if a.role == "spokesman")
+    chairman = next(a for a in analysis.actors if a.role == "chairman")
+    assert spokesman.anonymous and spokesman.code == "Greenpeace" and spokesman.sectors == ["NGO"]
+    assert chairman.anonymous and chairman.sectors == ["LAB"]
+    speakers = {q.text[:12]: q.speaker for q in analysis.quotes}
+    assert speakers["the plan wou"] == spokesman.id and speakers["the law was "] == chairman.id

@@ -487,6 +487,8 @@ class DescriptionReader(ActorIndex):
                 continue
             if desc.country and not actor.country:
                 continue
+            if desc.anchor is not None and actor.anonymous and actor.belongs_to and actor.belongs_to != desc.anchor.id:
+                continue  # "the group's chairman" is not the union's chairman named before
             if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
                 best = actor
         if best is None and body and desc.role in WHOLE_MILITARY_ROLES:

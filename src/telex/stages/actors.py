@@ -440,7 +440,9 @@ class ActorResolver(MentionReaders):
                 desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
                 if desc.anchor is None:
                     return
-            if determiner is None and not plural and not desc.country:
+            body_officer = (desc.anchor is not None and desc.anchor.kind in ("org", "group")
+                            and tok.dep_ in ("nsubj", "nsubjpass"))  # "Its spokesman said", "The union's chairman said"
+            if determiner is None and not plural and not desc.country and not body_officer:
                 return  # bare singular noun ("leadership", "official figures"): not an actor
             words = [t for t in span if t.dep_ != "det"]
             name = self.doc[words[0].i:words[-1].i + 1].text if words else tok.text
