@@ -1530,3 +1530,14 @@ def test_a_bodys_unnamed_officer_as_a_subject_is_an_actor_of_that_body():
     assert chairman.anonymous and chairman.sectors == ["LAB"]
     speakers = {q.text[:12]: q.speaker for q in analysis.quotes}
     assert speakers["the plan wou"] == spokesman.id and speakers["the law was "] == chairman.id
+
+
+def test_a_spokesman_of_an_unnamed_body_of_a_kind_is_an_actor_of_that_kind():
+    text = ("A party spokesman said the vote was rigged. A union spokeswoman said workers would strike on Monday. "
+            "An army spokesman said troops had left the town.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    sectors = {a.name: a.sectors for a in analysis.actors if a.anonymous}
+    assert sectors["party spokesman"] == ["PTY"] and sectors["union spokeswoman"] == ["LAB"]
+    assert sectors["army spokesman"] == ["MIL"]
+    by_id = {a.id: a.name for a in analysis.actors}
+    assert by_id.get(next(q.speaker for q in analysis.quotes if q.text.startswith("the vote"))) == "party spokesman"

@@ -437,9 +437,15 @@ class ActorResolver(MentionReaders):
             ) and not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB") and not according_to(tok):
                 return  # "the government", "the army" with no owner: too vague to be an actor ("aid groups" is one)
             if desc.role_kind == "relative" and desc.anchor is None and desc.org is None and not desc.country:
-                desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
-                if desc.anchor is None:
-                    return
+                kind_of_body = self.body_modifier(tok)
+                if kind_of_body is not None:
+                    # "a party spokesman", "a union spokeswoman": of a body of that kind, which the text does not name
+                    if " " not in desc.role:
+                        desc.sectors = kind_of_body
+                else:
+                    desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
+                    if desc.anchor is None:
+                        return
             body_officer = (desc.anchor is not None and desc.anchor.kind in ("org", "group")
                             and tok.dep_ in ("nsubj", "nsubjpass"))  # "Its spokesman said", "The union's chairman said"
             if determiner is None and not plural and not desc.country and not body_officer:
@@ -465,6 +471,16 @@ class ActorResolver(MentionReaders):
         # a mention of the same actor inside this one ("Pakistan Tehreek-e-Insaf" in "... party") is this one
         actor.mentions = [m for m in actor.mentions if not (span.start_char <= m[0] and m[1] <= span.end_char)]
         self.link(actor, span.start, span.end, tok)
+
+    def body_modifier(self, tok: Token) -> tuple[str, ...] | None:
+        """The sectors of a body noun modifying a relative role noun ("party" in "a party spokesman", "army" in "an
+        army spokesman"), if any."""
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("compound", "nmod") and child.is_lower and child.pos_ == "NOUN":
+                found = self.kb.role(child.lemma_.lower()) or self.kb.role(child.lower_)
+                if found is not None and found[1] == "body" and found[0]:
+                    return tuple(found[0])
+        return None
 
     def untagged_name(self, name: Token, noun: Token) -> None:
         """Read a person's name that the tagger left untagged, in apposition to a noun of a person's role
