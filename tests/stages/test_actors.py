@@ -198,6 +198,11 @@ def test_a_currency_does_not_place_the_actor_of_its_sentence():
     assert actor.country is None
 
 
+def test_where_people_meet_is_not_their_country():
+    actor, _ = _actor("Trade ministers of the bloc were meeting in Oslo on Friday to discuss tariffs.", "Trade ministers")
+    assert actor.country is None
+
+
 def test_foreign_roles_take_no_country_from_their_surroundings():
     analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
     ambassador = [a for a in analysis.actors if a.role == "ambassador"]

@@ -25,6 +25,9 @@ OTHER_PARTY_PREPS = frozenset({"to", "with", "against", "from", "toward", "towar
 #: Verbs of posting people somewhere: the place they are deployed or stationed in is not their country
 #: ("1,200 troops deployed in North Kivu", "peacekeepers stationed in Kosovo").
 POSTING_VERBS = frozenset("deploy station post dispatch garrison".split())
+#: Verbs of coming together: where people meet is not their country ("leaders meeting in Addis Ababa", "ministers
+#: gathered in Brussels"), as summits are held abroad.
+MEETING_VERBS = frozenset("meet gather convene assemble".split())
 #: Sectors of an actor that speaks for its own country: a country word describing one names that
 #: actor's country, not the country of a person in the same sentence ("Soviet leader Gorbachev",
 #: "Russian officials"). Opposition, people, rebels and the like are left as evidence.
@@ -415,6 +418,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
             evidence = False
         elif root.dep_ == "pobj" and root.head.head.lemma_.lower() in POSTING_VERBS:
             evidence = False  # "troops deployed in North Kivu": where they were sent, not whose they are
+        elif root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in MEETING_VERBS:
+            evidence = False  # "leaders meeting in Addis Ababa": where they met
         elif reported_thing(resolver, root):
             evidence = False  # "the minister said the Chinese decision was unjustified": what he speaks of, not whose he is
         else:
