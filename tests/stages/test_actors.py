@@ -1546,3 +1546,12 @@ def test_a_spokesman_of_an_unnamed_body_of_a_kind_is_an_actor_of_that_kind():
     assert sectors["army spokesman"] == ["MIL"]
     by_id = {a.id: a.name for a in analysis.actors}
     assert by_id.get(next(q.speaker for q in analysis.quotes if q.text.startswith("the vote"))) == "party spokesman"
+
+
+def test_a_kind_of_body_before_a_role_keeps_it_apart_from_an_earlier_unnamed_holder():
+    text = ("The bloc would not accept the detention of an elected leader, Ali Sarr said. "
+            "Sarr later spoke by phone with the junta leader.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    junta_leader = [a for a in analysis.actors if "the junta leader" in
+                    [analysis.article.text[s:e] for s, e in a.mentions]]
+    assert junta_leader and "an elected leader" not in [analysis.article.text[s:e] for s, e in junta_leader[0].mentions]

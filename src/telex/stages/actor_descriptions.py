@@ -451,6 +451,24 @@ class DescriptionReader(ActorIndex):
         return (tok.dep_ == "compound" and head.i != tok.i and head.pos_ in ("NOUN", "PROPN")
                 and head.lemma_.lower() in EPISODE_NOUNS)
 
+    def body_modifier(self, tok: Token) -> tuple[str, ...] | None:
+        """The sectors of a body noun modifying a role noun ("party" in "a party spokesman", "army" in "an army
+        spokesman", "junta" in "the junta leader"), if any."""
+        noun = self.body_modifier_noun(tok)
+        if noun is None:
+            return None
+        found = self.kb.role(noun.lemma_.lower()) or self.kb.role(noun.lower_)
+        return tuple(found[0]) if found is not None else None
+
+    def body_modifier_noun(self, tok: Token) -> Token | None:
+        """The body noun modifying a role noun, if any (see :meth:`body_modifier`)."""
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("compound", "nmod") and child.is_lower and child.pos_ == "NOUN":
+                found = self.kb.role(child.lemma_.lower()) or self.kb.role(child.lower_)
+                if found is not None and found[1] == "body" and found[0]:
+                    return child
+        return None
+
     def match_description(self, desc: Description, at: Token | None = None) -> ActorState | None:
         """An earlier actor that a definite description fits: same role head, same country if stated.
         ``at``, the description's head, bounds how far back a generic "the company" looks."""
@@ -458,6 +476,10 @@ class DescriptionReader(ActorIndex):
         head = role.split()[-1]
         best = None
         body = desc.role_kind == "body"
+        noun = self.body_modifier_noun(at) if at is not None and at.pos_ == "NOUN" else None
+        # a body noun that says more than the role ("junta" before "leader"; not "police" before "constable")
+        kind_word = f" {noun.lower_} " if (noun is not None and noun.lower_ not in role.split()
+                                          and not set(self.body_modifier(at) or ()) <= set(desc.sectors)) else ""
         for actor in self.actors:
             # "the bank" after a central bank (GOV) is that bank, though a bare "bank" is a business
             narrower = body and actor.kind == "org" and " " in (actor.role or "") and f" {norm(actor.role)}".endswith(f" {role}")
@@ -489,6 +511,8 @@ class DescriptionReader(ActorIndex):
                 continue
             if desc.anchor is not None and actor.anonymous and actor.belongs_to and actor.belongs_to != desc.anchor.id:
                 continue  # "the group's chairman" is not the union's chairman named before
+            if kind_word and actor.anonymous and kind_word not in f" {norm(actor.name)} {known} ":
+                continue  # "the junta leader" is not "an elected leader" named before
             if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
                 best = actor
         if best is None and body and desc.role in WHOLE_MILITARY_ROLES:

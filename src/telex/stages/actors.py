@@ -472,16 +472,6 @@ class ActorResolver(MentionReaders):
         actor.mentions = [m for m in actor.mentions if not (span.start_char <= m[0] and m[1] <= span.end_char)]
         self.link(actor, span.start, span.end, tok)
 
-    def body_modifier(self, tok: Token) -> tuple[str, ...] | None:
-        """The sectors of a body noun modifying a relative role noun ("party" in "a party spokesman", "army" in "an
-        army spokesman"), if any."""
-        for child in tok.children:
-            if child.i < tok.i and child.dep_ in ("compound", "nmod") and child.is_lower and child.pos_ == "NOUN":
-                found = self.kb.role(child.lemma_.lower()) or self.kb.role(child.lower_)
-                if found is not None and found[1] == "body" and found[0]:
-                    return tuple(found[0])
-        return None
-
     def untagged_name(self, name: Token, noun: Token) -> None:
         """Read a person's name that the tagger left untagged, in apposition to a noun of a person's role
         ("The mayor of Chania, Panagiotis Simandirakis, said"): two to four capitalised proper nouns ending
