@@ -1555,3 +1555,11 @@ def test_a_kind_of_body_before_a_role_keeps_it_apart_from_an_earlier_unnamed_hol
     junta_leader = [a for a in analysis.actors if "the junta leader" in
                     [analysis.article.text[s:e] for s, e in a.mentions]]
     assert junta_leader and "an elected leader" not in [analysis.article.text[s:e] for s, e in junta_leader[0].mentions]
+
+
+def test_a_country_the_tagger_missed_as_a_subject_is_a_mention_of_it():
+    analysis = telex.extract("Senegal, which borders Mali, said it had reinforced its border. The Senegal River rose.",
+                             published=date(2024, 5, 2))
+    senegal = next(a for a in analysis.actors if a.country == "SEN" and a.kind == "country")
+    assert [analysis.article.text[s:e] for s, e in senegal.mentions][:1] == ["Senegal"]
+    assert len([m for m in senegal.mentions if analysis.article.text[m[0]:m[1]] == "Senegal"]) == 1

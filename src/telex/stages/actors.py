@@ -141,7 +141,8 @@ class ActorResolver(MentionReaders):
             ):
                 self.role_mention(tok)
             elif tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok) > 2 and (tok.is_upper or tok.is_title):
-                self.known_body(tok)  # "the West African bloc ECOWAS", untagged
+                if not self.untagged_country(tok):  # "Senegal, which borders ..., said": a country the tagger missed
+                    self.known_body(tok)  # "the West African bloc ECOWAS", untagged
             elif tok.lemma_.lower() in ("people", "person") and tok.pos_ == "NOUN" and unnamed_source(tok):
                 self.source_mention(tok)
             elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
@@ -503,6 +504,20 @@ class ActorResolver(MentionReaders):
             return None
         return head if head.lemma_.lower() in HOLDINGS else None
 
+
+    def untagged_country(self, tok: Token) -> bool:
+        """A country's name the tagger left untagged, standing as a subject, object or possessor (not modifying a
+        noun: "Senegal River"): a mention of the country. True when linked."""
+        if self._texts is None:
+            self._texts = [t.text for t in self.doc]
+        iso, size = self.country_at(self._texts, tok.i)
+        last = self.doc[tok.i + size - 1] if iso else None
+        if last is None or any(t.ent_type_ or not t.is_title for t in self.doc[tok.i:tok.i + size] if not t.is_punct):
+            return False
+        if last.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") or self.kb.country(last.text) is None and size == 1:
+            return False
+        self.link(self.country_actor(iso), tok.i, tok.i + size, last)
+        return True
 
     def known_body(self, tok: Token) -> None:
         """A one-word name of an organisation or group the KB knows, which the tagger left untagged."""
