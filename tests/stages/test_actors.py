@@ -1563,3 +1563,10 @@ def test_a_country_the_tagger_missed_as_a_subject_is_a_mention_of_it():
     senegal = next(a for a in analysis.actors if a.country == "SEN" and a.kind == "country")
     assert [analysis.article.text[s:e] for s, e in senegal.mentions][:1] == ["Senegal"]
     assert len([m for m in senegal.mentions if analysis.article.text[m[0]:m[1]] == "Senegal"]) == 1
+
+
+def test_a_head_of_state_who_also_chairs_a_body_keeps_his_office():
+    text = "Ghana's President Kofi Amo, the current chairman of the African Union, said the summit would go on."
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    amo = next(a for a in analysis.actors if a.name == "Kofi Amo")
+    assert (amo.country, amo.sectors, amo.role) == ("GHA", ["GOV"], "president")

@@ -195,6 +195,15 @@ class DescriptionReader(ActorIndex):
                 # GOV; "the deputy commander of a rebel group" REB; "the president of a union" LAB, not GOV
                 desc.sectors = tuple(dict.fromkeys([*owner_sectors, *(s for s in desc.sectors if s == "ELI")]))
                 desc.owned = True
+        if desc.role_kind == "relative" and not set(desc.sectors) & OFFICE_STATE_SECTORS - {"IGO"} and role_tokens:
+            # "Nigeria's President X, the current chairman of ECOWAS": an office held before a chair of no kind of its
+            # own is what he is (GOV), the chair only what he also does
+            for tok in reversed(words[:words.index(role_tokens[0])]):
+                found = self.kb.role(tok.lower_)
+                if found is not None and found[1] == "office" and tok.is_title and "poss" not in (tok.dep_, tok.head.dep_):
+                    # (not a possessor's title: "Governor X's deputy chief of staff")
+                    desc.role, (desc.sectors, desc.role_kind), role_tokens = tok.lower_, found, [tok]
+                    break
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
         if desc.role_kind == "relative" and not desc.sectors and desc.org is None and desc.anchor is None and role_tokens:
