@@ -185,6 +185,24 @@ def test_a_country_in_what_the_actor_says_still_places_him():
     assert actor.country == "NOR"
 
 
+def test_a_country_word_on_a_thing_the_actor_speaks_of_does_not_place_him():
+    """He reacts to another country's act: the dateline, not "Indonesian", says whose minister he is."""
+    text = ("CANBERRA, May 3 (Telex) - Australia protested on Tuesday.\n\n"
+            "Trade Minister Jan Brook said the Indonesian ban on live cattle was unfair.")
+    actor, _ = _actor(text, "Jan Brook")
+    assert actor.country == "AUS"
+
+
+def test_a_currency_does_not_place_the_actor_of_its_sentence():
+    actor, _ = _actor("Finance Minister Jan Brook said the loan of 60 billion rubles (US$ 700 million) would help.", "Jan Brook")
+    assert actor.country is None
+
+
+def test_where_people_meet_is_not_their_country():
+    actor, _ = _actor("Trade ministers of the bloc were meeting in Oslo on Friday to discuss tariffs.", "Trade ministers")
+    assert actor.country is None
+
+
 def test_foreign_roles_take_no_country_from_their_surroundings():
     analysis = telex.extract("The ambassador in Kabul said the talks had failed.", published=date(2020, 1, 1))
     ambassador = [a for a in analysis.actors if a.role == "ambassador"]
@@ -946,6 +964,19 @@ def test_the_group_refers_to_the_armed_group_named_before_even_as_a_modifier():
     assert any(e.source == hezbollah.id and e.source_code == "LBNREB" for e in analysis.events)  # not Iran
 
 
+def test_a_named_militia_is_not_the_rights_group_named_before():
+    analysis = telex.extract(
+        "Human Rights Watch said on Monday that soldiers had held 300 men. A minister accused the rights group "
+        "of ignoring killings by the Zaka militia. The militia denied it. The Hezbollah militia fired rockets.",
+        published="2024-05-02",
+    )
+    text = analysis.article.text
+    hrw = next(a for a in analysis.actors if a.name == "Human Rights Watch")
+    assert [text[s:e] for s, e in hrw.mentions] == ["Human Rights Watch", "the rights group"]
+    hezbollah = next(a for a in analysis.actors if a.name == "Hezbollah")
+    assert [text[s:e] for s, e in hezbollah.mentions] == ["The Hezbollah militia"]
+
+
 def test_a_short_form_is_not_a_known_body_nor_a_town_before_its_police():
     analysis = telex.extract(
         "The White House said no. The House voted on Tuesday. Kamloops Police said the man fled. Kamloops is quiet.",
@@ -1427,3 +1458,127 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person():
 def test_a_chief_of_staff_is_his_principals_unless_the_post_is_military(text, name, sectors):
     actor, _ = _actor(text, name)
     assert actor.sectors == sectors
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Bank of Uganda raised its key rate on Monday. The central bank said prices rose. The bank will meet in May.",
+     "Bank of Uganda", "UGA"),
+    ("The Reserve Bank of Fiji held rates on Monday, and the bank said it would wait.", "Reserve Bank of Fiji", "FJI"),
+    ("The Federal Reserve held rates on Monday. The Fed said jobs were strong.", "Federal Reserve", "USA"),
+])
+def test_a_central_bank_is_a_state_body_and_the_bank_refers_back_to_it(text, name, country):
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    bank = next(a for a in analysis.actors if a.name == name)
+    assert bank.country == country and bank.sectors == ["GOV"]
+    assert len(bank.mentions) >= 2
+
+
+def test_a_commercial_bank_stays_a_business():
+    analysis = telex.extract("Bank of China said on Monday it would lend more to exporters.", published=date(2024, 5, 2))
+    assert next(a for a in analysis.actors if a.name == "Bank of China").sectors == ["BUS"]
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The European Commission said on Monday it would sue Poland. The commission said the law broke EU rules.",
+     "European Commission", ["European Commission", "The commission"]),
+    ("Ursula von der Leyen said the European Union would act. The union will defend a free press, she said.",
+     "European Union", ["European Union", "The union"]),
+    ("The Nepal Teachers' Association called a strike. The association said 900 schools would close.",
+     "Nepal Teachers' Association", ["Nepal Teachers' Association", "The association"]),
+])
+def test_the_head_noun_of_a_bodys_name_refers_back_to_it(text, name, mentions):
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    body = next(a for a in analysis.actors if a.name == name)
+    assert [analysis.article.text[s:e] for s, e in body.mentions] == mentions
+
+
+def test_the_party_is_the_party_named_last_even_without_the_word_in_its_name():
+    text = ("Lena Hart is running for the Labour Party. She later joined the Liberal Democrats. "
+            "The party has two seats.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    labour = next(a for a in analysis.actors if a.name == "Labour Party")
+    assert "The party" not in [analysis.article.text[s:e] for s, e in labour.mentions]
+
+
+def test_the_president_of_a_union_heads_the_union_not_a_government():
+    text = ("The Nepal Teachers' Union called a strike on Monday. The union's president, Hari Thapa, said talks had failed. "
+            "The Ministry of Education said no. The ministry's director, Gita Rai, said so.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    assert "GOV" not in next(a for a in analysis.actors if a.name == "Hari Thapa").sectors
+    assert next(a for a in analysis.actors if a.name == "Gita Rai").sectors == ["GOV"]
+
+
+def test_the_commissions_of_regional_bodies_are_theirs():
+    text = ("The African Union Commission said on Monday it would not recognise the junta. "
+            "ECOWAS Commission President Ali Sarr said the West African bloc would impose sanctions.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    commission = next(a for a in analysis.actors if a.name == "African Union Commission")
+    assert commission.code == "AU" and "IGO" in commission.sectors
+    assert next(a for a in analysis.actors if a.name == "Ali Sarr").code == "ECOWAS"
+
+
+def test_the_bloc_is_the_organisation_itself_not_its_body_named_last():
+    text = ("The EU said on Monday it would act. Ana Lund told the European Parliament that the bloc's funds "
+            "would stay frozen.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    text = analysis.article.text
+    eu = next(a for a in analysis.actors if a.name == "European Union")
+    assert "the bloc" in [text[s:e] for s, e in eu.mentions]
+
+
+def test_a_national_section_of_an_international_ngo_is_of_that_country():
+    text = ("Amnesty International Nepal said on Monday that 40 people were held. Oxfam Nepal said aid was late. "
+            "Amnesty International said it would publish a report.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    section = next(a for a in analysis.actors if a.name == "Amnesty International Nepal")
+    assert (section.country, section.code, section.sectors) == ("NPL", "Amnesty", ["NGO"])
+    assert next(a for a in analysis.actors if a.name == "Oxfam Nepal").country == "NPL"
+    assert next(a for a in analysis.actors if a.name == "Amnesty International").country is None
+    assert not any(a.kind == "country" for a in analysis.actors)
+
+
+def test_a_bodys_unnamed_officer_as_a_subject_is_an_actor_of_that_body():
+    text = ("Greenpeace said the plan was bad. Its spokesman said the plan would fail. The farmers' union criticised it. "
+            "The union's chairman said the law was unfair.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    spokesman = next(a for a in analysis.actors if a.role == "spokesman")
+    chairman = next(a for a in analysis.actors if a.role == "chairman")
+    assert spokesman.anonymous and spokesman.code == "Greenpeace" and spokesman.sectors == ["NGO"]
+    assert chairman.anonymous and chairman.sectors == ["LAB"]
+    speakers = {q.text[:12]: q.speaker for q in analysis.quotes}
+    assert speakers["the plan wou"] == spokesman.id and speakers["the law was "] == chairman.id
+
+
+def test_a_spokesman_of_an_unnamed_body_of_a_kind_is_an_actor_of_that_kind():
+    text = ("A party spokesman said the vote was rigged. A union spokeswoman said workers would strike on Monday. "
+            "An army spokesman said troops had left the town.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    sectors = {a.name: a.sectors for a in analysis.actors if a.anonymous}
+    assert sectors["party spokesman"] == ["PTY"] and sectors["union spokeswoman"] == ["LAB"]
+    assert sectors["army spokesman"] == ["MIL"]
+    by_id = {a.id: a.name for a in analysis.actors}
+    assert by_id.get(next(q.speaker for q in analysis.quotes if q.text.startswith("the vote"))) == "party spokesman"
+
+
+def test_a_kind_of_body_before_a_role_keeps_it_apart_from_an_earlier_unnamed_holder():
+    text = ("The bloc would not accept the detention of an elected leader, Ali Sarr said. "
+            "Sarr later spoke by phone with the junta leader.")
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    junta_leader = [a for a in analysis.actors if "the junta leader" in
+                    [analysis.article.text[s:e] for s, e in a.mentions]]
+    assert junta_leader and "an elected leader" not in [analysis.article.text[s:e] for s, e in junta_leader[0].mentions]
+
+
+def test_a_country_the_tagger_missed_as_a_subject_is_a_mention_of_it():
+    analysis = telex.extract("Senegal, which borders Mali, said it had reinforced its border. The Senegal River rose.",
+                             published=date(2024, 5, 2))
+    senegal = next(a for a in analysis.actors if a.country == "SEN" and a.kind == "country")
+    assert [analysis.article.text[s:e] for s, e in senegal.mentions][:1] == ["Senegal"]
+    assert len([m for m in senegal.mentions if analysis.article.text[m[0]:m[1]] == "Senegal"]) == 1
+
+
+def test_a_head_of_state_who_also_chairs_a_body_keeps_his_office():
+    text = "Ghana's President Kofi Amo, the current chairman of the African Union, said the summit would go on."
+    analysis = telex.extract(text, published=date(2024, 5, 2))
+    amo = next(a for a in analysis.actors if a.name == "Kofi Amo")
+    assert (amo.country, amo.sectors, amo.role) == ("GHA", ["GOV"], "president")

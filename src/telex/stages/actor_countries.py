@@ -25,6 +25,9 @@ OTHER_PARTY_PREPS = frozenset({"to", "with", "against", "from", "toward", "towar
 #: Verbs of posting people somewhere: the place they are deployed or stationed in is not their country
 #: ("1,200 troops deployed in North Kivu", "peacekeepers stationed in Kosovo").
 POSTING_VERBS = frozenset("deploy station post dispatch garrison".split())
+#: Verbs of coming together: where people meet is not their country ("leaders meeting in Addis Ababa", "ministers
+#: gathered in Brussels"), as summits are held abroad.
+MEETING_VERBS = frozenset("meet gather convene assemble".split())
 #: Sectors of an actor that speaks for its own country: a country word describing one names that
 #: actor's country, not the country of a person in the same sentence ("Soviet leader Gorbachev",
 #: "Russian officials"). Opposition, people, rebels and the like are left as evidence.
@@ -403,7 +406,9 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "crossed into Chad and South Sudan": a party like the first
         evidence = True
-        if any(t.dep_ == "relcl" for t in (root, *root.ancestors)):
+        if tok.ent_type_ == "MONEY" or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "$"):
+            evidence = False  # "(US $2.6 billion)": a currency, which says nothing of whose the actors of its sentence are
+        elif any(t.dep_ == "relcl" for t in (root, *root.ancestors)):
             evidence = False  # "refugees who crossed into Chad": a clause about someone else
         elif root.dep_ in ("dobj", "iobj", "dative"):
             evidence = False
@@ -413,6 +418,10 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
             evidence = False
         elif root.dep_ == "pobj" and root.head.head.lemma_.lower() in POSTING_VERBS:
             evidence = False  # "troops deployed in North Kivu": where they were sent, not whose they are
+        elif root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in MEETING_VERBS:
+            evidence = False  # "leaders meeting in Addis Ababa": where they met
+        elif reported_thing(resolver, root):
+            evidence = False  # "the minister said the Chinese decision was unjustified": what he speaks of, not whose he is
         else:
             # the country of another state actor: "Soviet leader Gorbachev", "the US commander in Iraq"
             t, steps = root, 0
@@ -427,6 +436,19 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
                 t, steps = t.head, steps + 1
         out.append((tok.sent.start, iso, evidence, root))
     return out
+
+
+def reported_thing(resolver: ActorResolver, root: Token) -> bool:
+    """Whether a country word describes a thing, not an actor, in what someone says ("X said the Chinese
+    decision was unjustified", "Y told reporters Russian gas would flow"): the speaker reacts to that
+    country's act or goods, which says nothing of his own country."""
+    from telex.stages.event_modality import SAY_VERBS
+
+    head = root.head
+    if root.dep_ not in ("amod", "compound") or head.i == root.i or head.pos_ != "NOUN" or head.i in resolver.token_actor:
+        return False
+    clause = clause_of(head)
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS
 
 
 def dateline_country(resolver: ActorResolver) -> str | None:

@@ -64,6 +64,9 @@ PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
 #: Roles that say nothing of a sector beyond the body they are of: "Hamas official", "a Taliban spokesperson".
 GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members".split())
+#: Sectors of a body whose office holders are of the state or an international body: "the ministry's director"
+#: keeps the GOV of "director", "the UN's secretary-general" IGO and GOV; other bodies' officers take the body's.
+OFFICE_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
 #: Role heads that a later "the official" may stand for, when the earlier one was unnamed: "a senior
 #: Japanese diplomat, who asked not to be named, said ... The official said ...".
 OFFICIAL_HYPONYMS = frozenset("diplomat diplomats envoy aide adviser advisor officer spokesman spokeswoman spokesperson "
@@ -196,6 +199,15 @@ class DescriptionReader(ActorIndex):
                 # GOV; "the deputy commander of a rebel group" REB; "the president of a union" LAB, not GOV
                 desc.sectors = tuple(dict.fromkeys([*owner_sectors, *(s for s in desc.sectors if s == "ELI")]))
                 desc.owned = True
+        if desc.role_kind == "relative" and not set(desc.sectors) & OFFICE_STATE_SECTORS - {"IGO"} and role_tokens:
+            # "Nigeria's President X, the current chairman of ECOWAS": an office held before a chair of no kind of its
+            # own is what he is (GOV), the chair only what he also does
+            for tok in reversed(words[:words.index(role_tokens[0])]):
+                found = self.kb.role(tok.lower_)
+                if found is not None and found[1] == "office" and tok.is_title and "poss" not in (tok.dep_, tok.head.dep_):
+                    # (not a possessor's title: "Governor X's deputy chief of staff")
+                    desc.role, (desc.sectors, desc.role_kind), role_tokens = tok.lower_, found, [tok]
+                    break
         if desc.role_kind in ("relative", "member") and desc.org is None and desc.anchor is None and not desc.country and role_tokens:
             desc.org = self.body_before(words, role_tokens[0])
         if desc.role_kind == "relative" and not desc.sectors and desc.org is None and desc.anchor is None and role_tokens:
@@ -331,6 +343,8 @@ class DescriptionReader(ActorIndex):
                 actor.code = base.code
                 actor.sectors = list(dict.fromkeys([*actor.sectors, *(s for s in base.sectors if s in ("IGO", "NGO"))]))
         org = desc.org
+        # the body a possessor names ("the union's president"), not a party or body a modifier names ("Republican senator")
+        body = desc.anchor if desc.anchor is not None and desc.anchor.kind == "org" else None
         if org is not None and actor.kind != "org" and org.id != actor.id:
             actor.belongs_to = actor.belongs_to or org.id
             if not org.sectors and not org.country and not org.code and tuple(desc.sectors) == ("BUS",):
@@ -350,6 +364,12 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif (desc.role_kind == "office" and body is not None and actor.kind == "person" and not desc.country
+              and not set(body.sectors) & OFFICE_STATE_SECTORS):
+            # "the union's president", "the association's chairman": he heads that body (LAB, NGO or a kind unknown),
+            # not a government, as "president" alone says; a chief executive stays BUS
+            state = OFFICE_STATE_SECTORS & set(desc.sectors)
+            actor.sectors = list(dict.fromkeys([*body.sectors, *(s for s in [*actor.sectors, *desc.sectors] if s not in state)]))
         elif desc.role_kind == "relative" and base is not None and base.kind in ("org", "group") and not base.code and not desc.owned:
             pass  # "a spokesman for Acme Holdings": the body's kind is unknown, so is its spokesman's (GOV is no default)
         elif desc.sectors:
@@ -363,6 +383,14 @@ class DescriptionReader(ActorIndex):
         out = [t for t in head.subtree if t.i < span.start and (t.i not in self.consumed or t.dep_ == "poss")]
         # keep only the contiguous run that ends at the name (not a clause further left)
         out = last_run(out)
+        # an international body's name right before the titles, which the parse hung elsewhere ("ECOWAS Commission
+        # President X" with "ECOWAS" on the verb): it says whose official he is
+        j = (out[0].i if out else span.start) - 1
+        org = self.org_at(self.doc[j]) if j >= 0 else None
+        if org is not None and org.code and not org.country:
+            while j >= 0 and self.token_actor.get(j) == org.id:
+                out.insert(0, self.doc[j])
+                j -= 1
         noun = appos_host(head) if head.dep_ == "appos" and head.head.i < span.start else self.loose_appos_host(span, out)
         if noun is not None:
             out += [
@@ -436,6 +464,24 @@ class DescriptionReader(ActorIndex):
         return (tok.dep_ == "compound" and head.i != tok.i and head.pos_ in ("NOUN", "PROPN")
                 and head.lemma_.lower() in EPISODE_NOUNS)
 
+    def body_modifier(self, tok: Token) -> tuple[str, ...] | None:
+        """The sectors of a body noun modifying a role noun ("party" in "a party spokesman", "army" in "an army
+        spokesman", "junta" in "the junta leader"), if any."""
+        noun = self.body_modifier_noun(tok)
+        if noun is None:
+            return None
+        found = self.kb.role(noun.lemma_.lower()) or self.kb.role(noun.lower_)
+        return tuple(found[0]) if found is not None else None
+
+    def body_modifier_noun(self, tok: Token) -> Token | None:
+        """The body noun modifying a role noun, if any (see :meth:`body_modifier`)."""
+        for child in tok.children:
+            if child.i < tok.i and child.dep_ in ("compound", "nmod") and child.is_lower and child.pos_ == "NOUN":
+                found = self.kb.role(child.lemma_.lower()) or self.kb.role(child.lower_)
+                if found is not None and found[1] == "body" and found[0]:
+                    return child
+        return None
+
     def match_description(self, desc: Description, at: Token | None = None) -> ActorState | None:
         """An earlier actor that a definite description fits: same role head, same country if stated.
         ``at``, the description's head, bounds how far back a generic "the company" looks."""
@@ -443,8 +489,14 @@ class DescriptionReader(ActorIndex):
         head = role.split()[-1]
         best = None
         body = desc.role_kind == "body"
+        noun = self.body_modifier_noun(at) if at is not None and at.pos_ == "NOUN" else None
+        # a body noun that says more than the role ("junta" before "leader"; not "police" before "constable")
+        kind_word = f" {noun.lower_} " if (noun is not None and noun.lower_ not in role.split()
+                                          and not set(self.body_modifier(at) or ()) <= set(desc.sectors)) else ""
         for actor in self.actors:
-            if actor.kind not in ("person",) and not (body and actor.kind == "org" and set(desc.sectors) <= set(actor.sectors)):
+            # "the bank" after a central bank (GOV) is that bank, though a bare "bank" is a business
+            narrower = body and actor.kind == "org" and " " in (actor.role or "") and f" {norm(actor.role)}".endswith(f" {role}")
+            if actor.kind not in ("person",) and not (body and actor.kind == "org" and (set(desc.sectors) <= set(actor.sectors) or narrower)):
                 continue  # a singular description ("the official") names one person, not a group; "the army" one body
             if body and actor.kind == "person" and (self.kb.role(actor.role or "") or ((), ""))[1] != "body":
                 continue  # "the opposition" is not the opposition leader named before (but is a body the tagger took for a person)
@@ -475,6 +527,10 @@ class DescriptionReader(ActorIndex):
                 continue
             if desc.country and not actor.country:
                 continue
+            if desc.anchor is not None and actor.anonymous and actor.belongs_to and actor.belongs_to != desc.anchor.id:
+                continue  # "the group's chairman" is not the union's chairman named before
+            if kind_word and actor.anonymous and kind_word not in f" {norm(actor.name)} {known} ":
+                continue  # "the junta leader" is not "an elected leader" named before
             if best is None or self.last_seen.get(actor.id, -1) > self.last_seen.get(best.id, -1):
                 best = actor
         if best is None and body and desc.role in WHOLE_MILITARY_ROLES:

@@ -31,6 +31,33 @@ STANDS_FOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 class MentionReaders(ReferenceReader):
     """Named mentions: people, organisations and nationality words (see the module docstring)."""
 
+    def national_chapter(self, ent: Span) -> ActorState | None:
+        """"Amnesty International Kenya", "Oxfam Kenya": an international non-governmental organisation's name
+        followed at once by a country's (as one entity or two) is its national section, an actor of that country
+        with the organisation's code, not the organisation itself nor the country. Linked and returned, if so."""
+        doc = self.doc
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        found, iso, end = self.kb.actor(doc[start:ent.end].text, self.day), None, ent.end
+        if found is not None:
+            country = self.entity_at(ent.end) if ent.end < len(doc) else None  # two entities: "Amnesty International" "Kenya"
+            if country is not None and country.start == ent.end:
+                iso, end = self.kb.country(country.text), country.end
+        else:
+            for cut in range(ent.end - 1, start, -1):  # one entity: the name, then the country's last word(s)
+                iso = self.kb.country(doc[cut:ent.end].text)
+                if iso:
+                    found = self.kb.actor(doc[start:cut].text, self.day)
+                    break
+        term = found[1] if found is not None else None
+        if not iso or term is None or not term.org or term.country or "NGO" not in term.sectors:
+            return None
+        name = doc[start:end].text
+        actor = next((a for a in self.actors if a.kind == "org" and a.name == name), None)
+        if actor is None:
+            actor = self.new_actor(name, "org", country=iso, code=term.org, sectors=list(term.sectors))
+        self.link(actor, start, end, doc[end - 1])
+        return actor
+
     def person_mention(self, span: Span, first: int, head: Token, desc_tokens: list[Token]) -> None:
         key_last = norm(span[-1].text)
         actor = None
@@ -145,6 +172,8 @@ class MentionReaders(ReferenceReader):
 
     def org_mention(self, span: Span, head: Token, desc_tokens: list[Token]) -> None:
         doc = self.doc
+        if self.national_chapter(span) is not None:
+            return
         found = self.kb.actor(span.text, self.day) or self.known_with_kind_noun(span)
         if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
             # "Inter-Services Public Relations (ISPR)": the abbreviation is read as its own mention
@@ -191,6 +220,11 @@ class MentionReaders(ReferenceReader):
         # the words of another mention of the same body say nothing more of it: "the Kurdistan Workers' Party
         # (PKK)" read again for "PKK" would make the armed group a political party (its words "workers", "party")
         desc_tokens = [t for t in desc_tokens if self.token_actor.get(t.i) != actor.id]
+        if found:
+            # nor does another body's name beside a known one: in "the Bank of Canada, the Bank of England, ..." the
+            # parse puts each bank in apposition to the one before, whose kind the knowledge base already gives
+            own = range(span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start, span.end)
+            desc_tokens = [t for t in desc_tokens if not (t.ent_type_ == "ORG" and t.dep_ != "poss" and t.i not in own)]
         if desc_tokens:
             self.apply(actor, self.describe(desc_tokens))
         self.link(actor, span.start, span.end, head)

@@ -25,8 +25,17 @@ from telex.stages.actor_words import ORG_WORDS, OWNER_PREPS
 #: Nouns news uses to refer back to a named armed group, movement or organisation: "Hezbollah ... the
 #: Iran-backed group said", "Hamas ... the militant group".
 GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+#: Of those, nouns only an armed group is called: "the militia" after a rights group is not that group.
+ARMED_ANAPHORS = frozenset({"militia"})
 #: How far back (in tokens) "the group" looks for the body it refers to.
 GROUP_ANAPHOR_WINDOW = 120
+#: Head nouns of bodies' names by which news refers back to the body named before: "the commission" after "the
+#: European Commission" or "the Ethiopian Human Rights Commission", "the union" after "the European Union" or "the
+#: Ghana Union of Traders", "the association" after "the Kenya Medical Association".
+NAME_HEAD_ANAPHORS = frozenset(
+    "union commission association council court party ministry agency committee league federation tribunal authority "
+    "board assembly parliament foundation institute".split()
+)
 #: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
 PLACE_BODY_WORDS = frozenset("police council authority assembly university club".split())
 
@@ -81,6 +90,14 @@ ORG_ANAPHOR_WORDS = frozenset(
 def the_noun(tok: Token) -> bool:
     """Whether a noun has "the" for its determiner."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+def name_head(name: str) -> str:
+    """The head noun of a body's name: its last word, or the last before "of" ("Union of Traders' Associations")."""
+    words = norm(name).split()
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    return words[-1] if words else ""
 
 
 def according_to(tok: Token) -> bool:
@@ -160,14 +177,46 @@ class ReferenceReader(DescriptionReader):
             and a.sectors and not set(a.sectors) & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "BUS", "MED"}
             and tok.i - GROUP_ANAPHOR_WINDOW <= self.last_seen.get(a.id, -1) < tok.i
         ]
+        # a name before the noun must be the body's own ("the Houthi movement" after the Houthis); "the Fano
+        # militia" after Amnesty is a body of its own. "The militia" is only an armed group, not a rights group.
+        names = {norm(c.text) for c in tok.children if c.i < tok.i and c.pos_ == "PROPN" and c.dep_ == "compound"
+                 and not (self.kb.adjective(c.text) or self.kb.country(c.text))}
+
+        def fits(known: list[str], sectors, role: str | None) -> bool:
+            return (all(any(n in norm(k) for k in known) for n in names)
+                    and (tok.lower_ not in ARMED_ANAPHORS or "REB" in sectors or (role or "").split()[-1:] == [tok.lower_]))
+
+        text = self.doc.text
+        candidates = [a for a in candidates if fits([a.name, *(text[s:e] for s, e in a.mentions)], a.sectors, a.role)]
         actor = max(candidates, key=lambda a: self.last_seen.get(a.id, -1)) if candidates else None
         named = self.group_named_before(tok)  # also as a modifier only ("Hezbollah rocket launchers")
+        if named is not None and not fits([named[1][0].name, *named[1][0].aliases],
+                                          named[1][1].sectors if named[1][1] is not None else (), None):
+            named = None
         if named is not None and (actor is None or named[0] > self.last_seen.get(actor.id, -1)):
             actor = self.actor_from_kb(*named[1])
         if actor is None:
             return
         start = min(t.i for t in tok.subtree if t.i <= tok.i)
         self.link(actor, start, tok.i + 1, tok)
+
+    def name_head_anaphor(self, tok: Token) -> bool:
+        """"the commission" (bare: not "the electoral commission") is the body named before whose name has that head
+        noun ("the European Commission", "the Ethiopian Human Rights Commission"; "the Union of Traders"): the one seen
+        last. True when linked."""
+        if any(c.i < tok.i and c.dep_ not in ("det", "case") for c in tok.children):
+            return False  # "the ruling party", "the electoral commission": a body of its own
+        key = tok.lemma_.lower() if tok.tag_ == "NN" else tok.lower_
+        named = [a for a in self.actors if a.kind == "org" and a.mentions and not a.anonymous and a.name[:1].isupper()
+                 and name_head(a.name) == key and self.last_seen.get(a.id, -1) < tok.i]
+        if not named:
+            return False
+        actor = max(named, key=lambda a: self.last_seen.get(a.id, -1))
+        if any(a.kind == "org" and a.role_head() == key and self.last_seen.get(actor.id, -1) < self.last_seen.get(a.id, -1) < tok.i
+               for a in self.actors):
+            return False  # "the party" after the Liberal Democrats, a party named since: read as a role, as before
+        self.link(actor, min(t.i for t in tok.subtree if t.i <= tok.i), tok.i + 1, tok)
+        return True
 
     def org_anaphor(self, tok: Token) -> None:
         """"the alliance" (or "the Western alliance", "the 27-nation bloc") is the organisation of that kind
@@ -179,7 +228,9 @@ class ReferenceReader(DescriptionReader):
         named = [a for a in self.actors if a.kind == "org" and a.code in kinds and a.mentions and self.last_seen.get(a.id, -1) < tok.i]
         if not named:
             return
-        actor = max(named, key=lambda a: self.last_seen.get(a.id, -1))
+        # the organisation itself before one of its bodies: "the bloc" is the EU, not the European Parliament named since
+        whole = [a for a in named if a.kb_id and a.code and a.kb_id == a.code.lower()]
+        actor = max(whole or named, key=lambda a: self.last_seen.get(a.id, -1))
         start = min(t.i for t in tok.subtree if t.i <= tok.i)
         self.link(actor, start, tok.i + 1, tok)
 

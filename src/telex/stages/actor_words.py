@@ -244,8 +244,8 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
                 elif any(e.start < span.start or e.end > span.end for e in covering):
                     break  # part of a longer entity
                 after = doc[span.end] if span.end < len(doc) else None
-                if after is not None and after.pos_ == "PROPN" and after.is_title:
-                    break  # a longer name ("Red Cross Society of China")
+                if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in TITLES:
+                    break  # a longer name ("Red Cross Society of China"), not a title after it ("ECOWAS Commission President X")
                 found = span
                 break
         if found is not None:

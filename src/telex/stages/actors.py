@@ -34,6 +34,7 @@ from telex.stages.actor_linking import ActorIndex, ActorState, merge_description
 from telex.stages.actor_mentions import MentionReaders
 from telex.stages.actor_references import (
     GROUP_ANAPHORS,
+    NAME_HEAD_ANAPHORS,
     ORG_ANAPHORS,
     according_to,
     the_noun,
@@ -110,6 +111,8 @@ class ActorResolver(MentionReaders):
             ent = ent_at.get(tok.i)
             if ent is not None and (ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
                                     or self.kb.actor(ent.text, self.day) is not None):  # "ISIL" tagged PRODUCT
+                if self.national_chapter(ent) is not None:
+                    continue  # "Amnesty International Kenya": the organisation's section in that country
                 if self.is_modifier(ent):
                     continue  # "US" in "US defence secretary": read with the noun it modifies
                 self.name_mention(ent)
@@ -130,12 +133,16 @@ class ActorResolver(MentionReaders):
                   and self.org_named(tok.text) is not None):
                 # a one-word business or body named before, untagged this time, acting ("Woolworths said")
                 self.link(self.org_named(tok.text), tok.i, tok.i + 1, tok)
+            elif (tok.pos_ == "NOUN" and tok.is_lower and tok.lower_ in NAME_HEAD_ANAPHORS and the_noun(tok)
+                  and self.name_head_anaphor(tok)):
+                pass  # "the commission" after "the European Commission": read and linked
             elif tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and (
                 tok.lower_ in role_heads or tok.lemma_.lower() in role_heads
             ):
                 self.role_mention(tok)
             elif tok.pos_ == "PROPN" and not tok.ent_type_ and len(tok) > 2 and (tok.is_upper or tok.is_title):
-                self.known_body(tok)  # "the West African bloc ECOWAS", untagged
+                if not self.untagged_country(tok):  # "Senegal, which borders ..., said": a country the tagger missed
+                    self.known_body(tok)  # "the West African bloc ECOWAS", untagged
             elif tok.lemma_.lower() in ("people", "person") and tok.pos_ == "NOUN" and unnamed_source(tok):
                 self.source_mention(tok)
             elif tok.lower_ in GROUP_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
@@ -431,10 +438,18 @@ class ActorResolver(MentionReaders):
             ) and not (tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB") and not according_to(tok):
                 return  # "the government", "the army" with no owner: too vague to be an actor ("aid groups" is one)
             if desc.role_kind == "relative" and desc.anchor is None and desc.org is None and not desc.country:
-                desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
-                if desc.anchor is None:
-                    return
-            if determiner is None and not plural and not desc.country:
+                kind_of_body = self.body_modifier(tok)
+                if kind_of_body is not None:
+                    # "a party spokesman", "a union spokeswoman": of a body of that kind, which the text does not name
+                    if " " not in desc.role:
+                        desc.sectors = kind_of_body
+                else:
+                    desc.anchor = self.owner_after(tok)  # "a spokesman for the president", "an adviser to Kaczynski"
+                    if desc.anchor is None:
+                        return
+            body_officer = (desc.anchor is not None and desc.anchor.kind in ("org", "group")
+                            and tok.dep_ in ("nsubj", "nsubjpass"))  # "Its spokesman said", "The union's chairman said"
+            if determiner is None and not plural and not desc.country and not body_officer:
                 return  # bare singular noun ("leadership", "official figures"): not an actor
             words = [t for t in span if t.dep_ != "det"]
             name = self.doc[words[0].i:words[-1].i + 1].text if words else tok.text
@@ -489,6 +504,20 @@ class ActorResolver(MentionReaders):
             return None
         return head if head.lemma_.lower() in HOLDINGS else None
 
+
+    def untagged_country(self, tok: Token) -> bool:
+        """A country's name the tagger left untagged, standing as a subject, object or possessor (not modifying a
+        noun: "Senegal River"): a mention of the country. True when linked."""
+        if self._texts is None:
+            self._texts = [t.text for t in self.doc]
+        iso, size = self.country_at(self._texts, tok.i)
+        last = self.doc[tok.i + size - 1] if iso else None
+        if last is None or any(t.ent_type_ or not t.is_title for t in self.doc[tok.i:tok.i + size] if not t.is_punct):
+            return False
+        if last.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj") or self.kb.country(last.text) is None and size == 1:
+            return False
+        self.link(self.country_actor(iso), tok.i, tok.i + size, last)
+        return True
 
     def known_body(self, tok: Token) -> None:
         """A one-word name of an organisation or group the KB knows, which the tagger left untagged."""
