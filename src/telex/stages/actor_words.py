@@ -238,15 +238,16 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
                 covering = {inside[j] for j in range(span.start, span.end) if j in inside}
                 if any(e.start == span.start and e.end == span.end for e in covering):
                     break  # tagged as it is
+                # "President of Ukraine Volodymyr Zelenskyy": "Ukraine Volodymyr Zelenskyy" tagged whole
                 country = _country_before(doc, kb, span, covering)
-                if country is not None:
-                    out.append(country)  # "President of Ukraine Volodymyr Zelenskyy": "Ukraine Volodymyr Zelenskyy" tagged whole
-                elif any(e.start < span.start or e.end > span.end for e in covering):
+                if country is None and any(e.start < span.start or e.end > span.end for e in covering):
                     break  # part of a longer entity
                 after = doc[span.end] if span.end < len(doc) else None
                 if after is not None and after.pos_ == "PROPN" and after.is_title and after.lower_ not in TITLES:
                     break  # a longer name ("Red Cross Society of China"), not a title after it ("ECOWAS Commission President X")
                 found = span
+                if country is not None:
+                    out.append(country)
                 break
         if found is not None:
             out.append(Span(doc, found.start, found.end, label=names[norm(found.text)], kb_id=KNOWN_NAME))
