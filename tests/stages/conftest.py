@@ -19,3 +19,16 @@ def speaker_text():
         raise AssertionError(f"no quote containing {fragment!r}")
 
     return read
+
+
+@pytest.fixture
+def event_triples():
+    """``event_triples(text)``: the (source, target, CAMEO) triples of telex's events that are not negated, each code
+    cut to its first three characters ("---" for no code), for an article dated 2024-03-01."""
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        analysis = telex.extract(text, published="2024-03-01")
+        return {((e.source_code or "---")[:3], (e.target_code or "---")[:3], (e.cameo or "")[:3])
+                for e in analysis.events if not e.negated}
+
+    return read

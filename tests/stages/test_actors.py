@@ -148,59 +148,38 @@ def test_country_after_the_name_places_the_person():
     assert actor.country == "MAR"
 
 
-def test_country_that_is_a_party_to_the_action_is_not_the_actors():
-    actor, _ = _actor("President Tomas Berg visited China on Monday.", "Tomas Berg")
-    assert actor.country is None
-
-
-def test_country_of_another_state_actor_is_not_evidence():
-    actor, _ = _actor("President Tomas Berg spoke with Russian officials about gas.", "Tomas Berg")
-    assert actor.country is None
-
-
-def test_two_countries_in_the_sentence_give_no_answer():
-    actor, _ = _actor("President Tomas Berg said Chilean and Peruvian farmers had gathered in the square.", "Tomas Berg")
-    assert actor.country is None
-
-
-def test_a_country_in_another_clause_does_not_place_the_people_of_a_coordinated_one():
-    text = "Ana Lund said Norway was ready to host the talks and that the government would send an envoy to meet local leaders."
-    actor, _ = _actor(text, "local leaders")
-    assert actor.country is None
-
-
-def test_a_meeting_place_does_not_place_the_troops_of_a_relative_clause():
-    text = "The talks followed a summit in Madrid at which ministers backed the regional force, which has 900 troops in the north."
-    actor, _ = _actor(text, "900 troops")
-    assert actor.country is None
-
-
-def test_where_troops_are_deployed_is_not_their_country():
-    actor, _ = _actor("The mission has about 800 troops deployed in Somalia.", "about 800 troops")
-    assert actor.country is None
-
-
-def test_a_country_in_what_the_actor_says_still_places_him():
-    actor, _ = _actor("Prime Minister Ana Lund said on Monday that Norway would not join the pact.", "Ana Lund")
-    assert actor.country == "NOR"
-
-
-def test_a_country_word_on_a_thing_the_actor_speaks_of_does_not_place_him():
-    """He reacts to another country's act: the dateline, not "Indonesian", says whose minister he is."""
-    text = ("CANBERRA, May 3 (Telex) - Australia protested on Tuesday.\n\n"
-            "Trade Minister Jan Brook said the Indonesian ban on live cattle was unfair.")
-    actor, _ = _actor(text, "Jan Brook")
-    assert actor.country == "AUS"
-
-
-def test_a_currency_does_not_place_the_actor_of_its_sentence():
-    actor, _ = _actor("Finance Minister Jan Brook said the loan of 60 billion rubles (US$ 700 million) would help.", "Jan Brook")
-    assert actor.country is None
-
-
-def test_where_people_meet_is_not_their_country():
-    actor, _ = _actor("Trade ministers of the bloc were meeting in Oslo on Friday to discuss tariffs.", "Trade ministers")
-    assert actor.country is None
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a country that is a party to the action is not the actor's
+        ("President Tomas Berg visited China on Monday.", "Tomas Berg", None),
+        # nor is the country of another state actor
+        ("President Tomas Berg spoke with Russian officials about gas.", "Tomas Berg", None),
+        # two countries in the sentence give no answer
+        ("President Tomas Berg said Chilean and Peruvian farmers had gathered in the square.", "Tomas Berg", None),
+        # a country in another clause does not place the people of a coordinated one
+        ("Ana Lund said Norway was ready to host the talks and that the government would send an envoy to meet local leaders.",
+         "local leaders", None),
+        # a meeting place does not place the troops of a relative clause
+        ("The talks followed a summit in Madrid at which ministers backed the regional force, which has 900 troops in the north.",
+         "900 troops", None),
+        # where troops are deployed is not their country
+        ("The mission has about 800 troops deployed in Somalia.", "about 800 troops", None),
+        # a country in what the actor says still places him
+        ("Prime Minister Ana Lund said on Monday that Norway would not join the pact.", "Ana Lund", "NOR"),
+        # a country word on a thing the actor speaks of does not place him: he reacts to another country's act,
+        # and the dateline says whose minister he is
+        ("CANBERRA, May 3 (Telex) - Australia protested on Tuesday.\n\n"
+         "Trade Minister Jan Brook said the Indonesian ban on live cattle was unfair.", "Jan Brook", "AUS"),
+        # a currency does not place the actor of its sentence
+        ("Finance Minister Jan Brook said the loan of 60 billion rubles (US$ 700 million) would help.", "Jan Brook", None),
+        # where people meet is not their country
+        ("Trade ministers of the bloc were meeting in Oslo on Friday to discuss tariffs.", "Trade ministers", None),
+    ],
+)
+def test_what_places_an_actor_and_what_does_not(text, name, country):
+    actor, _ = _actor(text, name)
+    assert actor.country == country
 
 
 def test_foreign_roles_take_no_country_from_their_surroundings():

@@ -3,16 +3,7 @@ of CAMEO codes, each checked on a short sentence of its own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-import telex
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    analysis = telex.extract(text, published=date(2024, 3, 1))
-    return {((e.source_code or "---")[:3], (e.target_code or "---")[:3], (e.cameo or "")[:3]) for e in analysis.events if not e.negated}
 
 
 @pytest.mark.parametrize(
@@ -39,13 +30,13 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
         ("Poland blocked a joint statement on migration.", ("POL", "---", "120")),
     ],
 )
-def test_phrasings_of_cameo_codes(nlp, text, triple):
-    assert triple in _triples(text)
+def test_phrasings_of_cameo_codes(nlp, text, triple, event_triples):
+    assert triple in event_triples(text)
 
 
-def test_ruling_out_something_other_than_talks_is_no_event(nlp):
-    assert not any(code == "125" for _, _, code in _triples("Police in Kenya ruled out foul play in the death."))
+def test_ruling_out_something_other_than_talks_is_no_event(nlp, event_triples):
+    assert not any(code == "125" for _, _, code in event_triples("Police in Kenya ruled out foul play in the death."))
 
 
-def test_forces_contributed_to_a_mission_are_aid(nlp):
-    assert ("GHA", "LBN", "074") in _triples("Ghana contributed 900 soldiers to the peacekeeping force in Lebanon.")
+def test_forces_contributed_to_a_mission_are_aid(nlp, event_triples):
+    assert ("GHA", "LBN", "074") in event_triples("Ghana contributed 900 soldiers to the peacekeeping force in Lebanon.")

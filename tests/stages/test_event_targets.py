@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-import telex
-
-
-def _triples(text: str) -> set[tuple[str, str, str]]:
-    analysis = telex.extract(text, published=date(2024, 3, 1))
-    return {((e.source_code or "---")[:3], (e.target_code or "---")[:3], (e.cameo or "")[:3]) for e in analysis.events if not e.negated}
 
 
 @pytest.mark.parametrize(
@@ -22,15 +13,15 @@ def _triples(text: str) -> set[tuple[str, str, str]]:
         ("Iran deployed warships off the coast of Oman.", ("IRN", "OMN", "154")),
     ],
 )
-def test_a_show_of_force_is_aimed_at_the_country_it_is_made_near(nlp, text, triple):
-    assert triple in _triples(text)
+def test_a_show_of_force_is_aimed_at_the_country_it_is_made_near(nlp, text, triple, event_triples):
+    assert triple in event_triples(text)
 
 
-def test_a_show_of_force_along_ones_own_border_names_no_one(nlp):
-    got = _triples("The Indian army deployed troops along its border on Monday.")
+def test_a_show_of_force_along_ones_own_border_names_no_one(nlp, event_triples):
+    got = event_triples("The Indian army deployed troops along its border on Monday.")
     assert not any(code.startswith("15") and target not in ("---",) for _, target, code in got), got
 
 
 @pytest.mark.parametrize("text", ["Georgian troops pulled back from the Russian town of Adler.", "Georgian troops pulled out of the Russian town of Adler."])
-def test_a_preposition_hung_on_a_particle_is_the_verbs(nlp, text):
-    assert ("GEO", "RUS", "087") in _triples(text)
+def test_a_preposition_hung_on_a_particle_is_the_verbs(nlp, text, event_triples):
+    assert ("GEO", "RUS", "087") in event_triples(text)
