@@ -211,3 +211,15 @@ def test_a_description_of_another_sector_is_not_an_office_holder_with_the_same_l
     at = text.index("the prosecutor general")
     owner = next(a for a in analysis.actors if any(s <= at < e for s, e in a.mentions))
     assert owner.name != "Hamid Rostami" and "JUD" in owner.sectors
+
+
+def test_a_known_persons_lone_surname_the_tagger_left_out_is_read_where_his_country_is_named(nlp):
+    # the tagger tags no entity on "Mitsotakis"; Greece is named, so the knowledge base's Greek prime minister
+    text = "Greek officials met in Athens on Monday. Mitsotakis said the deal was void."
+    analysis = telex.extract(text, published="2020-01-10")
+    pm = next(a for a in analysis.actors if a.name == "Kyriakos Mitsotakis")
+    assert pm.country == "GRC" and pm.role == "prime minister"
+    assert [q.speaker for q in analysis.quotes] == [pm.id]
+    # with no Greece in the text, the lone word is not taken for him
+    alone = telex.extract("Mitsotakis said the deal was void.", published="2020-01-10")
+    assert not [a for a in alone.actors if a.name == "Kyriakos Mitsotakis"]

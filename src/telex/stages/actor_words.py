@@ -200,6 +200,31 @@ def _known_names(kb) -> dict[str, str]:
 
 
 @lru_cache(maxsize=4)
+def _known_surnames(kb) -> dict[str, frozenset[str]]:
+    """Normalised one-word names of the knowledge base's people ("Mitsotakis", "Erdogan"), which the tagger sometimes
+    leaves untagged where a person stands (:func:`known_name_spans`), with the countries of their terms."""
+    out: dict[str, set[str]] = {}
+    for actor in kb.actors.values():
+        if actor.kind != "person":
+            continue
+        countries = {t.country for t in actor.terms if t.country}
+        for name in (actor.name, *actor.aliases):
+            if name[:1].isupper() and len(norm(name).split()) == 1:
+                out.setdefault(norm(name), set()).update(countries)
+    return {name: frozenset(c) for name, c in out.items()}
+
+
+def _countries_named(doc: Doc, kb, ents: list[Span]) -> set[str]:
+    """The countries the document's place and people entities name ("Greece", "Greek")."""
+    return {c for e in ents if e.label_ in ("GPE", "NORP") for c in (kb.country(e.text), kb.adjective(e.text)) if c}
+
+
+#: Where a lone known surname the tagger left untagged is read as the person: a subject, object or conjunct
+#: ("Mitsotakis said", "met Mitsotakis"), not a modifier ("a Mitsotakis ally", "the Trump Tower").
+SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss"})
+
+
+@lru_cache(maxsize=4)
 def _known_first_words(kb) -> frozenset[str]:
     """The first words of :func:`_known_names`: a name can only start on a token that is one of them."""
     return frozenset(name.split()[0] for name in _known_names(kb))
@@ -225,6 +250,7 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
     names, first_words = _known_names(kb), _known_first_words(kb)
     inside = {i: e for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
+    countries = None
     i = 0
     while i < len(doc):
         found = None
@@ -249,12 +275,27 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
                 if country is not None:
                     out.append(country)
                 break
-        if found is not None:
+        if found is None and _lone_surname(doc[i], kb, inside):
+            # "Mitsotakis said": a known person's name alone, untagged, in an article that names his country (not
+            # "Moon" in a story on comics, nor "Sola" airport in Norway for an Argentine minister)
+            if countries is None:
+                countries = _countries_named(doc, kb, ents)
+            if _known_surnames(kb)[norm(doc[i].text)] & countries:
+                out.append(Span(doc, i, i + 1, label="PERSON", kb_id=KNOWN_NAME))
+            i += 1
+        elif found is not None:
             out.append(Span(doc, found.start, found.end, label=names[norm(found.text)], kb_id=KNOWN_NAME))
             i = found.end
         else:
             i += 1
     return out
+
+
+def _lone_surname(tok, kb, inside: dict) -> bool:
+    """Whether ``tok`` is a known person's one-word name (:func:`_known_surnames`) that the tagger left out of every
+    entity, standing where a person can (:data:`SURNAME_DEPS`)."""
+    return (tok.i not in inside and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in SURNAME_DEPS
+            and norm(tok.text) in _known_surnames(kb))
 
 
 def joined_entities(doc: Doc, kb=None) -> list[Span]:
