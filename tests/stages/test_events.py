@@ -1883,3 +1883,10 @@ def test_property_torched_by_rioters_is_a_violent_protest():
 def test_a_violent_protest_read_off_property_damage_is_aimed_at_home():
     analysis = telex.extract("Protesters in Lima set fire to a bank.", published="2024-03-01")
     assert any((e.cameo or "").startswith("145") and (e.target_code or "").startswith("PER") for e in analysis.events), analysis.events
+
+
+def test_a_finite_verb_hung_on_a_modal_clause_is_the_speakers_and_shares_no_modal():
+    # the parser joins "warned" to "follow"; the minister warned, and did so, not "should"
+    rows = [r for r in coded("The Dutch minister said other allies should follow and warned that Russia was rearming.")
+            if (r[3] or "").startswith("RUS")]
+    assert rows and all(s == "NLDGOV" and e.modality != "hypothetical" for _, _, s, _, e in rows), rows

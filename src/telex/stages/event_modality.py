@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+#: Tags of verbs with a tense of their own (past or present), which a bare verb after a modal or "to" never has.
+FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
+
 #: Nouns that make what depends on them hypothetical ("fears that the war will spill over").
 HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".split())
 
@@ -178,6 +181,8 @@ class Modality:
         tok = pred
         # the verb chain the predicate belongs to: "would send", "plans to visit", "held talks"
         while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head.i != tok.i and len(chain) < 5:
+            if tok.dep_ == "conj" and tok.tag_ in FINITE_PAST_PRESENT and tok.head.tag_ == "VB":
+                break  # "said allies should follow and warned that ...": a verb with a tense of its own shares no modal
             tok = tok.head
             chain.append(tok)
         for t in chain:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from telex.stages.event_modality import asked_infinitive
+from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive
 from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative, time_phrase
 from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
@@ -69,9 +69,6 @@ CONTENT_PREPS = frozenset({"for", "about"})
 #: The means of one ("spoke by telephone with X") has the partner too, where the parser hangs "with" on it.
 TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion telephone phone".split())
 
-
-#: Tags of verbs with a tense of their own (past or present), which an infinitive never has.
-FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
 
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks", "entered into an agreement".
 LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage enter".split())
@@ -182,10 +179,11 @@ class Roles(TargetReadings):
         speaker = said_and(verb)
         if speaker is not None:  # "the army said shelling had killed two, and accused X": the army accused
             return self.subjects(speaker, depth + 1)
-        if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and head.dep_ == "xcomp" and head.tag_ == "VB"
-                and head.head.i != head.i):
-            # "Raab urged the embassy to reconsider and spoke with Pompeo": a finite verb hung on the infinitive is
-            # the governor's conjunct (Raab spoke), not the infinitive's (the embassy did not)
+        if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and head.tag_ == "VB" and head.head.i != head.i
+                and (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and any(c.tag_ == "MD" for c in head.children)))):
+            # "Raab urged the embassy to reconsider and spoke with Pompeo", "Rutte said allies should follow and
+            # warned that ...": a finite verb hung on a bare verb is the governor's conjunct (Raab spoke, Rutte
+            # warned), not the bare verb's (the embassy did not speak, the allies did not warn)
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]
