@@ -787,3 +787,12 @@ def test_according_to_a_count_or_analysis_is_its_makers(nlp, text, speaker):
     found = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect" and q.cue == "according to"]
     assert found and found[0].speaker_span, [q.text for q in telex.extract(text).quotes]
     assert text[found[0].speaker_span[0]:found[0].speaker_span[1]].endswith(speaker.split()[-1])
+
+
+def test_a_speech_verb_hung_on_a_modal_clause_is_the_sayers_and_not_part_of_what_was_said():
+    # the parser joins "warned" to "follow": what was said ends at "follow", and the warning is the minister's too
+    text = "The Dutch minister said other allies should follow and warned that Russia was rearming."
+    analysis = telex.extract(text, published="2024-02-15")
+    minister = next(a for a in analysis.actors if a.name == "Dutch minister")
+    said = {q.text: q.speaker for q in analysis.quotes if q.kind == "indirect"}
+    assert said == {"other allies should follow": minister.id, "Russia was rearming": minister.id}

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.knowledge import data_lines
 from telex.stages.actor_words import apposed_name
+from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
 
@@ -284,7 +285,10 @@ class SpeakerReader:
             noun = subject_past_relative(verb)
             if noun is not None:
                 return noun  # "Scholz, whose country's carmakers depend on China, has urged": Scholz
-            if (verb.dep_ in ("conj", "xcomp", "advcl") or (verb.dep_ == "dep" and verb.pos_ == "VERB")) and verb.head.i != verb.i:
+            if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and verb.head.tag_ == "VB"
+                    and verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i):
+                verb = verb.head.head  # "said allies should follow and warned that ...": hung on the bare verb, the sayer's
+            elif (verb.dep_ in ("conj", "xcomp", "advcl") or (verb.dep_ == "dep" and verb.pos_ == "VERB")) and verb.head.i != verb.i:
                 verb = verb.head  # "dep": a verb the parser could not attach ("then leaned in and boomed")
             elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
                 verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on

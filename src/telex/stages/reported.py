@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from telex.records import Quote
+from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.furniture import is_excluded
 from telex.stages.quote_speakers import SPEECH_VERBS
 
@@ -78,6 +79,18 @@ def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int,
     return first.idx, last.idx + len(last)
 
 
+def _clause(head: Token) -> list[Token]:
+    """The tokens of the clause ``head`` heads, without a verb with a tense of its own that the parser joined to it
+    when it is a bare verb: in "urged the embassy to reconsider and spoke with Pompeo" and "said allies should
+    follow and warned that ...", speaking and warning are the cue's subject's own acts, not what is urged or said."""
+    cut = [c for c in head.children if c.dep_ == "conj" and c.tag_ in FINITE_PAST_PRESENT] if head.tag_ == "VB" else []
+    if not cut:
+        return list(head.subtree)
+    first = min(c.i for c in cut)
+    drop = {t.i for c in cut for t in c.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i < first}
+    return [t for t in head.subtree if t.i not in drop]
+
+
 def _content(cue: Token) -> tuple[int, int] | None:
     if cue.lower_ == "according":
         clause = cue.head
@@ -87,7 +100,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         return _edges([t for t in clause.subtree if t.i not in skip])
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return _edges(list(child.subtree))
+            return _edges(_clause(child))
     misplaced = _that_clause_on_medium(cue)
     if misplaced is not None:
         return _edges(list(misplaced.subtree))
@@ -97,7 +110,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
     obj = next((c for c in cue.children if c.dep_ in ("dobj", "dative")), None)
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if cue.lemma_.lower() in DIRECTIVE_CUES and obj is not None and xcomp is not None:
-        return _edges(list(obj.subtree) + list(xcomp.subtree))
+        return _edges(list(obj.subtree) + _clause(xcomp))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and cue.lemma_.lower() in CLAUSE_ONLY_CUES:
         return None
     if obj is not None and cue.lemma_.lower() in ADDRESSEE_CUES:
