@@ -1561,3 +1561,10 @@ def test_a_head_of_state_who_also_chairs_a_body_keeps_his_office():
     analysis = telex.extract(text, published=date(2024, 5, 2))
     amo = next(a for a in analysis.actors if a.name == "Kofi Amo")
     assert (amo.country, amo.sectors, amo.role) == ("GHA", ["GOV"], "president")
+
+
+def test_a_body_cited_with_no_determiner_is_the_source():
+    text = "At least 40 people died in the floods, according to state television."
+    analysis = telex.extract(text, published="2024-05-06")
+    tv = next(a for a in analysis.actors if a.name == "state television")
+    assert "MED" in tv.sectors and [q.speaker for q in analysis.quotes] == [tv.id]

@@ -449,8 +449,11 @@ class ActorResolver(MentionReaders):
                         return
             body_officer = (desc.anchor is not None and desc.anchor.kind in ("org", "group")
                             and tok.dep_ in ("nsubj", "nsubjpass"))  # "Its spokesman said", "The union's chairman said"
-            if determiner is None and not plural and not desc.country and not body_officer:
-                return  # bare singular noun ("leadership", "official figures"): not an actor
+            cited = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+            if determiner is None and not plural and not desc.country and not body_officer and not cited:
+                # bare singular noun ("leadership", "official figures"): not an actor; but one cited as a source is
+                # ("according to state television")
+                return
             words = [t for t in span if t.dep_ != "det"]
             name = self.doc[words[0].i:words[-1].i + 1].text if words else tok.text
             kind = "group" if plural or desc.role_kind == "body" else "person"
