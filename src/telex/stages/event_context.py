@@ -115,18 +115,14 @@ class Context:
         described = [(self.phrase_start(t).idx, t.idx) for t in participants if t is not None]
         owners = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for t in participants if t is not None
                   for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
-        fallback = None
-        for p in self.doc._.telex_places or []:
-            if not (s.start_char <= p.span[0] < s.end_char) or p.feature == "continent":
-                continue
-            if (any(start <= p.span[0] and p.span[1] <= head for start, head in described)
-                    or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners))):
-                fallback = fallback or p  # a town of a participant ("residents of Kharkiv") is where it happened
-                continue
-            return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
-        if fallback is not None:
-            return EventPlace(name=fallback.name, country=fallback.country, lat=fallback.lat, lon=fallback.lon)
-        return None
+        named = [p for p in self.doc._.telex_places or [] if s.start_char <= p.span[0] < s.end_char and p.feature != "continent"]
+
+        def describes(p) -> bool:  # a town of a participant ("residents of Kharkiv") is where it happened
+            return (any(start <= p.span[0] and p.span[1] <= head for start, head in described)
+                    or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners)))
+
+        p = next((p for p in named if not describes(p)), named[0] if named else None)
+        return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p is not None else None
 
     def amounts_for(self, pred: Token, span: tuple[int, int]):
         return [a for a in self.doc._.telex_amounts or [] if span[0] <= a.span[0] < span[1]]

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 #: Tags of verbs with a tense of their own (past or present), which a bare verb after a modal or "to" never has.
 FINITE_PAST_PRESENT = frozenset({"VBD", "VBZ", "VBP"})
+#: Tags of finite verbs, modals included: a clause with one is a statement of its own.
+FINITE_TAGS = FINITE_PAST_PRESENT | {"MD"}
 
 #: Nouns that make what depends on them hypothetical ("fears that the war will spill over").
 HYPOTHETICAL_NOUNS = frozenset("fear risk danger possibility prospect threat".split())

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from telex.stages.event_codes import unplaced_group
+from telex.stages.event_syntax import FORCE_NOUNS
 from telex.stages.event_table import Pattern
 
 #: CAMEO roots of force (assault, fight, mass violence) that a verb of :data:`VERBAL_FORCE_VERBS` may be.
@@ -133,13 +134,12 @@ def done_act(code: str | None) -> bool:
 #: decision". Their doer is the latest one of another country than the critic's (lead's wire articles: 1;
 #: counted among the 6 criticisms of an act above).
 ANAPHORIC_ACT_NOUNS = frozenset("move decision step measure measures".split())
-#: Nouns that refer back to the latest use of force (CAMEO 18-20) told, whatever its word: "Russian missiles struck
-#: a hospital. Germany condemned the attack", "Turkey began an offensive. The operation was condemned by the EU".
-FORCE_ACT_NOUNS = frozenset(
-    "attack attacks strike strikes airstrike airstrikes assault offensive operation bombing bombings shelling raid "
-    "raids incursion invasion bombardment killing killings massacre".split()
-)
+#: The CAMEO roots of the latest use of force that a force noun refers back to, whatever its word (event_syntax.
+#: FORCE_NOUNS): "Russian missiles struck a hospital. Germany condemned the attack", "Turkey began an offensive. The
+#: operation was condemned by the EU".
 FORCE_ACT_ROOTS = ("18", "19", "20")
+#: The force nouns that so refer back (kept as they were when the two lists were joined; see the next commit).
+REFERRING_FORCE_NOUNS = FORCE_NOUNS - {"ambush"}
 #: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
 EARLIER_ACT_SENTENCES = 3
 
@@ -398,7 +398,7 @@ class Readings:
         if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
             return None
         acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                and (done_act(self.act_code(c)) or c.lower_ in FORCE_ACT_NOUNS)]  # also "The strike was condemned by X"
+                and (done_act(self.act_code(c)) or c.lower_ in REFERRING_FORCE_NOUNS)]  # also "The strike was condemned by X"
         if not acts:
             return None
         return self.act_doers(acts[0])
@@ -422,14 +422,14 @@ class Readings:
                     return [doer]
             if act.lemma_.lower() in ANAPHORIC_ACT_NOUNS:
                 return self.last_doer(tok, sent)
-            if act.lower_ in FORCE_ACT_NOUNS or act.lemma_.lower() in FORCE_ACT_NOUNS:
+            if act.lower_ in REFERRING_FORCE_NOUNS or act.lemma_.lower() in REFERRING_FORCE_NOUNS:
                 return self.last_doer(tok, sent, FORCE_ACT_ROOTS)
         return []
 
     def last_doer(self, tok: Token, sent: int, roots: tuple[str, ...] = ()) -> list[Token]:
         """The doer of the latest act told in an earlier sentence, near enough, by another country than the critic's:
         "The US imposed sanctions on X. Iran condemned the move" (see :data:`ANAPHORIC_ACT_NOUNS`); with ``roots``,
-        the latest act of those CAMEO roots ("condemned the attack", :data:`FORCE_ACT_NOUNS`)."""
+        the latest act of those CAMEO roots ("condemned the attack", :data:`event_syntax.FORCE_NOUNS`)."""
         critics = {(self.code_of(s)[1] or "")[:3] for s in self.subjects(tok)} - {""}
         if not critics:
             return []

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive
-from telex.stages.event_syntax import partitive, phase_phrase, said_and, subject_past_relative, time_phrase
+from telex.stages.event_syntax import FORCE_NOUNS, partitive, phase_phrase, said_and, subject_past_relative, time_phrase
 from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
 from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     CONDITION_TARGET_ROOTS,
@@ -108,9 +108,9 @@ SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
 #: Sectors of a CAMEO actor code that name armed forces or police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 
-#: Nouns of an attack whose doer, named on the noun ("a Taliban ambush", "a Russian air strike"), does what a
-#: passive verb tells of those hit in it ("were killed in ...").
-ATTACK_NOUNS = frozenset("attack attacks ambush strike strikes airstrike airstrikes raid raids bombing bombings shelling assault offensive bombardment".split())
+#: The force nouns (event_syntax.FORCE_NOUNS) whose doer is read for a passive verb of those hit in them (kept as
+#: they were when the two lists were joined; see the next commit).
+PASSIVE_ATTACK_NOUNS = FORCE_NOUNS - {"operation", "incursion", "invasion", "killing", "killings", "massacre"}
 
 #: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
 PROTEST_ROOT = "14"
@@ -157,7 +157,7 @@ class Roles(TargetReadings):
                 if pobj and self.coded(pobj[0]):
                     return self.expand(pobj[0])
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
-                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ATTACK_NOUNS):
+                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in PASSIVE_ATTACK_NOUNS):
                     doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
                     doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                     if doers:  # "soldiers were killed in a Taliban ambush": the Taliban killed them
@@ -378,15 +378,18 @@ class Roles(TargetReadings):
         theirs = self.code_of(obj)[1] or ""
         if theirs[3:6] not in FORCE_SECTORS:
             return False
-        subjects = self.subjects(pred)
-        mine = (self.code_of(subjects[0])[1] or "") if subjects and subjects[0] is not None else ""
+        mine = self.subject_code(pred)
         return bool(mine) and mine[:3] == theirs[:3]
+
+    def subject_code(self, pred: Token) -> str:
+        """The CAMEO actor code of the predicate's first subject ("" for none or an uncoded one)."""
+        subjects = self.subjects(pred)
+        return (self.code_of(subjects[0])[1] or "") if subjects and subjects[0] is not None else ""
 
     def own_side(self, tok: Token, pred: Token) -> bool:
         """Whether ``tok`` names the state that the subject of ``pred`` belongs to: "Israel" for "Israel's defence
         minister warned". A person or a party of the same country is no such side ("Trump warned that Biden would ...")."""
-        subjects = self.subjects(pred)
-        mine = (self.code_of(subjects[0])[1] or "")[:3] if subjects else ""
+        mine = self.subject_code(pred)[:3]
         actor_id, theirs = self.code_of(tok)
         actor = self.actors.get(actor_id or "")
         if not theirs or (actor is not None and actor.kind != "country"):

@@ -11,6 +11,14 @@ from spacy.tokens import Token
 from telex.stages.event_modality import SAY_VERBS
 
 #: Nouns of number that stand before what they count: "hundreds of fighters".
+#: Nouns of a use of force (CAMEO 18-20). Named with its doer ("a Taliban ambush", "a Russian air strike"), such a noun
+#: tells who did what a passive verb says of those hit in it ("were killed in ..."; event_roles); with "the" and
+#: no doer, it refers back to the latest use of force told ("Germany condemned the attack"; event_readings).
+FORCE_NOUNS = frozenset(
+    "attack attacks ambush strike strikes airstrike airstrikes assault offensive operation bombing bombings shelling "
+    "raid raids incursion invasion bombardment killing killings massacre".split()
+)
+
 QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
 
 #: Auxiliaries that shift a reported clause back in time ("said X had killed", "said X would send"): a past-tense

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from telex.stages.event_codes import ActorCodes, unplaced_group
+from telex.stages.event_modality import FINITE_TAGS
 from telex.stages.event_syntax import QUANTITY_NOUNS
 
 #: Places held by a side that an attack is on: the side holding them is the target ("Hezbollah positions").
@@ -39,8 +40,6 @@ HOST_PREPS = frozenset({"in", "near", "outside", "inside", "around", "at", "acro
 #: no actor is named (see :meth:`TargetReadings.subject_place`), within this many tokens of the object.
 SUBJECT_PLACE_ROOTS = frozenset({"03", "12"})
 SUBJECT_PLACE_WINDOW = 15
-#: Tags of finite verbs: a clause with one is a statement of its own, not part of what is agreed to or proposed.
-FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 
 
 #: CAMEO roots whose target may be the one a condition is put to: "threatened to stop talks if the United

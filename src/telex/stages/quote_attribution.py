@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from telex.stages.event_modality import FINITE_TAGS
 from telex.stages.quote_speakers import (
     MAX_ADJACENT_TOKENS,
     MAX_SET_OFF_TOKENS,
@@ -76,8 +77,6 @@ _BEFORE_QUOTE = " “\"'‘\n\u00a0"
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
 
-#: Tags of finite verbs: after a cue, a word so tagged starts a clause of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 #: Parts of speech that make the words between a quote and its cue a clause, not a speaker's name
 #: (a verb too, unless capitalised: the tagger reads "Trump" and "Will" as verbs).
