@@ -88,3 +88,9 @@ def test_an_appeal_asked_of_another_is_not_made_by_them(nlp, event_triples):
     got = event_triples("Germany urged India to press Russia to end the war.")
     assert ("DEU", "IND", "020") in got
     assert not any(s == "IND" for s, _, _ in got), got
+
+
+def test_those_killed_in_an_operation_named_with_its_doer_were_killed_by_that_doer(nlp, event_triples):
+    # "operation" is one of the force nouns (event_syntax.FORCE_NOUNS), as "ambush" and "strike" are
+    got = event_triples("Two rebel commanders were killed in a French military operation in Mali on Monday.")
+    assert any(s == "FRA" and c == "190" for s, _, c in got), got

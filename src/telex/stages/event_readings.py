@@ -138,8 +138,6 @@ ANAPHORIC_ACT_NOUNS = frozenset("move decision step measure measures".split())
 #: FORCE_NOUNS): "Russian missiles struck a hospital. Germany condemned the attack", "Turkey began an offensive. The
 #: operation was condemned by the EU".
 FORCE_ACT_ROOTS = ("18", "19", "20")
-#: The force nouns that so refer back (kept as they were when the two lists were joined; see the next commit).
-REFERRING_FORCE_NOUNS = FORCE_NOUNS - {"ambush"}
 #: How many sentences back an act told earlier may be: the criticism of it usually follows closely.
 EARLIER_ACT_SENTENCES = 3
 
@@ -398,7 +396,7 @@ class Readings:
         if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
             return None
         acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                and (done_act(self.act_code(c)) or c.lower_ in REFERRING_FORCE_NOUNS)]  # also "The strike was condemned by X"
+                and (done_act(self.act_code(c)) or c.lower_ in FORCE_NOUNS)]  # also "The strike was condemned by X"
         if not acts:
             return None
         return self.act_doers(acts[0])
@@ -422,7 +420,7 @@ class Readings:
                     return [doer]
             if act.lemma_.lower() in ANAPHORIC_ACT_NOUNS:
                 return self.last_doer(tok, sent)
-            if act.lower_ in REFERRING_FORCE_NOUNS or act.lemma_.lower() in REFERRING_FORCE_NOUNS:
+            if act.lower_ in FORCE_NOUNS or act.lemma_.lower() in FORCE_NOUNS:
                 return self.last_doer(tok, sent, FORCE_ACT_ROOTS)
         return []
 

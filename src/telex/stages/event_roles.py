@@ -108,10 +108,6 @@ SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
 #: Sectors of a CAMEO actor code that name armed forces or police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 
-#: The force nouns (event_syntax.FORCE_NOUNS) whose doer is read for a passive verb of those hit in them (kept as
-#: they were when the two lists were joined; see the next commit).
-PASSIVE_ATTACK_NOUNS = FORCE_NOUNS - {"operation", "incursion", "invasion", "killing", "killings", "massacre"}
-
 #: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
 PROTEST_ROOT = "14"
 
@@ -157,7 +153,7 @@ class Roles(TargetReadings):
                 if pobj and self.coded(pobj[0]):
                     return self.expand(pobj[0])
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
-                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in PASSIVE_ATTACK_NOUNS):
+                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS):
                     doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
                     doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
                     if doers:  # "soldiers were killed in a Taliban ambush": the Taliban killed them
