@@ -214,7 +214,7 @@ def _known_surnames(kb) -> dict[str, frozenset[str]]:
     return {name: frozenset(c) for name, c in out.items()}
 
 
-def _countries_named(doc: Doc, kb, ents: list[Span]) -> set[str]:
+def _countries_named(kb, ents: list[Span]) -> set[str]:
     """The countries the document's place and people entities name ("Greece", "Greek")."""
     return {c for e in ents if e.label_ in ("GPE", "NORP") for c in (kb.country(e.text), kb.adjective(e.text)) if c}
 
@@ -275,12 +275,13 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
                 if country is not None:
                     out.append(country)
                 break
-        if found is None and _lone_surname(doc[i], kb, inside):
+        theirs = _lone_surname_countries(doc[i], kb, inside) if found is None else frozenset()
+        if theirs:
             # "Mitsotakis said": a known person's name alone, untagged, in an article that names his country (not
             # "Moon" in a story on comics, nor "Sola" airport in Norway for an Argentine minister)
             if countries is None:
-                countries = _countries_named(doc, kb, ents)
-            if _known_surnames(kb)[norm(doc[i].text)] & countries:
+                countries = _countries_named(kb, ents)
+            if theirs & countries:
                 out.append(Span(doc, i, i + 1, label="PERSON", kb_id=KNOWN_NAME))
             i += 1
         elif found is not None:
@@ -291,11 +292,12 @@ def known_name_spans(doc: Doc, kb, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _lone_surname(tok, kb, inside: dict) -> bool:
-    """Whether ``tok`` is a known person's one-word name (:func:`_known_surnames`) that the tagger left out of every
-    entity, standing where a person can (:data:`SURNAME_DEPS`)."""
-    return (tok.i not in inside and tok.pos_ == "PROPN" and tok.is_title and tok.dep_ in SURNAME_DEPS
-            and norm(tok.text) in _known_surnames(kb))
+def _lone_surname_countries(tok, kb, inside: dict) -> frozenset[str]:
+    """The countries of the known people whose one-word name (:func:`_known_surnames`) ``tok`` is, where the tagger
+    left it out of every entity and it stands where a person can (:data:`SURNAME_DEPS`); else none."""
+    if tok.i in inside or tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ not in SURNAME_DEPS:
+        return frozenset()
+    return _known_surnames(kb).get(norm(tok.text), frozenset())
 
 
 def joined_entities(doc: Doc, kb=None) -> list[Span]:
