@@ -1568,3 +1568,31 @@ def test_a_body_cited_with_no_determiner_is_the_source():
     analysis = telex.extract(text, published="2024-05-06")
     tv = next(a for a in analysis.actors if a.name == "state television")
     assert "MED" in tv.sectors and [q.speaker for q in analysis.quotes] == [tv.id]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Voters in Maidan Shahr queued for hours.", "Maidan Shahr"),
+    ("Floods cut the road between Mandya and the coast.", "Mandya"),
+])
+def test_a_town_the_tagger_takes_for_a_person_is_no_person(text, name):
+    analysis = telex.extract(text, published=date(2020, 1, 1))
+    assert not [a for a in analysis.actors if a.name == name and a.kind == "person"]
+
+
+def test_a_hospital_the_tagger_takes_for_a_person_is_an_institution():
+    analysis = telex.extract("The minister was taken to James Cook Hospital with chest pains. Kim Hall said he was sad.",
+                             published=date(2020, 1, 1))
+    kinds = {a.name: a.kind for a in analysis.actors}
+    assert kinds["James Cook Hospital"] == "org"
+    assert kinds["Kim Hall"] == "person"  # a surname that is also a building's noun
+
+
+def test_the_embassy_is_the_embassy_named_before_and_speaks_for_its_government():
+    analysis = telex.extract("The dean wrote to the French Embassy in Oslo. The embassy declined the request and said "
+                             "the family had left. The Myanma embassy confirmed two pilgrims died.",
+                             published=date(2020, 1, 1))
+    embassy = next(a for a in analysis.actors if a.name == "French Embassy")
+    assert (embassy.country, embassy.sectors, len(embassy.mentions)) == ("FRA", ["GOV"], 2)
+    said = next(q for q in analysis.quotes if q.cue == "said")
+    assert said.speaker == embassy.id
+    assert next(a for a in analysis.actors if a.name == "Myanma embassy").country == "MMR"

@@ -31,10 +31,11 @@ ARMED_ANAPHORS = frozenset({"militia"})
 GROUP_ANAPHOR_WINDOW = 120
 #: Head nouns of bodies' names by which news refers back to the body named before: "the commission" after "the
 #: European Commission" or "the Ethiopian Human Rights Commission", "the union" after "the European Union" or "the
-#: Ghana Union of Traders", "the association" after "the Kenya Medical Association".
+#: Ghana Union of Traders", "the association" after "the Kenya Medical Association", "the embassy" after "the French
+#: Embassy", "the department" after "the State Department", "the bank" after "the Central Bank of Nigeria".
 NAME_HEAD_ANAPHORS = frozenset(
     "union commission association council court party ministry agency committee league federation tribunal authority "
-    "board assembly parliament foundation institute".split()
+    "board assembly parliament foundation institute embassy consulate department bank".split()
 )
 #: Body nouns that follow a place's name ("Kamloops Police", "Leeds City Council"): the name alone is the place.
 PLACE_BODY_WORDS = frozenset("police council authority assembly university club".split())

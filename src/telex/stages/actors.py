@@ -63,6 +63,10 @@ PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street 
                         "stadium hotel hospital school college museum falls river lake island bay harbour harbor "
                         "centre center gardens theatre theater arena library".split())
 
+#: Of those, the nouns that end an institution's name and no person's ("John Radcliffe Hospital"; not "Jenny Hall").
+INSTITUTION_NOUNS = frozenset("cathedral mosque temple airport stadium hotel hospital clinic school college university "
+                              "museum theatre theater arena library".split())
+
 #: Nouns of a place whose name follows "of" ("the city of X", "the town of X"): the name is that place.
 SETTLEMENT_NOUNS = frozenset("city town village province district region municipality county".split())
 
@@ -343,6 +347,10 @@ class ActorResolver(MentionReaders):
             c.dep_ == "appos" and (self.kb.role(c.lemma_.lower()) or (None, ""))[1] in ("office", "relative", "member")
             for c in span.root.children if c.i >= span.end)
         looks_like_name = all(t.is_title for t in span) and 1 <= len(span) <= 4
+        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in INSTITUTION_NOUNS and span[-1].pos_ == "PROPN":
+            return "org"  # "John Radcliffe Hospital", "St Mary's Church" tagged PERSON: the building's institution
+        if label == "PERSON" and not (role_before or appos_role) and self.town_tagged_person(span):
+            return None  # "from Baracoa to Havana", "a block of flats in La Llagosta": a town, not a person
         if label == "PERSON":
             if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
                 return None  # a lone capitalised word tagged PERSON in passing ("on Twitter")
@@ -360,6 +368,18 @@ class ActorResolver(MentionReaders):
         if label in ("GPE", "LOC", "FAC"):
             return None  # places; the places stage reads them
         return None
+
+    def town_tagged_person(self, span: Span) -> bool:
+        """Whether a name tagged PERSON is a town or region the gazetteer knows, with no given name in it ("Baracoa",
+        "Maidan Shahr", "Jefferson Parish"). A lone word acting as a subject stays a person ("Wharton said"): a surname
+        may be a town's name too."""
+        from telex.stages.places import MIN_UNSUPPORTED_POPULATION
+
+        if any(given_names().get(t.lower_) for t in span) or (len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass")):
+            return False
+        entry = gazetteer.resolve(span.text)
+        return (entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2")
+                and (entry.feature != "city" or entry.population >= MIN_UNSUPPORTED_POPULATION))
 
     def place_after_preposition(self, span: Span, words: set[str]) -> bool:
         """Whether a name tagged ORG is a prominent town or region where something is ("in El Fasher",
