@@ -1596,3 +1596,15 @@ def test_the_embassy_is_the_embassy_named_before_and_speaks_for_its_government()
     said = next(q for q in analysis.quotes if q.cue == "said")
     assert said.speaker == embassy.id
     assert next(a for a in analysis.actors if a.name == "Myanma embassy").country == "MMR"
+
+
+@pytest.mark.parametrize("text", ["The ferry line between Crete and Cyprus would close.",
+                                  "The deal ignores our largest island, Crete."])
+def test_a_province_the_tagger_takes_for_a_body_is_no_body(text):
+    analysis = telex.extract(text, published=date(2020, 1, 1))
+    assert not [a for a in analysis.actors if a.kind == "org"]
+
+
+def test_a_body_named_for_its_province_still_speaks():
+    analysis = telex.extract("Cornwall said it would appeal.", published=date(2020, 1, 1))
+    assert [a.kind for a in analysis.actors] == ["org"]

@@ -22,6 +22,7 @@ Assigns ``doc._.telex_actors`` (list of :class:`~telex.records.Actor`) and ``doc
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -332,8 +333,8 @@ class ActorResolver(MentionReaders):
             return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
         if key in TIME_ZONES:
             return None  # "by 1200 GMT": a clock, not an organisation
-        if label == "ORG" and self.place_after_preposition(span, words):
-            return None  # "aid workers in El Fasher said": a town the tagger took for a body
+        if label == "ORG" and (self.place_after_preposition(span, words) or self.places_tagged_org(span, words)):
+            return None  # "aid workers in El Fasher said", "the island of Crete": a town or region the tagger took for a body
         before = span.doc[span.start - 1] if span.start > 0 else None
         found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
         trade = span.doc[max(0, span.start - 2):span.start]
@@ -380,6 +381,16 @@ class ActorResolver(MentionReaders):
         entry = gazetteer.resolve(span.text)
         return (entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2")
                 and (entry.feature != "city" or entry.population >= MIN_UNSUPPORTED_POPULATION))
+
+    def places_tagged_org(self, span: Span, words: set[str]) -> bool:
+        """Whether a name tagged ORG is one or more provinces (with countries) and no body ("Crete", "between Crete and
+        Cyprus"), with no word of an organisation's name. Not towns or counties: a company or a paper may bear such a
+        name ("Toyota", "Forbes"). A subject stays a body: a team or council named for its region ("Cornwall said")."""
+        if words & ORG_WORDS or span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return False  # "Chelyabinsk's governor": the region's own body
+        entries = [gazetteer.resolve(p) for p in re.split(r",\s*|\s+and\s+", span.text) if p]
+        return (all(e is not None and e.country and e.feature in ("admin1", "country") for e in entries)
+                and any(e.feature == "admin1" for e in entries))
 
     def place_after_preposition(self, span: Span, words: set[str]) -> bool:
         """Whether a name tagged ORG is a prominent town or region where something is ("in El Fasher",
