@@ -1608,3 +1608,23 @@ def test_a_province_the_tagger_takes_for_a_body_is_no_body(text):
 def test_a_body_named_for_its_province_still_speaks():
     analysis = telex.extract("Cornwall said it would appeal.", published=date(2020, 1, 1))
     assert [a.kind for a in analysis.actors] == ["org"]
+
+
+def test_news_agencies_are_media_of_their_seat():
+    analysis = telex.extract("The mayor told Wikinews the road was closed. According to Xinhua, the talks ended. "
+                             "Al Jazeera reported a deal.", published=date(2020, 1, 1))
+    found = {a.name: (a.kind, a.country, a.sectors) for a in analysis.actors}
+    assert found["Wikinews"] == ("org", None, ["MED"])
+    assert found["Xinhua"] == ("org", "CHN", ["MED"])
+    assert found["Al Jazeera"] == ("org", "QAT", ["MED"])
+
+
+def test_a_deputy_holds_another_office_than_the_minister():
+    analysis = telex.extract("Taiwan's Vice Foreign Minister visited Chile. The US vice president met the Russian deputy "
+                             "defence minister. The Russian defence minister met them later.", published=date(2022, 3, 1))
+    roles = {a.role: a for a in analysis.actors}
+    assert roles["vice foreign minister"].kb_id is None  # not the foreign minister of the day
+    deputy = roles["deputy defence minister"]
+    assert deputy.kb_id is None and len(deputy.mentions) == 1
+    assert roles["defence minister"].kb_id == "sergei-shoigu"
+    assert roles["vice president"].kb_id == "kamala-harris"

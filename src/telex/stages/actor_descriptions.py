@@ -121,6 +121,11 @@ class DescriptionReader(ActorIndex):
             if desc.role:
                 role_tokens = words[end - size:end]
                 break
+        before = words[words.index(role_tokens[0]) - 1] if role_tokens and words.index(role_tokens[0]) > 0 else None
+        if desc.role_kind == "office" and before is not None and before.lower_ in LESSER_OFFICE:
+            # "the deputy defence minister", "Vice Foreign Minister X": another office than the minister's, whom
+            # neither the knowledge base's holder nor a later "the defence minister" is
+            desc.role, role_tokens = f"{before.lower_} {desc.role}", [before, *role_tokens]
         owner_sectors: tuple[str, ...] = ()
         owned = self.owner_phrase(words, role_tokens) if role_tokens else None
         if owned is not None:
