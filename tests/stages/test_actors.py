@@ -1628,3 +1628,16 @@ def test_a_deputy_holds_another_office_than_the_minister():
     assert deputy.kb_id is None and len(deputy.mentions) == 1
     assert roles["defence minister"].kb_id == "sergei-shoigu"
     assert roles["vice president"].kb_id == "kamala-harris"
+
+
+def test_the_head_noun_of_a_body_named_with_of_is_that_body():
+    analysis = telex.extract("The Parliament of Ruritania voted on a resolution. Several Members of Parliament boycotted "
+                             "the vote. Officials said they respected the Parliament's decision.", published=date(2020, 1, 6))
+    bodies = [a for a in analysis.actors if "Parliament" in a.name]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 3
+
+
+def test_a_known_commander_has_his_country_and_sector():
+    analysis = telex.extract("General Qasem Soleimani met militia leaders in Baghdad.", published=date(2019, 6, 1))
+    general = next(a for a in analysis.actors if a.kb_id == "qasem-soleimani")
+    assert (general.country, general.sectors) == ("IRN", ["MIL"])

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from telex.kb import norm
 from telex.stages.actor_descriptions import Description
 from telex.stages.actor_linking import ActorState
-from telex.stages.actor_references import ReferenceReader
+from telex.stages.actor_references import ReferenceReader, name_head
 from telex.stages.actor_words import MASTHEAD_WORDS, TITLE_ROLES, TITLES, given_names, names_clash, word_gender
 
 #: Those who speak for a body: one named with no owner is the spokesperson of the body that last spoke.
@@ -207,7 +207,9 @@ class MentionReaders(ReferenceReader):
                         # a known body has its own short names ("House" is not the White House), but its head noun
                         # alone is it too ("the Commission" after "the European Commission")
                         (norm(a.name).endswith(" " + full) and (not a.kb_id or full not in NOT_SHORT_FORMS))
-                        or (not a.kb_id and self.body_word_after(norm(a.name), full)))
+                        or (not a.kb_id and self.body_word_after(norm(a.name), full))
+                        # "Parliament" after "the Parliament of Iraq": the head noun of a name with "of"
+                        or (not a.kb_id and " of " in norm(a.name) and name_head(a.name) == full))
                 ]
                 actor = max(shorter, key=lambda a: self.last_seen.get(a.id, -1), default=None)
             if actor is None:
