@@ -1573,6 +1573,7 @@ def test_a_body_cited_with_no_determiner_is_the_source():
 @pytest.mark.parametrize("text, name", [
     ("Voters in Maidan Shahr queued for hours.", "Maidan Shahr"),
     ("Floods cut the road between Mandya and the coast.", "Mandya"),
+    ("The Syrian Army entered Tell Tamer and Ain Issa yesterday.", "Ain Issa"),  # unknown to the gazetteer
 ])
 def test_a_town_the_tagger_takes_for_a_person_is_no_person(text, name):
     analysis = telex.extract(text, published=date(2020, 1, 1))
@@ -1641,3 +1642,23 @@ def test_a_known_commander_has_his_country_and_sector():
     analysis = telex.extract("General Qasem Soleimani met militia leaders in Baghdad.", published=date(2019, 6, 1))
     general = next(a for a in analysis.actors if a.kb_id == "qasem-soleimani")
     assert (general.country, general.sectors) == ("IRN", ["MIL"])
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_no_actor():
+    analysis = telex.extract('Stoltenberg wrote, "I count on Turkey to act with restraint & ensure the gains are kept." '
+                             "The motion was dismissed by the senate.", published=date(2019, 10, 15))
+    names = {a.name for a in analysis.actors}
+    assert not {"restraint", "restraint &"} & names
+    assert any(a.role == "senate" for a in analysis.actors)  # a body's noun stays
+
+
+def test_a_person_at_a_place_stays_a_person():
+    analysis = telex.extract("I met Anna Issa at the airport. Analysts at Carl Hoffman said rates would rise.",
+                             published=date(2019, 10, 15))
+    assert next(a for a in analysis.actors if a.name == "Anna Issa").kind == "person"
+
+
+def test_kurdish_armed_groups_in_syria_are_rebels():
+    analysis = telex.extract("The People's Protection Units (YPG) and the SDF said they would fight.", published=date(2019, 10, 15))
+    groups = {a.kb_id: (a.country, a.sectors) for a in analysis.actors if a.kb_id}
+    assert groups["ypg"] == ("SYR", ["REB"]) and groups["sdf"] == ("SYR", ["REB"])

@@ -78,6 +78,13 @@ SETTLEMENT_NOUNS = frozenset("city town village province district region municip
 TAKEN_PLACE_POPULATION = 50_000
 
 
+#: Prepositions and verbs after which a name is a place, whatever the tagger calls it ("a camp at Ain Issa", "entered
+#: Tell Tamer"). Not "from" or "to" ("a call from Smith"), nor verbs a person may be the object of ("attacked", "visited");
+#: the preposition must hang on a noun of a place ("a camp at X", not "an analyst at X").
+TOWN_PREPOSITIONS = frozenset("in at near outside".split())
+TOWN_NOUNS = frozenset("camp town village city area district region province base border outskirts prison".split())
+TOWN_TAKING_VERBS = frozenset("enter capture seize retake recapture besiege encircle occupy liberate storm shell".split())
+
 #: Things a body holds or occupies, which stand for it as the object of an attack or a seizure ("shelled
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
 HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
@@ -239,8 +246,8 @@ class ActorResolver(MentionReaders):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
-        while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space):
-            end -= 1  # possessive 's; a line break the tagger took in ("Beijing\n\n")
+        while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")):
+            end -= 1  # possessive 's; a line break the tagger took in ("Beijing\n\n"); a dangling "&" ("restraint &")
         if ent.label_ == "PERSON":
             # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
             while end - start > 1 and doc[start].is_title and self.kb.role(doc[start].lower_) is not None:
@@ -254,6 +261,11 @@ class ActorResolver(MentionReaders):
         label = ent.label_
         if sum(c.isalpha() for c in text) < 2 or text.lower() in ("i", "we", "you", "it", "they"):
             return  # "I." tagged as a name
+        if (label in ("PERSON", "ORG") and not any(c.isupper() for c in ent.text) and self.kb.actor(text, self.day) is None
+                and not any(self.kb.role(w) for w in (text.lower(), *(t.lower_ for t in doc[start:end])))):
+            # "with restraint & ensure" tagged ORG: a name has a capital letter, unless a body's noun ("the senate")
+            # or a known name ("president obama" in a wire's lower case)
+            return
         if label == "PERSON" and any(c.isdigit() for c in text):
             return  # "$700mn" tagged as a name: no person's name has digits
         named = self.abbreviated(start, end) or self.by_id.get(self.abbreviations.get(norm(text), "")) or self.initials_of_named(text)
@@ -371,13 +383,19 @@ class ActorResolver(MentionReaders):
         return None
 
     def town_tagged_person(self, span: Span) -> bool:
-        """Whether a name tagged PERSON is a town or region the gazetteer knows, with no given name in it ("Baracoa",
-        "Maidan Shahr", "Jefferson Parish"). A lone word acting as a subject stays a person ("Wharton said"): a surname
-        may be a town's name too."""
+        """Whether a name tagged PERSON is a town or region, opening with no given name: one the gazetteer knows
+        ("Baracoa", "Maidan Shahr", "Jefferson Parish"), or any where only a place can stand ("a camp at Ain Issa", "the
+        army entered Tell Tamer"). A lone word acting as a subject stays a person ("Wharton said"): a surname may be a town's name too."""
         from telex.stages.places import MIN_UNSUPPORTED_POPULATION
 
-        if any(given_names().get(t.lower_) for t in span) or (len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass")):
-            return False
+        if given_names().get(span[0].lower_) or (len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass")):
+            return False  # a person's name opens with the given name ("Ain Issa" does not)
+        root = span.root
+        while root.head.i != root.i and (root.dep_ == "conj" or (root.head.pos_ == "PROPN" and root.dep_ in ("dobj", "compound"))):
+            root = root.head  # "entered Tell Tamer and Ain Issa" (the parse may hang "Tamer" on "Tell")
+        if ((root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS and root.head.head.lemma_.lower() in TOWN_NOUNS)
+                or (root.dep_ == "dobj" and root.head.lemma_.lower() in TOWN_TAKING_VERBS)):
+            return True
         entry = gazetteer.resolve(span.text)
         return (entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2")
                 and (entry.feature != "city" or entry.population >= MIN_UNSUPPORTED_POPULATION))
