@@ -1662,3 +1662,17 @@ def test_kurdish_armed_groups_in_syria_are_rebels():
     analysis = telex.extract("The People's Protection Units (YPG) and the SDF said they would fight.", published=date(2019, 10, 15))
     groups = {a.kb_id: (a.country, a.sectors) for a in analysis.actors if a.kb_id}
     assert groups["ypg"] == ("SYR", ["REB"]) and groups["sdf"] == ("SYR", ["REB"])
+
+
+def test_a_name_after_an_office_of_a_place_holds_that_office():
+    analysis = telex.extract("The governor of Ohio, Mike Dale, said the order was extended.", published=date(2020, 4, 2))
+    dale = next(a for a in analysis.actors if a.name == "Mike Dale")
+    assert (dale.role, dale.sectors) == ("governor", ["GOV"])
+    assert [a.name for a in analysis.actors if a.role == "governor"] == ["Mike Dale"]
+
+
+def test_an_office_beside_a_known_agency_is_not_the_agencys():
+    analysis = telex.extract("According to news agency ISNA, the prosecutor general of Tehran, Ali Reza, said the suspects "
+                             "must face charges.", published=date(2020, 7, 2))
+    isna = next(a for a in analysis.actors if a.kb_id == "isna")
+    assert (isna.country, isna.sectors, isna.role) == ("IRN", ["MED"], None)

@@ -228,7 +228,12 @@ class MentionReaders(ReferenceReader):
             own = range(span.start - 1 if span.start and doc[span.start - 1].lower_ == "the" else span.start, span.end)
             desc_tokens = [t for t in desc_tokens if not (t.ent_type_ == "ORG" and t.dep_ != "poss" and t.i not in own)]
         if desc_tokens:
-            self.apply(actor, self.describe(desc_tokens))
+            desc = self.describe(desc_tokens)
+            if found and desc.role_kind in ("office", "member"):
+                # "news agency ISNA, the prosecutor general of Tehran, X, said": a person's office beside a known body
+                # describes the person the parse left out, not the body
+                desc.role, desc.role_kind, desc.sectors = None, None, ()
+            self.apply(actor, desc)
         self.link(actor, span.start, span.end, head)
 
     def known_with_kind_noun(self, span: Span):

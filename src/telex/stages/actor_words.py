@@ -350,12 +350,14 @@ def _whole_person(doc: Doc, ent: Span) -> Span:
 def appos_host(tok: Token) -> Token:
     """The noun a name stands in apposition to. The parser often hangs the name on the last noun of
     the phrase before it: in "the chair of the defence committee, Ann Lee" on "committee", though Ann
-    Lee is the chair. A person's name after "<role> of/for <organisation>" is the role's."""
+    Lee is the chair. A person's name after "<role> of/for <organisation or place>" is the role's."""
     host = tok.head
     if host.dep_ == "pobj" and host.head.dep_ == "prep" and host.head.lower_ in ("of", "for", "at"):
         role = host.head.head
         if role.pos_ == "NOUN" and role.lower_ not in ORG_WORDS and host.lower_ in ORG_WORDS:
             return role
+        if role.pos_ == "NOUN" and host.ent_type_ in ("GPE", "LOC") and tok.ent_type_ == "PERSON":
+            return role  # "the prosecutor general of Tehran, Ali X": the prosecutor, not the city
     return host
 
 
