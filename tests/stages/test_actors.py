@@ -1676,3 +1676,14 @@ def test_an_office_beside_a_known_agency_is_not_the_agencys():
                              "must face charges.", published=date(2020, 7, 2))
     isna = next(a for a in analysis.actors if a.kb_id == "isna")
     assert (isna.country, isna.sectors, isna.role) == ("IRN", ["MED"], None)
+
+
+@pytest.mark.parametrize("text, name, country, role", [
+    ('In a briefing held in Qatar, US Special Representative for Iran Sam Cole said, "This is political."', "Sam Cole", "USA",
+     "special representative"),
+    ("British Minister for Europe Ann Lee said the talks had failed.", "Ann Lee", "GBR", "minister"),
+])
+def test_a_title_with_a_portfolio_before_a_name_is_the_persons(text, name, country, role):
+    analysis = telex.extract(text, published=date(2020, 7, 2))
+    person = next(a for a in analysis.actors if a.name == name)
+    assert (person.country, person.role) == (country, role)

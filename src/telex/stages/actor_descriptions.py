@@ -52,6 +52,9 @@ class Description:
 #: the UN's (IGO), "the king" (GOV) a ceremonial monarch (ELI). Other sectors (MIL, JUD, LEG, ...) are functions.
 STATE_SECTORS = frozenset({"GOV", "IGO", "ELI"})
 
+#: How many words the portfolio of a title may have ("Special Envoy for the Horn of Africa X").
+MAX_PORTFOLIO_WORDS = 6
+
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
 #: "Gaza conflict negotiator"): the country is where it happened, not the actor's.
 EPISODE_NOUNS = frozenset("war wars conflict conflicts invasion occupation campaign crisis uprising revolution".split())
@@ -396,6 +399,9 @@ class DescriptionReader(ActorIndex):
             while j >= 0 and self.token_actor.get(j) == org.id:
                 out.insert(0, self.doc[j])
                 j -= 1
+        title = self.portfolio_title(span)
+        if title and all(t.i > title[-1].i for t in out):
+            out = title  # the portfolio the parse may hang on the name ("Iran" in "... for Iran Sam Cole") is no country of his
         noun = appos_host(head) if head.dep_ == "appos" and head.head.i < span.start else self.loose_appos_host(span, out)
         if noun is not None:
             out += [
@@ -410,6 +416,26 @@ class DescriptionReader(ActorIndex):
                 others = {t.i for c in child.children if c.dep_ == "poss" and child.lower_ in RELATION_NOUNS for t in c.subtree}
                 out += [t for t in child.subtree if not t.is_punct and t.i not in others]
         return sorted(set(out), key=lambda t: t.i)
+
+    def portfolio_title(self, span: Span) -> list[Token]:
+        """The title right before a name that the parse left off it, where the title names a portfolio: "US Special
+        Representative for Iran Brian Hook", "Minister for Europe Ann Lee". The words before "for" (its office, and
+        whose office it is), not the portfolio, which is no country of the holder's. Empty when there is none."""
+        doc = self.doc
+        j = span.start - 1
+        while j >= 0 and j > span.start - MAX_PORTFOLIO_WORDS and (doc[j].is_title or doc[j].is_upper):
+            j -= 1  # the portfolio: "Iran", "Europe", "the Middle East Peace Process"
+        if j < 1 or j == span.start - 1 or doc[j].lower_ != "for":
+            return []
+        title = []
+        k = j - 1
+        while k >= 0 and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
+            title.insert(0, doc[k])
+            k -= 1
+        if not title or (self.kb.role(title[-1].lower_) or ((), ""))[1] not in ("office", "member"):
+            if not (len(title) > 1 and (self.kb.role(f"{title[-2].lower_} {title[-1].lower_}") or ((), ""))[1] == "office"):
+                return []
+        return title
 
     def loose_appos_host(self, span: Span, before: list[Token]) -> Token | None:
         """The role noun a name stands in apposition to when the parse hangs the name elsewhere (on the
