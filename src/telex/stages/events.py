@@ -12,8 +12,8 @@ sentence, else the publication date, marked as such), a place and amounts from i
 the evidence span. CAMEO codes carry Goldstein scores, quad classes and PLOVER types from
 ``knowledge/cameo.tsv``.
 
-The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``,
-with targets read off surrounding clauses in ``event_targets.py``), appeals coded by what they ask for
+The finder is in parts: the pattern table (``event_table.py``), grammatical roles (subjects in ``event_subjects.py``,
+objects and partners in ``event_roles.py``, with targets read off surrounding clauses in ``event_targets.py``), appeals coded by what they ask for
 (``event_appeals.py``) and the actor codes of what fills them (``event_codes.py``),
 modality, negation and reporting (``event_modality.py``), the event's sentence, date, place and
 evidence (``event_context.py``), and which events of a sentence to keep (``event_policy.py``).
@@ -33,9 +33,9 @@ from telex.stages.event_context import Context
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
-from telex.stages.event_roles import patient_of, reduced_relative
-from telex.stages.event_targets import POSTURE_ROOT
-from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
+from telex.stages.event_roles import Roles
+from telex.stages.event_subjects import LIGHT_VERBS, patient_of, reduced_relative
+from telex.stages.event_targets import POSTURE_ROOT, carried_preps
 from telex.stages.event_syntax import time_phrase
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
