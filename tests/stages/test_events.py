@@ -1890,3 +1890,20 @@ def test_a_finite_verb_hung_on_a_modal_clause_is_the_speakers_and_shares_no_moda
     rows = [r for r in coded("The Dutch minister said other allies should follow and warned that Russia was rearming.")
             if (r[3] or "").startswith("RUS")]
     assert rows and all(s == "NLDGOV" and e.modality != "hypothetical" for _, _, s, _, e in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # naming a group a terrorist one is an accusation (CAMEO 112), with or without "as"
+        ("Australia designated the Houthis a terrorist organisation on Monday.", ("AUS", "YEM", "112")),
+        ("New Zealand has listed Hezbollah as a terrorist organisation.", ("NZL", "LBN", "112")),
+        ("Canada named Hamas and Hezbollah as terrorists.", ("CAN", "LBN", "112")),
+    ],
+)
+def test_naming_someone_a_terrorist_is_an_accusation(event_triples, text, triple):
+    assert triple in event_triples(text)
+
+
+def test_naming_someone_to_an_office_is_no_accusation(event_triples):
+    assert not [t for t in event_triples("Canada named a former diplomat as its envoy to Lebanon.") if t[2].startswith("11")]
