@@ -94,3 +94,22 @@ def test_those_killed_in_an_operation_named_with_its_doer_were_killed_by_that_do
     # "operation" is one of the force nouns (event_syntax.FORCE_NOUNS), as "ambush" and "strike" are
     got = event_triples("Two rebel commanders were killed in a French military operation in Mali on Monday.")
     assert any(s == "FRA" and c == "190" for s, _, c in got), got
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # whoever adopts a decision or plan intends what it provides for
+        ("The Iraqi parliament voted on a resolution to expel US troops from the country.", ("IRQ", "USA", "136")),
+        ("The Iraqi parliament passed a resolution to expel US troops.", ("IRQ", "USA", "136")),
+        ("Russia announced a plan to withdraw troops from Syria.", ("RUS", "SYR", "035")),
+    ],
+)
+def test_the_act_a_decision_provides_for_is_intended_by_its_adopter(nlp, text, triple):
+    analysis = telex.extract(text, published=date(2024, 3, 1))
+    found = {((e.source_code or "")[:3], (e.target_code or "")[:3], e.cameo[:3]): e.modality for e in analysis.events}
+    assert found.get(triple) == "intended", found
+
+
+def test_a_decision_rejected_provides_for_nothing(nlp, event_triples):
+    assert not [t for t in event_triples("The Iraqi parliament rejected a resolution to expel US troops.") if t[1] == "USA"]

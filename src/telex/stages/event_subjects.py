@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from telex.stages.event_codes import ActorCodes
-from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive
+from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive, provided_for
 from telex.stages.event_syntax import FORCE_NOUNS, partitive, said_and, subject_past_relative
 from telex.stages.event_targets import ENGAGED_IN
 
@@ -53,6 +53,9 @@ PROTEST_ROOT = "14"
 
 #: Verbs by which a statement is kept from being made: what it would have said is said by no one.
 BLOCKING_VERBS = frozenset("veto block reject oppose scuttle thwart kill".split())
+
+#: Prepositions by which a decision is voted on or for, whose voters adopt it ("voted on a resolution to ...").
+ADOPTED_PREPS = frozenset({"on", "for"})
 
 #: Verbs of being in a state, whose "on" object is what their subject is doing: "has been on hunger strike".
 BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
@@ -142,8 +145,24 @@ class Subjects(ActorCodes):
             return self.expand(head)
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in head.children if c.dep_ == "poss"]
-            return self.expand(poss[0]) if poss else []
+            if poss:
+                return self.expand(poss[0])
+            return self.adopter(head) if provided_for(verb) is not None else []
         return []
+
+    def adopter(self, noun: Token) -> list[Token]:
+        """Who adopts or puts forward a decision or plan (:func:`provided_for`), and so intends what it provides for:
+        the subject of the verb it is the object of ("passed a bill to", "announced a plan to"), or voted "on" or
+        "for" ("voted on a resolution to expel"); no one where the verb kills it ("rejected a plan to", "voted
+        against a resolution to")."""
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.lower_ in ADOPTED_PREPS:
+            governor = governor.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            return []
+        if governor.pos_ != "VERB" or governor.lemma_.lower() in BLOCKING_VERBS:
+            return []
+        return self.subjects(governor)
 
     def issuer(self, noun: Token) -> Token | None:
         """Who speaks through a document that names no one itself: "a report released by Amnesty said",
