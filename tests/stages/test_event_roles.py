@@ -113,3 +113,25 @@ def test_the_act_a_decision_provides_for_is_intended_by_its_adopter(nlp, text, t
 
 def test_a_decision_rejected_provides_for_nothing(nlp, event_triples):
     assert not [t for t in event_triples("The Iraqi parliament rejected a resolution to expel US troops.") if t[1] == "USA"]
+
+
+@pytest.mark.parametrize(
+    "text,sources",
+    [
+        # "they" opening a sentence stands for the coordinated actors just named as a subject
+        ("Chile and Peru condemned the raid on Monday. They called on Bolivia to withdraw its troops.", {"CHL", "PER"}),
+        # a singular subject between cannot be "they"; a "they" before is followed back
+        ("Chile and Peru met in Lima on Monday. The Argentine envoy joined them as an observer. They urged Bolivia to talk.",
+         {"CHL", "PER"}),
+        ("Chile and Peru met in Lima on Monday. They agreed on a statement. They urged Bolivia to talk.", {"CHL", "PER"}),
+    ],
+)
+def test_they_after_coordinated_subjects_stands_for_all_of_them(nlp, text, sources):
+    analysis = telex.extract(text, published=date(2024, 3, 1))
+    got = {e.source_code[:3] for e in analysis.events if (e.target_code or "").startswith("BOL") and e.cameo.startswith("02")}
+    assert got == sources, [(e.source_code, e.cameo, e.target_code) for e in analysis.events]
+
+
+def test_they_after_a_plural_subject_of_no_actor_is_no_actor(nlp):
+    analysis = telex.extract("Chile's envoys met Peru's. Researchers studied the talks. They urged Bolivia to talk.", published=date(2024, 3, 1))
+    assert not [e for e in analysis.events if (e.target_code or "").startswith("BOL")], analysis.events

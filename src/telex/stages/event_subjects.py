@@ -38,6 +38,10 @@ VIA_PREPS = frozenset({"in", "through", "via"})
 
 #: Pronouns that may stand for several coordinated speakers.
 PLURAL_PRONOUNS = frozenset({"they", "we"})
+#: How many sentences back "they" may find the plural subject it stands for (see :meth:`Subjects.previous_plural_subject`).
+PLURAL_ANTECEDENT_SENTENCES = 2
+#: Kinds of quote whose words are the speaker's own, where "they" is the speaker's and not the narrator's.
+QUOTED_KINDS = frozenset({"direct", "fragment"})
 
 #: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks", "entered into an agreement".
 LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage enter".split())
@@ -189,9 +193,41 @@ class Subjects(ActorCodes):
         if pronoun.lower_ not in PLURAL_PRONOUNS:
             return None
         speaker = self.pronoun_subject(pronoun)
-        if speaker is None or len(self.expand(speaker)) < 2:
+        if speaker is None:
+            return self.previous_plural_subject(pronoun)
+        if len(self.expand(speaker)) < 2:
             return None
         return speaker
+
+    def previous_plural_subject(self, pronoun: Token, depth: int = 0) -> Token | None:
+        """"Chile and Peru met in Lima. They called on Bolivia to ...": "they" as the subject of a main clause, in no
+        one's quoted words, stands for the coded actors that were the last plural subject of a main clause in the
+        sentences just before: coordinated actors, or a plural noun naming an actor ("The foreign ministers met").
+        A singular subject between them cannot be "they" and is passed over ("X joined the talks as an observer.
+        They concluded"); a "they" before is followed back; any other plural or pronoun subject ("researchers",
+        "we") is what "they" means instead, and no actor."""
+        if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.head.dep_ != "ROOT" or depth > PLURAL_ANTECEDENT_SENTENCES:
+            return None
+        if any(q.kind in QUOTED_KINDS and q.span[0] <= pronoun.idx < q.span[1] for q in self.quotes):
+            return None
+        start = pronoun.sent.start
+        for _ in range(PLURAL_ANTECEDENT_SENTENCES):
+            if start == 0:
+                return None
+            sent = self.doc[start - 1].sent
+            start = sent.start
+            subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            if subject.lower_ == "they":
+                return self.previous_plural_subject(subject, depth + 1)
+            if subject.pos_ == "PRON":
+                return None
+            if len([t for t in self.expand(subject) if self.coded(t)]) >= 2:
+                return subject
+            if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("conj", "cc") for c in subject.children):
+                return subject if subject.tag_ in ("NNS", "NNPS") and self.coded(subject) else None
+        return None
 
     def is_capital(self, tok: Token) -> bool:
         """Whether a noun names a capital: "Kigali", "Addis Ababa", "the Rwandan capital"."""
