@@ -1907,3 +1907,9 @@ def test_naming_someone_a_terrorist_is_an_accusation(event_triples, text, triple
 
 def test_naming_someone_to_an_office_is_no_accusation(event_triples):
     assert not [t for t in event_triples("Canada named a former diplomat as its envoy to Lebanon.") if t[2].startswith("11")]
+
+
+def test_concluding_that_something_is_so_concludes_no_agreement(event_triples):
+    got = event_triples("Chile and Peru concluded that the agreement between Bolivia and Brazil is void.")
+    assert not {("CHL", "PER", "057"), ("PER", "CHL", "057")} & got, got
+    assert ("CHL", "PER", "057") in event_triples("Chile and Peru concluded an agreement that ends the dispute.")
