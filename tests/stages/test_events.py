@@ -1913,3 +1913,9 @@ def test_concluding_that_something_is_so_concludes_no_agreement(event_triples):
     got = event_triples("Chile and Peru concluded that the agreement between Bolivia and Brazil is void.")
     assert not {("CHL", "PER", "057"), ("PER", "CHL", "057")} & got, got
     assert ("CHL", "PER", "057") in event_triples("Chile and Peru concluded an agreement that ends the dispute.")
+
+
+@pytest.mark.parametrize("text", ["The Kenyan president held a campaign rally in Nakuru on Saturday.",
+                                  "The Kenyan president addressed his supporters at a re-election rally in Nakuru."])
+def test_an_election_campaign_rally_is_no_protest(event_triples, text):
+    assert not [t for t in event_triples(text) if t[2].startswith("14")]
