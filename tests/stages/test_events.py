@@ -1132,6 +1132,16 @@ def test_an_act_blamed_on_someone_is_not_the_blamers():
     assert not any(c.startswith("14") and s == "PERGOV" for c, _, s, _, _ in coded("Peru's government blamed the protests on foreign agents."))
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Peruvian police dispersed the protest in Lima on Sunday.", "175"),
+    ("The Peruvian government banned the rally in Lima.", "172"),
+])
+def test_an_act_countered_is_not_the_counterers(text, code):
+    """"Police dispersed the protest": the dispersal is theirs, the protest is not."""
+    rows = coded(text)
+    assert any(c.startswith(code) for c, *_ in rows) and not any(c.startswith("14") for c, *_ in rows), rows
+
+
 def test_a_conjunct_of_a_backshifted_clause_is_its_subjects_act():
     """"said Boric had spoken with Arce and pressed him": pressing is Boric's, not the sources'."""
     text = "Two sources said Chilean President Gabriel Boric had spoken with Bolivia's president on Monday and pressed him to reopen the border."

@@ -95,6 +95,10 @@ PEOPLE_KEYWORD = "@people"
 #: Codes of verbs that judge an act named as their object (accuse, criticise, reject, deny, praise, back): the act is
 #: not the judge's own, so its noun makes no event with the judge as its source.
 JUDGING_CODES = ("11", "12", "016", "051", "052")
+#: Codes of verbs that act against the act named as their object (threaten, cut off, ban, break up, fight off): "police
+#: dispersed the protest", "the government banned the rally", "the army repelled the attack". The act is someone
+#: else's, so its noun makes no event with the verb's subject as its source.
+COUNTERING_CODES = ("13", "16", "17", "18", "19", "20")
 #: Talking to the press is making a statement, not consulting (CAMEO 04): no 04 event has a media target.
 CONSULT_ROOT = "04"
 MEDIA_SECTOR = "MED"
@@ -259,8 +263,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             return False
         if governing.keywords & {tok.lemma_.lower(), tok.lower_}:
             return True  # the verb's pattern names this noun: "lifted the sanctions", "opened fire on"
-        if tok.dep_ == "dobj" and governing.cameo.startswith(JUDGING_CODES):
-            return True  # "blamed the protests on X", "rejected talks", "denied the attack": not the subject's own act
+        if tok.dep_ == "dobj" and governing.cameo.startswith(JUDGING_CODES + COUNTERING_CODES):
+            return True  # "blamed the protests on X", "rejected talks", "dispersed the protest": not the subject's own act
         # a light verb only carries the noun's event ("held talks"); another verb makes its own
         return tok.dep_ == "dobj" and verb.lemma_.lower() not in LIGHT_VERBS and pattern.roles == "mutual"
 
