@@ -78,6 +78,14 @@ def test_those_who_act_against_a_protest_are_not_its_protesters(nlp, event_tripl
     assert not any(code.startswith("14") for _, _, code in got), got
 
 
+@pytest.mark.parametrize("text", ["The Belarusian president hid in his palace during the protests.",
+                                  "The Belarusian government tightened security during the rally in Minsk."])
+def test_what_the_state_does_during_a_protest_is_no_protest(nlp, event_triples, text):
+    got = event_triples(text)
+    assert not any(code.startswith("14") for _, _, code in got), got
+    assert any(code.startswith("14") for _, _, code in event_triples("The Belarusian opposition leader spoke during the rally."))
+
+
 def test_a_statement_blocked_makes_no_criticism(nlp, event_triples):
     got = event_triples("Greece vetoed a European Union statement criticising Turkey.")
     assert not any(code.startswith("11") for _, _, code in got), got

@@ -51,6 +51,9 @@ PEOPLE_OF_PREPS = frozenset({"from", "of"})
 
 #: Sectors of a CAMEO actor code that name armed forces or police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
+#: Sectors of the state that a protest is against or kept in check by, never its protesters: what a government, its
+#: forces or its courts do during the protests ("the government tightened security during the rally") is no protest.
+STATE_SECTORS = FORCE_SECTORS | {"GOV", "JUD"}
 
 #: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
 PROTEST_ROOT = "14"
@@ -321,8 +324,9 @@ class Subjects(ActorCodes):
 
     def done_to_protest(self, noun: Token, verb: Token) -> bool:
         """Whether a verb that a protest is the setting of ("during the protests") is done to the protesters, not
-        by them: a passive ("hundreds were arrested by police during the protests") or an act of police or
-        troops ("police fired tear gas during the demonstration"), who are not the protesters. Rioters who set
+        by them: a passive ("hundreds were arrested by police during the protests") or an act of the state, its
+        police or troops ("police fired tear gas during the demonstration", "the president hid in his palace
+        during the riots"), who are not the protesters. Rioters who set
         fire to a church during a riot are still the rioters. Other settings ("killed three in a gunbattle") stay
         the verb's subject's."""
         pattern = self.match(noun)
@@ -330,7 +334,7 @@ class Subjects(ActorCodes):
             return False
         if patient_of(verb) is not None:
             return True
-        return any(s is not None and (self.code_of(s)[1] or "")[3:6] in FORCE_SECTORS for s in self.subjects(verb))
+        return any(s is not None and (self.code_of(s)[1] or "")[3:6] in STATE_SECTORS for s in self.subjects(verb))
 
 
 def patient_of(verb: Token) -> Token | None:
