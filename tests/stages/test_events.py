@@ -1100,6 +1100,11 @@ def test_weapon_systems_sent_are_military_aid_and_a_headline_infinitive_is_inten
 @pytest.mark.parametrize("text", [
     "The Peruvian minister spoke to reporters in Lima on Monday.",
     "A Peruvian diplomat, who was not authorised to speak to the media, said the talks had stalled.",
+    # a news outlet by name, of a country or of none
+    "Speaking to BBC Sport, the Peruvian minister said the team had played well.",
+    "The Peruvian minister spoke with Wikinews about the election.",
+    "The Peruvian minister spoke to Al Jazeera on Monday.",
+    "Wikinews spoke to one of the four Peruvian candidates.",
 ])
 def test_talking_to_the_press_is_no_consultation(nlp, text):
     assert not any(c.startswith("04") for c, *_ in coded(text))

@@ -383,7 +383,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
-                    if code.startswith(CONSULT_ROOT) and (t_code or "").endswith(MEDIA_SECTOR):
+                    if code.startswith(CONSULT_ROOT) and (self.media(t_id, t_code) or self.media(s_id, s_code)):
                         continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
@@ -439,6 +439,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if any(a in used for a in self.phrase_actors):
             self.doc._.telex_actors = [*(self.doc._.telex_actors or ()), *(a for a in self.phrase_actors.values() if a.id in used)]
         return kept
+
+    def media(self, actor_id: str | None, code: str | None) -> bool:
+        """Whether a side is the press: a media code, or a news outlet of no country, which has no code ("Wikinews")."""
+        return (code or "").endswith(MEDIA_SECTOR) or MEDIA_SECTOR in getattr(self.actors.get(actor_id or ""), "sectors", ())
 
     def phrase_actor(self, tok: Token | None, code: str | None) -> str | None:
         """An actor for a participant coded from its own words ("Police in Bangladesh" -> BGDCOP), so
