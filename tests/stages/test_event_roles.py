@@ -143,3 +143,15 @@ def test_they_after_coordinated_subjects_stands_for_all_of_them(nlp, text, sourc
 def test_they_after_a_plural_subject_of_no_actor_is_no_actor(nlp):
     analysis = telex.extract("Chile's envoys met Peru's. Researchers studied the talks. They urged Bolivia to talk.", published=date(2024, 3, 1))
     assert not [e for e in analysis.events if (e.target_code or "").startswith("BOL")], analysis.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle taken for the main verb: the finite verb after its noun is its subject's, not the noun's
+        "The Kenyan president speaking to the Chatham House think tank called on Uganda to reopen the border.",
+        "On Monday, Kenyan foreign minister Musalia Mudavadi speaking to a Brussels think tank urged Uganda to reopen the border.",
+    ],
+)
+def test_the_subject_of_a_participle_does_the_verb_after_it(nlp, text, event_triples):
+    assert ("KEN", "UGA", "020") in event_triples(text)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from telex.stages.event_codes import ActorCodes
 from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive, provided_for
-from telex.stages.event_syntax import FORCE_NOUNS, partitive, said_and, subject_past_relative
+from telex.stages.event_syntax import FORCE_NOUNS, partitive, participle_subject, said_and, subject_past_relative
 from telex.stages.event_targets import ENGAGED_IN
 
 
@@ -115,6 +115,9 @@ class Subjects(ActorCodes):
         head = verb.head
         if head.i == verb.i:
             return []
+        participial = participle_subject(verb)
+        if participial is not None:  # "X speaking to the Y think tank called on Z": a participle taken for the root
+            return self.expand(participial)
         if verb.dep_ == "xcomp" or asked_infinitive(verb):
             obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
