@@ -1934,3 +1934,8 @@ def test_concluding_that_something_is_so_concludes_no_agreement(event_triples):
                                   "The Kenyan president addressed his supporters at a re-election rally in Nakuru."])
 def test_an_election_campaign_rally_is_no_protest(event_triples, text):
     assert not [t for t in event_triples(text) if t[2].startswith("14")]
+
+
+def test_hailing_from_somewhere_is_no_praise(event_triples):
+    assert not [t for t in event_triples("The Kenyan senator hails from the Ugandan border region.") if t[2].startswith("05")]
+    assert ("KEN", "UGA", "051") in event_triples("The Kenyan president hailed Uganda's decision.")
