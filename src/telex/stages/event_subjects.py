@@ -51,9 +51,10 @@ PEOPLE_OF_PREPS = frozenset({"from", "of"})
 
 #: Sectors of a CAMEO actor code that name armed forces or police.
 FORCE_SECTORS = frozenset({"MIL", "COP"})
-#: Sectors of the state that a protest is against or kept in check by, never its protesters: what a government, its
-#: forces or its courts do during the protests ("the government tightened security during the rally") is no protest.
-STATE_SECTORS = FORCE_SECTORS | {"GOV", "JUD"}
+#: Sectors of a CAMEO actor code that make the actor the state itself, which a protest is against or kept in check by,
+#: never its protester: what a government, its forces or its courts do during the protests is no protest ("the
+#: government tightened security during the rally").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 #: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
 PROTEST_ROOT = "14"

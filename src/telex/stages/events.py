@@ -34,7 +34,7 @@ from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import Roles
-from telex.stages.event_subjects import LIGHT_VERBS, patient_of, reduced_relative
+from telex.stages.event_subjects import LIGHT_VERBS, STATE_SECTORS, patient_of, reduced_relative
 from telex.stages.event_targets import POSTURE_ROOT, carried_preps
 from telex.stages.event_syntax import time_phrase
 from telex.stages.event_table import Pattern, patterns
@@ -495,9 +495,6 @@ PROTEST_ROOT = "14"
 PROPERTY_DAMAGE_CODE = "171"
 RIOT_CODE = "145"
 PROTESTER_NOUNS = frozenset("protester protestor demonstrator rioter mob marcher".split())
-
-#: Sectors of a CAMEO actor code that make the actor the state itself.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def code_domestic(code: str) -> bool:
