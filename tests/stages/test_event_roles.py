@@ -78,6 +78,14 @@ def test_those_who_act_against_a_protest_are_not_its_protesters(nlp, event_tripl
     assert not any(code.startswith("14") for _, _, code in got), got
 
 
+@pytest.mark.parametrize("text", ["The Belarusian president hid in his palace during the protests.",
+                                  "The Belarusian government tightened security during the rally in Minsk."])
+def test_what_the_state_does_during_a_protest_is_no_protest(nlp, event_triples, text):
+    got = event_triples(text)
+    assert not any(code.startswith("14") for _, _, code in got), got
+    assert any(code.startswith("14") for _, _, code in event_triples("The Belarusian opposition leader spoke during the rally."))
+
+
 def test_a_statement_blocked_makes_no_criticism(nlp, event_triples):
     got = event_triples("Greece vetoed a European Union statement criticising Turkey.")
     assert not any(code.startswith("11") for _, _, code in got), got
@@ -94,3 +102,56 @@ def test_those_killed_in_an_operation_named_with_its_doer_were_killed_by_that_do
     # "operation" is one of the force nouns (event_syntax.FORCE_NOUNS), as "ambush" and "strike" are
     got = event_triples("Two rebel commanders were killed in a French military operation in Mali on Monday.")
     assert any(s == "FRA" and c == "190" for s, _, c in got), got
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # whoever adopts a decision or plan intends what it provides for
+        ("The Iraqi parliament voted on a resolution to expel US troops from the country.", ("IRQ", "USA", "136")),
+        ("The Iraqi parliament passed a resolution to expel US troops.", ("IRQ", "USA", "136")),
+        ("Russia announced a plan to withdraw troops from Syria.", ("RUS", "SYR", "035")),
+    ],
+)
+def test_the_act_a_decision_provides_for_is_intended_by_its_adopter(nlp, text, triple):
+    analysis = telex.extract(text, published=date(2024, 3, 1))
+    found = {((e.source_code or "")[:3], (e.target_code or "")[:3], e.cameo[:3]): e.modality for e in analysis.events}
+    assert found.get(triple) == "intended", found
+
+
+def test_a_decision_rejected_provides_for_nothing(nlp, event_triples):
+    assert not [t for t in event_triples("The Iraqi parliament rejected a resolution to expel US troops.") if t[1] == "USA"]
+
+
+@pytest.mark.parametrize(
+    "text,sources",
+    [
+        # "they" opening a sentence stands for the coordinated actors just named as a subject
+        ("Chile and Peru condemned the raid on Monday. They called on Bolivia to withdraw its troops.", {"CHL", "PER"}),
+        # a singular subject between cannot be "they"; a "they" before is followed back
+        ("Chile and Peru met in Lima on Monday. The Argentine envoy joined them as an observer. They urged Bolivia to talk.",
+         {"CHL", "PER"}),
+        ("Chile and Peru met in Lima on Monday. They agreed on a statement. They urged Bolivia to talk.", {"CHL", "PER"}),
+    ],
+)
+def test_they_after_coordinated_subjects_stands_for_all_of_them(nlp, text, sources):
+    analysis = telex.extract(text, published=date(2024, 3, 1))
+    got = {e.source_code[:3] for e in analysis.events if (e.target_code or "").startswith("BOL") and e.cameo.startswith("02")}
+    assert got == sources, [(e.source_code, e.cameo, e.target_code) for e in analysis.events]
+
+
+def test_they_after_a_plural_subject_of_no_actor_is_no_actor(nlp):
+    analysis = telex.extract("Chile's envoys met Peru's. Researchers studied the talks. They urged Bolivia to talk.", published=date(2024, 3, 1))
+    assert not [e for e in analysis.events if (e.target_code or "").startswith("BOL")], analysis.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle taken for the main verb: the finite verb after its noun is its subject's, not the noun's
+        "The Kenyan president speaking to the Chatham House think tank called on Uganda to reopen the border.",
+        "On Monday, Kenyan foreign minister Musalia Mudavadi speaking to a Brussels think tank urged Uganda to reopen the border.",
+    ],
+)
+def test_the_subject_of_a_participle_does_the_verb_after_it(nlp, text, event_triples):
+    assert ("KEN", "UGA", "020") in event_triples(text)

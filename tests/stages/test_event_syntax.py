@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telex.stages.event_syntax import partitive, said_and
+from telex.stages.event_syntax import partitive, participle_subject, said_and
 
 
 def test_a_number_of_a_group_is_that_group(nlp):
@@ -19,3 +19,12 @@ def test_a_past_verb_after_a_backshifted_clause_continues_the_saying_verb(nlp):
     if accused.dep_ == "conj" and accused.head.lower_ == "shelled":  # the misparse this helper repairs
         assert said_and(accused).lower_ == "said"
     assert said_and(next(t for t in doc if t.lower_ == "shelled")) is None
+
+
+def test_a_finite_verb_after_a_participle_taken_for_the_root_is_the_participles_subjects(nlp):
+    doc = nlp("Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called on Turkey to act.")
+    called = next(t for t in doc if t.lower_ == "called")
+    if called.dep_ in ("acl", "dep"):  # the misparse this helper repairs
+        assert participle_subject(called).lower_ == "mitsotakis"
+    doc = nlp("Protesters gathered outside the embassy that the police guarded.")
+    assert participle_subject(next(t for t in doc if t.lower_ == "guarded")) is None

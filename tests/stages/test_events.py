@@ -1100,6 +1100,11 @@ def test_weapon_systems_sent_are_military_aid_and_a_headline_infinitive_is_inten
 @pytest.mark.parametrize("text", [
     "The Peruvian minister spoke to reporters in Lima on Monday.",
     "A Peruvian diplomat, who was not authorised to speak to the media, said the talks had stalled.",
+    # a news outlet by name, of a country or of none
+    "Speaking to BBC Sport, the Peruvian minister said the team had played well.",
+    "The Peruvian minister spoke with Wikinews about the election.",
+    "The Peruvian minister spoke to Al Jazeera on Monday.",
+    "Wikinews spoke to one of the four Peruvian candidates.",
 ])
 def test_talking_to_the_press_is_no_consultation(nlp, text):
     assert not any(c.startswith("04") for c, *_ in coded(text))
@@ -1130,6 +1135,16 @@ def test_military_exercises_begun_are_a_show_of_force(nlp, text, source):
 def test_an_act_blamed_on_someone_is_not_the_blamers():
     """"Peru's government blamed the protests on X": the protests are not the government's."""
     assert not any(c.startswith("14") and s == "PERGOV" for c, _, s, _, _ in coded("Peru's government blamed the protests on foreign agents."))
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Peruvian police dispersed the protest in Lima on Sunday.", "175"),
+    ("The Peruvian government banned the rally in Lima.", "172"),
+])
+def test_an_act_countered_is_not_the_counterers(text, code):
+    """"Police dispersed the protest": the dispersal is theirs, the protest is not."""
+    rows = coded(text)
+    assert any(c.startswith(code) for c, *_ in rows) and not any(c.startswith("14") for c, *_ in rows), rows
 
 
 def test_a_conjunct_of_a_backshifted_clause_is_its_subjects_act():
@@ -1890,3 +1905,37 @@ def test_a_finite_verb_hung_on_a_modal_clause_is_the_speakers_and_shares_no_moda
     rows = [r for r in coded("The Dutch minister said other allies should follow and warned that Russia was rearming.")
             if (r[3] or "").startswith("RUS")]
     assert rows and all(s == "NLDGOV" and e.modality != "hypothetical" for _, _, s, _, e in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text,triple",
+    [
+        # naming a group a terrorist one is an accusation (CAMEO 112), with or without "as"
+        ("Australia designated the Houthis a terrorist organisation on Monday.", ("AUS", "YEM", "112")),
+        ("New Zealand has listed Hezbollah as a terrorist organisation.", ("NZL", "LBN", "112")),
+        ("Canada named Hamas and Hezbollah as terrorists.", ("CAN", "LBN", "112")),
+    ],
+)
+def test_naming_someone_a_terrorist_is_an_accusation(event_triples, text, triple):
+    assert triple in event_triples(text)
+
+
+def test_naming_someone_to_an_office_is_no_accusation(event_triples):
+    assert not [t for t in event_triples("Canada named a former diplomat as its envoy to Lebanon.") if t[2].startswith("11")]
+
+
+def test_concluding_that_something_is_so_concludes_no_agreement(event_triples):
+    got = event_triples("Chile and Peru concluded that the agreement between Bolivia and Brazil is void.")
+    assert not {("CHL", "PER", "057"), ("PER", "CHL", "057")} & got, got
+    assert ("CHL", "PER", "057") in event_triples("Chile and Peru concluded an agreement that ends the dispute.")
+
+
+@pytest.mark.parametrize("text", ["The Kenyan president held a campaign rally in Nakuru on Saturday.",
+                                  "The Kenyan president addressed his supporters at a re-election rally in Nakuru."])
+def test_an_election_campaign_rally_is_no_protest(event_triples, text):
+    assert not [t for t in event_triples(text) if t[2].startswith("14")]
+
+
+def test_hailing_from_somewhere_is_no_praise(event_triples):
+    assert not [t for t in event_triples("The Kenyan senator hails from the Ugandan border region.") if t[2].startswith("05")]
+    assert ("KEN", "UGA", "051") in event_triples("The Kenyan president hailed Uganda's decision.")

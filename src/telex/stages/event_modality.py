@@ -113,6 +113,21 @@ def asked_infinitive(pred: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children))
 
 
+#: Nouns of a decision or plan whose infinitive is what it provides for: "a resolution to expel US troops", "a bill
+#: to impose sanctions", "announced plans to withdraw". Whoever adopts it intends the act. Not "in order to", nor a
+#: decision, which is mostly told once carried out ("the decision to ban the players"; Wikinews: 3 of 3).
+PROVIDING_NOUNS = frozenset("resolution motion bill decree measure law plan proposal".split())
+
+
+def provided_for(pred: Token) -> Token | None:
+    """The decision or plan noun (:data:`PROVIDING_NOUNS`) whose to-infinitive the predicate is: "expel" in
+    "voted on a resolution to expel US troops"; None for any other predicate."""
+    head = pred.head
+    if pred.dep_ != "acl" or pred.tag_ != "VB" or head.lemma_.lower() not in PROVIDING_NOUNS or head.pos_ != "NOUN":
+        return None
+    return head if any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children) else None
+
+
 #: Subjects that say no one did it: "nobody was hurt", "none were killed".
 NO_ONE = frozenset({"nobody", "none", "noone"})
 
@@ -177,6 +192,8 @@ class Modality:
             return "hypothetical"  # "was pressured by Congress to help Iran": asked for, not done
         if self.asker(pred) is not None:
             return "hypothetical"  # "wants Putin to attack": wanted by one, not done by the other
+        if provided_for(pred) is not None:
+            return "intended"  # "passed a resolution to expel US troops": decided on, still to be done
         if pred.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJS for c in pred.children):
             return "intended"  # "a planned visit": still to come
         chain = [pred]

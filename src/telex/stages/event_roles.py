@@ -1,8 +1,10 @@
-"""Who does what to whom: source and target of an event read off the dependency parse.
+"""Whom an event is done to: the target of a predicate read off the dependency parse.
 
-Split from ``events.py``: the grammatical roles of a predicate (subject, object, the partner in
-"with X"), the owner of an object noun ("rejected a US request"), the addressee of a demand. The
-CAMEO actor code of what fills a role is read by :class:`telex.stages.event_codes.ActorCodes`.
+Split from ``events.py``: the objects and partners of a predicate (object, "with X", "between A and B"),
+the owner of an object noun ("rejected a US request"), the addressee of a demand or that-clause, the
+place an act is done in. Subjects are read in ``event_subjects.py``, targets read off surrounding clauses
+in ``event_targets.py``, and the CAMEO actor code of what fills a role by
+:class:`telex.stages.event_codes.ActorCodes`.
 """
 
 from __future__ import annotations
@@ -11,10 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive
-from telex.stages.event_syntax import FORCE_NOUNS, partitive, phase_phrase, said_and, subject_past_relative, time_phrase
-from telex.stages.event_codes import NP_WINDOW, actor_code  # noqa: F401  (NP_WINDOW, actor_code: also read from here)
-from telex.stages.event_targets import (  # noqa: F401  (also read from here)
+from telex.stages.event_subjects import FORCE_SECTORS, Subjects, patient_of
+from telex.stages.event_syntax import partitive, phase_phrase, time_phrase
+from telex.stages.event_targets import (
     CONDITION_TARGET_ROOTS,
     ENGAGED_IN,
     FORCE_ROOTS,
@@ -25,32 +26,12 @@ from telex.stages.event_targets import (  # noqa: F401  (also read from here)
     SYMPATHY_CODE,
     TIED_TARGET_ROOTS,
     TargetReadings,
-    carried_preps,
     governed_preps,
-    nested_steps,
 )
 
 if TYPE_CHECKING:
     from telex.stages.event_table import Pattern
 
-
-#: Verbs that report an act as their object (the parser's reading of "saying [an attack ... caused]"): the
-#: reporter is not its doer.
-REPORTING_VERBS = frozenset("say state report claim".split())
-#: Verbs by which someone sets off what others do: the protests "sparked" by an arrest are not the arrester's.
-CAUSING_VERBS = frozenset("spark prompt trigger provoke fuel ignite unleash stoke cause".split())
-#: What is issued or sent and speaks for its issuer through a participle: "issued a statement urging ...".
-ISSUED_NOUNS = frozenset("statement communique communiqué declaration letter message appeal resolution".split())
-#: Nouns of documents, which speak for whoever issued them ("the report alleged"): see :meth:`Roles.issuer`.
-DOCUMENT_NOUNS = frozenset("report study document dossier paper survey communique communiqué memorandum review audit".split())
-#: Participles that tell who issued a document and where: "a report released in Kigali", "published by Amnesty".
-ISSUE_VERBS = frozenset("release publish issue present unveil circulate submit produce compile".split())
-
-#: Prepositions of the document through which a passive act was done: "condemned in a statement by X", "via a letter".
-VIA_PREPS = frozenset({"in", "through", "via"})
-
-#: Pronouns that may stand for several coordinated speakers.
-PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 #: Verbs whose object takes a bare infinitive, which the parser makes the object the subject of: "help Nigeria rebuild".
 BARE_INFINITIVE_VERBS = frozenset({"help", "let"})
@@ -69,212 +50,49 @@ CONTENT_PREPS = frozenset({"for", "about"})
 #: The means of one ("spoke by telephone with X") has the partner too, where the parser hangs "with" on it.
 TALK_NOUNS = frozenset("call conversation talk talks meeting visit summit discussion telephone phone".split())
 
-
-#: Verbs that carry an event noun: "held talks", "launched an attack", "ramped up talks", "entered into an agreement".
-LIGHT_VERBS = frozenset("hold have launch make conduct begin start resume ramp step continue stage mount open engage enter".split())
-
 #: CAMEO roots whose target may be the place where it happens when no actor is named: lifting a
 #: curfew in Montenegro, reinforcing forces in Lebanon, shelling towns in Iraq are done to that country.
 #: A visit (042: "attend a summit in Switzerland") is made to the place it is in.
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "16", "17", "18", "19", "20", "042"})
+
 #: Prepositions that put such an act in a place: "shelled towns in Iraq", "struck targets across southern Lebanon".
 PLACE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 #: Words that open a clause telling the same happening as the predicate ("killed three soldiers when a bomb
 #: exploded in Kandahar"), whose place is then the predicate's.
 SAME_TIME_MARKS = frozenset({"when", "as", "while"})
+
 #: Prepositions on a verb's object that name whom the act is done to: "opened investigations against 28 officials".
 OBJECT_PREPS = ("against", "into", "with", "to", "on", "between")
-#: Prepositions that name whose people a plural noun are: "officials from X and Y", "ministers of X and Y".
-PEOPLE_OF_PREPS = frozenset({"from", "of"})
 
 #: CAMEO roots whose target is the addressee of a that-clause ("demanded that the US match ...").
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 
 #: CAMEO roots whose target is the owner of the object ("rejected North Korea's demand", "welcomed Reagan's statement").
 OWNER_TARGET_ROOTS = frozenset({"05", "12", "11", "04", "16"})
+
 #: Nouns of a leader's going: a demand or call for one is aimed at the leader ("demanded the resignation of X").
 STEP_DOWN_NOUNS = frozenset("resignation removal ouster dismissal impeachment sacking firing departure".split())
+
 #: Appeals and demands, whose addressee may be a body or group that names no country ("ordered police to stop").
 ASKED_GROUP_ROOTS = frozenset({"02", "10"})
+
 #: Threats, whose that-clause may tell what the threatener's own side will do to someone.
 THREAT_ROOT = "13"
+
 #: Subjects of such a clause that are the threatener's side: "warned it would retaliate", "we will respond".
 OWN_PRONOUNS = frozenset({"it", "we", "he", "she"})
 
 #: Roots whose object may be the troops or police the subject sends or offers, not whom it is for: intent (03),
 #: aid (07), threats (13), force posture (15).
 SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
-#: Sectors of a CAMEO actor code that name armed forces or police.
-FORCE_SECTORS = frozenset({"MIL", "COP"})
 
-#: The CAMEO root of protest (14), whose setting ("during the protests") may hold acts done to the protesters.
-PROTEST_ROOT = "14"
-
-#: Verbs by which a statement is kept from being made: what it would have said is said by no one.
-BLOCKING_VERBS = frozenset("veto block reject oppose scuttle thwart kill".split())
-
-#: Verbs of being in a state, whose "on" object is what their subject is doing: "has been on hunger strike".
-BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
-
-#: Tags of the relative pronouns that open a relative clause about the noun before them ("which", "who", "that").
-RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
+#: Prepositions naming what a complaint is about, whose author is the party complained of.
+GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 
 
-class Roles(TargetReadings):
-    """Role readers mixed into the event finder (needs ``doc``, ``kb``, ``actor_of`` and ``actors``)."""
-
-    # -- roles --------------------------------------------------------------------------------------------
-    def subjects(self, verb: Token, depth: int = 0) -> list[Token]:
-        """Who does it: the subject, or the subject the verb inherits ("Scholz spoke ... and urged")."""
-        if depth > 4:
-            return []
-        for c in verb.children:
-            if c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" and self.actor_at(verb.head):
-                return self.expand(verb.head)  # "Lithuania, which accused Belarus of ...": Lithuania accused
-            if c.dep_ == "nsubj":
-                # "Thousands of protesters marched": the protesters, not the number, march
-                return self.expand(self.issuer(c) or self.plural_antecedent(c) or partitive(c))
-            if c.dep_ == "agent":
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return self.expand(partitive(pobj[0]))
-        if patient_of(verb) is not None:
-            # "was condemned in a joint statement by Egypt and Greece": the parser hangs the agent on the document
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in VIA_PREPS):
-                for doc_ in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ISSUED_NOUNS | DOCUMENT_NOUNS):
-                    for by in (c for c in doc_.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
-                        pobj = [g for g in by.children if g.dep_ == "pobj"]
-                        if pobj:
-                            return self.expand(pobj[0])
-            # "an agreement was signed between Cyprus, Greece and Israel": the parties do it, each with the others
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"):
-                pobj = [g for g in prep.children if g.dep_ == "pobj"]
-                if pobj and self.coded(pobj[0]):
-                    return self.expand(pobj[0])
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
-                for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS):
-                    doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
-                    doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
-                    if doers:  # "soldiers were killed in a Taliban ambush": the Taliban killed them
-                        return self.expand(doers[0])
-            return []  # a passive with no agent names no source
-        head = verb.head
-        if head.i == verb.i:
-            return []
-        if verb.dep_ == "xcomp" or asked_infinitive(verb):
-            obj = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if raised and not obj:
-                # "Obama is scheduled to attend": Obama attends; "was pressed by Congress to help": the one pressed helps
-                return self.expand(raised[0])
-            return self.expand(obj[0]) if obj else self.subjects(head, depth + 1)
-        noun = subject_past_relative(verb)
-        if noun is not None:  # "Scholz, whose country's carmakers depend on China, has urged"
-            return self.expand(noun)
-        speaker = said_and(verb)
-        if speaker is not None:  # "the army said shelling had killed two, and accused X": the army accused
-            return self.subjects(speaker, depth + 1)
-        if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and head.tag_ == "VB" and head.head.i != head.i
-                and (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and any(c.tag_ == "MD" for c in head.children)))):
-            # "Raab urged the embassy to reconsider and spoke with Pompeo", "Rutte said allies should follow and
-            # warned that ...": a finite verb hung on a bare verb is the governor's conjunct (Raab spoke, Rutte
-            # warned), not the bare verb's (the embassy did not speak, the allies did not warn)
-            return self.subjects(head.head, depth + 1)
-        if verb.dep_ == "conj":
-            patient = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if patient:  # "was indicted by the court and will resign": the one indicted resigns
-                return self.expand(patient[0])
-        if verb.dep_ in ("conj", "advcl", "acomp"):
-            return self.subjects(head, depth + 1)
-        if verb.dep_ == "relcl":
-            return self.expand(head)
-        if verb.dep_ == "acl" and head.lemma_.lower() in ISSUED_NOUNS and head.dep_ == "dobj" and verb.tag_ == "VBG":
-            if head.head.lemma_.lower() in BLOCKING_VERBS:
-                return []  # "vetoed a statement criticising China": the statement was not made, nor its criticism
-            return self.subjects(head.head, depth + 1)  # "issued a joint statement urging the CNE": the issuers urge
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ in ("VBD", "VBG"):
-            # a misparsed main verb ("Doctors from two aid groups donated ..."), or a participle
-            # describing what the noun does ("demonstrators protesting the results")
-            return self.expand(head)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
-            poss = [c for c in head.children if c.dep_ == "poss"]
-            return self.expand(poss[0]) if poss else []
-        return []
-
-    def issuer(self, noun: Token) -> Token | None:
-        """Who speaks through a document that names no one itself: "a report released by Amnesty said",
-        "the commission's report alleged"; with no author named, a capital it was released in ("a report
-        published Tuesday in Kigali", "... in the Kenyan capital"), which stands for its government as a
-        capital does anywhere ("Moscow said"). Another place of release says nothing of the author."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS or self.actor_at(noun) or self.code_np(noun):
-            return None
-        owner = self.owner(noun)
-        if owner is not None:
-            return owner
-        for part in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS):
-            for prep in (c for c in part.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")):
-                for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                    if prep.lower_ == "by" and (self.actor_at(pobj) or self.code_np(pobj)):
-                        return pobj
-                    if prep.lower_ == "in" and self.is_capital(pobj):
-                        return pobj
-        return None
-
-    def plural_antecedent(self, pronoun: Token) -> Token | None:
-        """"Chile and Peru said they would ...": a plural pronoun subject in reported speech stands for every
-        one of the coordinated speakers, not the first alone (which is what :meth:`pronoun_subject` gives)."""
-        if pronoun.lower_ not in PLURAL_PRONOUNS:
-            return None
-        speaker = self.pronoun_subject(pronoun)
-        if speaker is None or len(self.expand(speaker)) < 2:
-            return None
-        return speaker
-
-    def is_capital(self, tok: Token) -> bool:
-        """Whether a noun names a capital: "Kigali", "Addis Ababa", "the Rwandan capital"."""
-        if tok.lemma_.lower() == "capital":
-            return any(c.dep_ in ("amod", "compound", "poss") and self.country_word(c) for c in tok.children)
-        name = " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "flat") or t.i == tok.i)
-        return self.kb.capital(name) is not None
-
-    def expand(self, tok: Token) -> list[Token]:
-        """A token and the tokens coordinated with it ("Austin and Shoigu"), and the coordinated
-        country words modifying it ("US and British activists": the British ones too)."""
-        out = [*self.buried_conjuncts(tok), tok, *self.people_of_each(tok)]  # in the order written
-        for c in tok.children:
-            listed = any(g.dep_ == "cc" for g in c.children) or any(g.dep_ == "cc" for g in tok.children)
-            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and listed):
-                out.extend(self.expand(c))  # "The US, Russia, and Switzerland": a list parsed as an apposition
-            elif c.dep_ in ("amod", "compound", "nmod") and tok.pos_ in ("NOUN", "PROPN") and self.country_word(c):
-                out.extend(g for g in c.subtree if g.i != c.i and g.dep_ == "conj" and g.head.dep_ in ("amod", "compound", "nmod", "conj") and self.country_word(g))
-        return out
-
-    def buried_conjuncts(self, tok: Token) -> list[Token]:
-        """Actors coordinated with a titled name that the parser hung inside its left modifiers: in "US President
-        Donald Trump and Turkish President Recep Tayyip Erdogan spoke" the small model makes "Trump" an apposition
-        and "and" a dependent under "Erdogan"'s compounds. An apposition or conjunct there that is another actor,
-        with an "and" among those modifiers, is a subject of its own."""
-        if tok.pos_ != "PROPN":
-            return []
-        own = self.actor_at(tok)
-        left = [t for t in tok.subtree if t.i < tok.i]
-        if own is None or not any(t.dep_ == "cc" and t.lower_ == "and" for t in left):
-            return []
-        return [t for t in left if t.dep_ in ("appos", "conj") and self.actor_at(t) not in (None, own)]
-
-    def people_of_each(self, tok: Token) -> list[Token]:
-        """The other sides of people "from" or "of" coordinated countries or bodies: "officials from the United
-        States and Ukraine signed", "the foreign ministers of Greece and Turkey met" are both sides' people; the
-        noun stands for the first (as the actors stage reads it), the others for the rest. Written probe (ev11): 2."""
-        if tok.tag_ != "NNS" or self.sector_of(tok) is None:
-            return []
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in PEOPLE_OF_PREPS):
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                others = [o for g in pobj.children if g.dep_ == "conj" for o in self.expand(g) if self.coded(o)]
-                if others and self.coded(pobj):
-                    return others
-        return []
+class Roles(Subjects, TargetReadings):
+    """Target readers mixed into the event finder, on the subject readers (needs ``doc``, ``kb``, ``actor_of`` and ``actors``)."""
 
     def targets(self, pred: Token, pattern: Pattern) -> list[Token]:
         """Whom it is done to: an actor among the objects and partners, else a noun phrase with a country."""
@@ -481,64 +299,6 @@ class Roles(TargetReadings):
                                 return self.expand(pobj[0])
         return []
 
-    def noun_sources(self, noun: Token) -> list[Token]:
-        """Who does a noun event: its possessor, an actor modifying it, "by X", or the light verb's subject."""
-        for c in noun.children:
-            if c.dep_ == "poss" and (self.actor_at(c) or c.pos_ != "PRON"):
-                return self.expand(c)
-        for c in noun.children:
-            if c.dep_ in ("compound", "amod", "nmod") and (self.actor_at(c) or self.kb.adjective(c.text)):
-                return [c]
-            if c.dep_ == "prep" and c.lower_ == "by":
-                pobj = [g for g in c.children if g.dep_ == "pobj"]
-                if pobj:
-                    return self.expand(pobj[0])
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                # "the expulsion of ten diplomats by Poland", "the killing of protesters by police": the parser
-                # hangs the doer's "by" on the noun's "of" object; the object is done to, the "by" object does
-                done_by = [g for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "by"
-                           for g in p.children if g.dep_ == "pobj"]
-                if done_by:
-                    return self.expand(done_by[0])
-        while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i != noun.i:
-            noun = noun.head  # "launched artillery and rocket fire": the list stands where its first item does
-        head = noun.head
-        if noun.dep_ == "pobj" and head.head.lemma_.lower() in ENGAGED_IN and head.lower_ == "in":
-            patient = [c for c in head.head.children if c.dep_ == "nsubjpass"]
-            if patient:  # "Serb forces were engaged in ethnic cleansing": a state of doing, not a passive
-                return self.expand(patient[0])
-        if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "ADP"):
-            verb = head if head.pos_ == "VERB" else head.head
-            if verb.pos_ == "VERB" and (verb.lemma_.lower() in LIGHT_VERBS or noun.dep_ == "dobj") and verb.lemma_.lower() not in REPORTING_VERBS | CAUSING_VERBS:
-                # not "a statement saying an attack ... produced no casualties": told, not done; nor "detained the
-                # mayor, sparking protests": others protest
-                return self.subjects(verb)
-        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in BEING_ON_VERBS:
-            return self.subjects(head.head)  # "has been on hunger strike since May", "workers remained on strike"
-        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB" and not self.done_to_protest(noun, head.head):
-            return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
-        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
-            return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
-        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in LIGHT_VERBS:
-            return self.subjects(head)  # "Talks were held between Serbia and Kosovo", "... were held by X"
-        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
-            return []
-        return []
-
-    def done_to_protest(self, noun: Token, verb: Token) -> bool:
-        """Whether a verb that a protest is the setting of ("during the protests") is done to the protesters, not
-        by them: a passive ("hundreds were arrested by police during the protests") or an act of police or
-        troops ("police fired tear gas during the demonstration"), who are not the protesters. Rioters who set
-        fire to a church during a riot are still the rioters. Other settings ("killed three in a gunbattle") stay
-        the verb's subject's."""
-        pattern = self.match(noun)
-        if pattern is None or not (pattern.cameo or "").startswith(PROTEST_ROOT):
-            return False
-        if patient_of(verb) is not None:
-            return True
-        return any(s is not None and (self.code_of(s)[1] or "")[3:6] in FORCE_SECTORS for s in self.subjects(verb))
-
     def objects(self, pred: Token) -> list[Token]:
         """What the predicate acts on, for the evidence span: objects, prepositional objects, infinitives."""
         out = []
@@ -550,44 +310,6 @@ class Roles(TargetReadings):
                 out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
                 out.append(c)
         return out
-
-#: Prepositions naming what a complaint is about, whose author is the party complained of.
-GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
-
-
-#: Verbs of going somewhere, whose subject does what they go "for": "travel to Beijing for talks with X",
-#: "negotiators return to Geneva for talks", "arrived in Moscow for a meeting with X".
-TRAVEL_VERBS = frozenset("travel go head fly come return arrive leave".split())
-
-
-
-def patient_of(verb: Token) -> Token | None:
-    """Whom a passive verb is done to: its passive subject; the subject of a participle that the parser took
-    for the main verb, with the real one conjoined to it ("The civilians imprisoned for X were released by Y":
-    see :func:`reduced_relative`); the noun after an existential "there were" ("There were ten soldiers
-    killed in the raid")."""
-    for c in verb.children:
-        if c.dep_ == "nsubjpass":
-            return c
-    head = verb.head
-    if verb.dep_ == "conj" and reduced_relative(head):
-        return next(c for c in head.children if c.dep_ == "nsubj")
-    if (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "attr" and head.head.lemma_ == "be"
-            and any(c.dep_ == "expl" for c in head.head.children)):
-        return head
-    return None
-
-
-def reduced_relative(verb: Token) -> bool:
-    """A past participle that the parser made the main verb of its subject though it only describes it, the
-    real predicate being a passive conjoined to it: "The civilians imprisoned for X were released by Y" reads
-    "imprisoned" as the root and "were released" as a second verb with no subject of its own."""
-    if verb.tag_ not in ("VBN", "VBD") or verb.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children):
-        return False  # with "and" it is a true second verb: "seized the town and were welcomed"
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    return any(c.dep_ == "conj" and any(g.dep_ == "auxpass" for g in c.children)
-               and not any(g.dep_ in ("nsubj", "nsubjpass", "cc") for g in c.children) for c in verb.children)
 
 
 def own_belonging(tok: Token) -> bool:

@@ -1,5 +1,6 @@
 """Grammar the event roles lean on where the parse is loose: the group a number picks out ("two of its soldiers"),
-and the verb of saying that a subjectless verb, hung by the parser on a reported clause, really continues.
+the verb of saying that a subjectless verb, hung by the parser on a reported clause, really continues, and the
+subject of a participle the parser took for the main verb ("X speaking to the Y think tank called on Z").
 
 Split from ``event_roles.py``, which reads the roles themselves.
 """
@@ -101,3 +102,27 @@ def subject_past_relative(verb: Token) -> Token | None:
     if first == 0 or verb.doc[first - 1].text != ",":
         return None
     return head.head if head.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """The subject of a participle that the parser took for the main verb, with the finite verb hung on it or on its
+    last noun: "Mitsotakis speaking to the Atlantic Council think tank called on Turkey to ..." makes "speaking" the
+    root (subject Mitsotakis) and "called" a clause on "tank" or a loose dependent of the root; "The Kenyan president
+    speaking to a think tank called on ..." makes "president" the root and "speaking" a clause on it. A participle
+    with no auxiliary is no main verb, so the finite verb is, and its subject is the participle's."""
+    if verb.tag_ != PAST_TAG or verb.dep_ not in ("acl", "dep"):
+        return None
+    root, participle = verb.head, None
+    while root.dep_ != "ROOT" and root.head.i != root.i:
+        if root.dep_ == "acl" and root.tag_ == "VBG":
+            participle = root
+        elif root.dep_ not in ("pobj", "prep", "dobj", "compound"):
+            return None
+        root = root.head
+    if root.i > verb.i:
+        return None
+    if root.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in root.children):
+        return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.pos_ in ("NOUN", "PROPN") and participle is not None and participle.head.i == root.i:
+        return root
+    return None

@@ -6,7 +6,7 @@ target's country, or who fought a country's forces killed abroad), the holder of
 further down a chain of infinitives, what a protest or a use of force is for, whom sympathy is for, the
 country a group's own clause ties it to, and the country what is agreed to or rejected is about. :class:`TargetReadings` is
 a part of the event finder; :class:`telex.stages.event_roles.Roles` builds on it and supplies
-``expand`` and ``owner``.
+``owner``, and :class:`telex.stages.event_subjects.Subjects` ``expand``.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ sentence, else the publication date, marked as such), a place and amounts from i
 the evidence span. CAMEO codes carry Goldstein scores, quad classes and PLOVER types from
 ``knowledge/cameo.tsv``.
 
-The finder is in parts: the pattern table (``event_table.py``), grammatical roles (``event_roles.py``,
-with targets read off surrounding clauses in ``event_targets.py``), appeals coded by what they ask for
+The finder is in parts: the pattern table (``event_table.py``), grammatical roles (subjects in ``event_subjects.py``,
+objects and partners in ``event_roles.py``, with targets read off surrounding clauses in ``event_targets.py``), appeals coded by what they ask for
 (``event_appeals.py``) and the actor codes of what fills them (``event_codes.py``),
 modality, negation and reporting (``event_modality.py``), the event's sentence, date, place and
 evidence (``event_context.py``), and which events of a sentence to keep (``event_policy.py``).
@@ -33,9 +33,9 @@ from telex.stages.event_context import Context
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
-from telex.stages.event_roles import patient_of, reduced_relative
-from telex.stages.event_targets import POSTURE_ROOT
-from telex.stages.event_roles import NP_WINDOW, TALK_NOUNS, TARGET_PREPS, CONTENT_PREPS, LIGHT_VERBS, Roles, actor_code, carried_preps  # noqa: F401
+from telex.stages.event_roles import Roles
+from telex.stages.event_subjects import LIGHT_VERBS, STATE_SECTORS, patient_of, reduced_relative
+from telex.stages.event_targets import POSTURE_ROOT, carried_preps
 from telex.stages.event_syntax import time_phrase
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
@@ -95,6 +95,10 @@ PEOPLE_KEYWORD = "@people"
 #: Codes of verbs that judge an act named as their object (accuse, criticise, reject, deny, praise, back): the act is
 #: not the judge's own, so its noun makes no event with the judge as its source.
 JUDGING_CODES = ("11", "12", "016", "051", "052")
+#: Codes of verbs that act against the act named as their object (threaten, cut off, ban, break up, fight off): "police
+#: dispersed the protest", "the government banned the rally", "the army repelled the attack". The act is someone
+#: else's, so its noun makes no event with the verb's subject as its source.
+COUNTERING_CODES = ("13", "16", "17", "18", "19", "20")
 #: Talking to the press is making a statement, not consulting (CAMEO 04): no 04 event has a media target.
 CONSULT_ROOT = "04"
 MEDIA_SECTOR = "MED"
@@ -259,8 +263,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             return False
         if governing.keywords & {tok.lemma_.lower(), tok.lower_}:
             return True  # the verb's pattern names this noun: "lifted the sanctions", "opened fire on"
-        if tok.dep_ == "dobj" and governing.cameo.startswith(JUDGING_CODES):
-            return True  # "blamed the protests on X", "rejected talks", "denied the attack": not the subject's own act
+        if tok.dep_ == "dobj" and governing.cameo.startswith(JUDGING_CODES + COUNTERING_CODES):
+            return True  # "blamed the protests on X", "rejected talks", "dispersed the protest": not the subject's own act
         # a light verb only carries the noun's event ("held talks"); another verb makes its own
         return tok.dep_ == "dobj" and verb.lemma_.lower() not in LIGHT_VERBS and pattern.roles == "mutual"
 
@@ -379,7 +383,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
-                    if code.startswith(CONSULT_ROOT) and (t_code or "").endswith(MEDIA_SECTOR):
+                    if code.startswith(CONSULT_ROOT) and (self.media(t_id, t_code) or self.media(s_id, s_code)):
                         continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
                     s_id = s_id or self.phrase_actor(s, s_code)
                     t_id = t_id or self.phrase_actor(t, t_code)
@@ -436,6 +440,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             self.doc._.telex_actors = [*(self.doc._.telex_actors or ()), *(a for a in self.phrase_actors.values() if a.id in used)]
         return kept
 
+    def media(self, actor_id: str | None, code: str | None) -> bool:
+        """Whether a side is the press: a media code, or a news outlet of no country, which has no code ("Wikinews")."""
+        return (code or "").endswith(MEDIA_SECTOR) or MEDIA_SECTOR in getattr(self.actors.get(actor_id or ""), "sectors", ())
+
     def phrase_actor(self, tok: Token | None, code: str | None) -> str | None:
         """An actor for a participant coded from its own words ("Police in Bangladesh" -> BGDCOP), so
         that every coded side of an event is an actor with a name: the country's actor for a bare
@@ -487,9 +495,6 @@ PROTEST_ROOT = "14"
 PROPERTY_DAMAGE_CODE = "171"
 RIOT_CODE = "145"
 PROTESTER_NOUNS = frozenset("protester protestor demonstrator rioter mob marcher".split())
-
-#: Sectors of a CAMEO actor code that make the actor the state itself.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 def code_domestic(code: str) -> bool:
