@@ -89,6 +89,10 @@ class KBActor:
         return all(t.start or t.end for t in self.terms)
 
 
+#: Marks that separate the items of a list, which no country word spans.
+LIST_MARKS = frozenset({",", ";", "/", "(", ")"})
+
+
 @lru_cache(maxsize=65536)
 def norm(name: str) -> str:
     """Lookup key: casefolded, accents stripped, punctuation and 'the' removed.
@@ -220,6 +224,8 @@ class KnowledgeBase:
             chunk = words[i:i + size]
             if not chunk[0][:1].isupper() or not chunk[-1][:1].isupper():
                 continue
+            if size > 1 and any(w in LIST_MARKS for w in chunk):
+                continue  # "his Greek, Cypriot and French counterparts": a list, not "Greek Cypriot"
             text = " ".join(chunk)
             iso = self.adjective(text) or self.country(text) or (self.capital(text) if capitals else None)
             if iso:

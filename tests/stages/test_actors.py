@@ -1687,3 +1687,11 @@ def test_a_title_with_a_portfolio_before_a_name_is_the_persons(text, name, count
     analysis = telex.extract(text, published=date(2020, 7, 2))
     person = next(a for a in analysis.actors if a.name == name)
     assert (person.country, person.role) == (country, role)
+
+
+def test_a_list_of_nationalities_is_no_compound_nationality():
+    analysis = telex.extract("The minister met his Greek, Cypriot and French counterparts in Cairo. "
+                             "A Greek Cypriot official said no.", published=date(2020, 1, 8))
+    countries = sorted(a.country for a in analysis.actors if a.role == "counterpart")
+    assert countries == ["CYP", "FRA", "GRC"]
+    assert next(a for a in analysis.actors if a.role == "official").country == "CYP"
