@@ -1695,3 +1695,10 @@ def test_a_list_of_nationalities_is_no_compound_nationality():
     countries = sorted(a.country for a in analysis.actors if a.role == "counterpart")
     assert countries == ["CYP", "FRA", "GRC"]
     assert next(a for a in analysis.actors if a.role == "official").country == "CYP"
+
+
+def test_a_day_and_a_dangling_of_are_not_parts_of_names_or_titles():
+    analysis = telex.extract("Leaders met in Niamey for a summit where on Sunday Presidents Muhammadu Buhari of Nigeria and "
+                             "Patrice Talon of Benin signed the agreement.", published=date(2019, 7, 8))
+    names = {a.name for a in analysis.actors}
+    assert "Patrice Talon" in names and not {n for n in names if n.endswith(" of") or n.startswith("Sunday")}

@@ -246,8 +246,11 @@ class ActorResolver(MentionReaders):
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
-        while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")):
-            end -= 1  # possessive 's; a line break the tagger took in ("Beijing\n\n"); a dangling "&" ("restraint &")
+        while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")
+                               or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))):
+            # possessive 's; a line break the tagger took in ("Beijing\n\n"); a dangling "&" ("restraint &") or "of"
+            # ("Patrice Talon of Benin" tagged up to "of")
+            end -= 1
         if ent.label_ == "PERSON":
             # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
             while end - start > 1 and doc[start].is_title and self.kb.role(doc[start].lower_) is not None:
@@ -445,7 +448,8 @@ class ActorResolver(MentionReaders):
         # a possessor already read stays in ("Rwanda's foreign ministry", "his spokesman"): it says whose;
         # a body's holding is read with the holding's own modifiers ("Ukrainian army positions")
         root = holding if holding is not None else tok
-        left = [t for t in root.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")]
+        left = [t for t in root.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")
+                and t.ent_type_ not in ("DATE", "TIME")]  # "on Sunday Presidents X and Y signed": the day is no description
         left = last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
