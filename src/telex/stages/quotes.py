@@ -38,9 +38,10 @@ for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):
 
 
 #: Words before a quote that make it a term or a name, not speech ("the so-called 'special operation'").
-TERM_MARKERS = frozenset(
-    "so-called dubbed termed titled entitled nicknamed nickname moniker word term phrase slogan hashtag".split()
-)
+#: Words that mention the quoted words as someone's ("used the phrase “…”", "the term “…”", "the word
+#: “…”") are not here: the quote is the words of whoever used them, attributed like any other, and a
+#: term only where no one is said to use them (see ``continue_speakers``).
+TERM_MARKERS = frozenset("so-called dubbed termed titled entitled nicknamed nickname moniker slogan hashtag".split())
 
 #: How quoted words hang from the noun after them when they only modify it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
