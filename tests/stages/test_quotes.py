@@ -417,6 +417,48 @@ def test_titles_after_author_of_or_an_appearance_on_are_terms(nlp, text, title):
     assert kinds == ["term"]
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a title-case quote before the media word it modifies names a show, not anyone's words
+        ("Ann Lee, the “Harbour Nights” star, said on Monday that she would run.", "Harbour Nights"),
+        ("He told the hosts of “Morning Call” that he would run.", "Morning Call"),
+        ("Lee told CBS' “Face the Nation” that he would run.", "Face the Nation"),
+    ],
+)
+def test_titles_before_a_media_word_or_after_a_host_of_are_terms(nlp, text, title):
+    kinds = [q.kind for q in telex.extract(text).quotes if q.text == title]
+    assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # words mentioned as someone's ("used the phrase", "the term") are the quoted words of their user
+        ("The senator has used the phrase “open borders” in every debate.", "open borders", "The senator"),
+        ("The mayor rejected the term “crisis” at the meeting on Monday.", "crisis", "The mayor"),
+        ("The governor never used the word “deal” in the talks.", "deal", "The governor"),
+    ],
+)
+def test_words_mentioned_as_someones_are_fragments_with_a_speaker(nlp, text, words, speaker):
+    (quote,) = [q for q in telex.extract(text).quotes if q.text == words]
+    assert quote.kind == "fragment" and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_a_mentioned_phrase_with_no_one_using_it_stays_a_term(nlp):
+    kinds = [q.kind for q in telex.extract("The phrase “open borders” appears twice in the report.").quotes]
+    assert kinds == ["term"]
+
+
+def test_a_quoted_word_that_is_the_subject_of_a_verb_after_it_is_a_term(nlp):
+    # not the last speaker's words either
+    text = "“We will not contain them,” the minister said. “Containment” has been the policy since 1950."
+    assert [q.kind for q in telex.extract(text).quotes] == ["direct", "term"]
+    # with a cue of its own, the same construction is said
+    quotes = telex.extract("“Hard workers” are “the backbone of this town,” she said.").quotes
+    assert [q.kind for q in quotes] == ["direct", "fragment"]
+
+
 def test_a_title_case_quote_that_is_a_sentence_of_its_own_is_speech(nlp):
     quotes = telex.extract("“Only one man can fix this,” Lee told delegates. “Donald Trump.”").quotes
     assert [(q.text, q.kind) for q in quotes] == [("Only one man can fix this,", "direct"), ("Donald Trump.", "direct")]

@@ -38,9 +38,10 @@ for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):
 
 
 #: Words before a quote that make it a term or a name, not speech ("the so-called 'special operation'").
-TERM_MARKERS = frozenset(
-    "so-called dubbed termed titled entitled nicknamed nickname moniker word term phrase slogan hashtag".split()
-)
+#: Words that mention the quoted words as someone's ("used the phrase “…”", "the term “…”", "the word
+#: “…”") are not here: the quote is the words of whoever used them, attributed like any other, and a
+#: term only where no one is said to use them (see ``continue_speakers``).
+TERM_MARKERS = frozenset("so-called dubbed termed titled entitled nicknamed nickname moniker slogan hashtag".split())
 
 #: How quoted words hang from the noun after them when they only modify it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -56,8 +57,14 @@ MAX_HEADING_WORDS = 8
 MEDIA_CONTEXT = frozenset(
     """episode show programme program film movie book novel song album series newspaper magazine column
     headline article op-ed editorial podcast documentary broadcast anthem poem play
-    author co-author memoir autobiography biography ad appearance appeared interview""".split()
+    author co-author memoir autobiography biography ad appearance appeared interview
+    host hosts co-host anchor star stars starred starring actor actress""".split()
 )
+#: Words of :data:`MEDIA_CONTEXT` that do not name a work or a role when they follow a title-case
+#: quote: the famous “Mission Accomplished” appearance was a speech.
+MEDIA_CONTEXT_ONLY_BEFORE = frozenset("appearance appeared interview author co-author starred starring".split())
+#: A word between a title-case quote and the media word after it: "“Harbour Nights” TV show".
+MEDIA_KINDS = frozenset("tv television radio reality talk cable web online".split())
 #: Words inside a title-case quote that name a publication or programme ("The Wall Street Journal").
 MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with is are as".split())
@@ -108,6 +115,15 @@ class QuoteFinder(AttributionReader):
                 return "direct"
         return "fragment"
 
+    def is_subject_word(self, q: QuoteSpan, span: Span) -> bool:
+        """A few quoted words with no punctuation of their own that are the subject of a verb after
+        them: at the start of a sentence, a word or a name talked about ("“Containment” has been
+        policy since 1950")."""
+        if len(q.text.split()) > MAX_TERM_WORDS or q.text.endswith((",", ".", "!", "?", ":", ";")):
+            return False
+        roots = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)]
+        return len(roots) == 1 and roots[0].dep_ in ("nsubj", "nsubjpass") and roots[0].head.i >= span.end
+
     def is_title(self, q: QuoteSpan, before: list[str]) -> bool:
         """A title of a work or programme: title case, after a media word or naming a publication."""
         words = [w.strip(",.!?:;") for w in q.text.split()]
@@ -121,11 +137,22 @@ class QuoteFinder(AttributionReader):
             return True
         original = self.text[max(0, q.start - 30):q.start].split()
         original = [w for w in original if w.strip("“\"'‘(«„")]
-        if original and original[-1].rstrip("“\"'‘").endswith(("’s", "'s")) and original[-1][0].isupper():
-            return True  # MSNBC's "Morning Joe", Fox News's "Fox and Friends"
+        if original and original[-1].rstrip("“\"‘").lower().endswith(("’s", "'s", "s’", "s'")) and original[-1][0].isupper():
+            return True  # MSNBC's "Morning Joe", Fox News's "Fox and Friends", CBS' "Face the Nation"
         if {w.lower() for w in words} & MEDIA_WORDS:
             return True
-        return self.in_headline(q)
+        return self.media_word_after(q) or self.in_headline(q)
+
+    def media_word_after(self, q: QuoteSpan) -> bool:
+        """A title-case quote that modifies a media word after it: the “Harbour Nights” star, the
+        “Morning Call” radio show. A quote that ends its sentence ("... “Stop.” Show me") does not."""
+        if q.text.endswith((".", "!", "?")):
+            return False
+        after = self.text[q.end:q.end + 40].lstrip("”\"'’»").split()
+        words = [w.strip(",.;:") for w in after[:2]]
+        if words and words[0].lower() in MEDIA_KINDS:
+            words = words[1:]
+        return bool(words) and words[0] in MEDIA_CONTEXT - MEDIA_CONTEXT_ONLY_BEFORE
 
     def in_headline(self, q: QuoteSpan) -> bool:
         """Whether the quote sits in a title-case line: a headline or subheading inside the text."""
@@ -207,9 +234,13 @@ class QuoteFinder(AttributionReader):
         if cue is None and found.kind == "fragment":
             cue = self.cue_near(found.qspan, span)
         whole_sentence = found.kind == "direct" and found.qspan.text.endswith((".", "!", "?"))
-        if cue is None and ((self.is_name(found.qspan) and not whole_sentence) or self.is_modifier(span)):
-            # "the “Still Sanders” rally", "stars in “Good Night Moon”": a name, not speech; but a
-            # quote that is a sentence of its own ("“Donald Trump.”") is said
+        if cue is None and (
+            (self.is_name(found.qspan) and not whole_sentence) or self.is_modifier(span)
+            or (found.kind == "direct" and self.is_subject_word(found.qspan, span))
+        ):
+            # "the “Still Sanders” rally", "stars in “Good Night Moon”", "“Containment” has been
+            # policy": a name or a word talked about, not speech; but a quote that is a sentence of
+            # its own ("“Donald Trump.”") is said
             found.kind = "term"
             return
         if cue is None:
