@@ -1702,3 +1702,9 @@ def test_a_day_and_a_dangling_of_are_not_parts_of_names_or_titles():
                              "Patrice Talon of Benin signed the agreement.", published=date(2019, 7, 8))
     names = {a.name for a in analysis.actors}
     assert "Patrice Talon" in names and not {n for n in names if n.endswith(" of") or n.startswith("Sunday")}
+
+
+def test_a_policy_the_tagger_takes_for_a_name_is_no_actor():
+    analysis = telex.extract("Critics say this is a move by Johnson to foil opposition to his plans for a no-deal Brexit "
+                             "by October 31.", published=date(2019, 8, 29))
+    assert "Brexit" not in {a.name for a in analysis.actors}

@@ -84,6 +84,12 @@ TITLE_GENDER = {
 
 
 @lru_cache(maxsize=1)
+def not_actors() -> frozenset[str]:
+    """Names that never give an actor ("Brexit", "Obamacare"), normalised, from knowledge/not_actors.txt."""
+    return frozenset(norm(line) for _, line in data_lines("not_actors.txt"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given name -> "f" or "m", from knowledge/given_names.tsv."""
     out = {}

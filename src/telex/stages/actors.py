@@ -53,6 +53,7 @@ from telex.stages.actor_words import (
     TITLES,
     appos_host,
     given_names,
+    not_actors,
     last_run,
     role_noun_misread,
     word_gender,
@@ -264,6 +265,8 @@ class ActorResolver(MentionReaders):
         label = ent.label_
         if sum(c.isalpha() for c in text) < 2 or text.lower() in ("i", "we", "you", "it", "they"):
             return  # "I." tagged as a name
+        if norm(text) in not_actors():
+            return  # "a no-deal Brexit": a policy, not a person (knowledge/not_actors.txt)
         if (label in ("PERSON", "ORG") and not any(c.isupper() for c in ent.text) and self.kb.actor(text, self.day) is None
                 and not any(self.kb.role(w) for w in (text.lower(), *(t.lower_ for t in doc[start:end])))):
             # "with restraint & ensure" tagged ORG: a name has a capital letter, unless a body's noun ("the senate")
