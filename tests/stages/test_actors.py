@@ -1708,3 +1708,10 @@ def test_a_policy_the_tagger_takes_for_a_name_is_no_actor():
     analysis = telex.extract("Critics say this is a move by Johnson to foil opposition to his plans for a no-deal Brexit "
                              "by October 31.", published=date(2019, 8, 29))
     assert "Brexit" not in {a.name for a in analysis.actors}
+
+
+def test_national_security_services_are_their_states_spy_agencies():
+    analysis = telex.extract("Belarusian KGB arrested 33 foreigners, claiming they were mercenaries. The SBU detained a spy.",
+                             published=date(2020, 8, 3))
+    found = {a.kb_id: (a.country, a.sectors) for a in analysis.actors if a.kb_id}
+    assert found["belarus-kgb"] == ("BLR", ["SPY"]) and found["sbu"] == ("UKR", ["SPY"])
