@@ -1715,3 +1715,14 @@ def test_national_security_services_are_their_states_spy_agencies():
                              published=date(2020, 8, 3))
     found = {a.kb_id: (a.country, a.sectors) for a in analysis.actors if a.kb_id}
     assert found["belarus-kgb"] == ("BLR", ["SPY"]) and found["sbu"] == ("UKR", ["SPY"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Memorial, a rights group, said the arrests were unlawful.", "Memorial"),  # a name the tagger leaves out
+    ("According to Vyasna, an independent Belarusian human rights center, 200 people were detained.", "Vyasna"),
+])
+def test_a_body_noun_in_apposition_describes_the_named_body(text, name):
+    analysis = telex.extract(text, published=date(2020, 8, 3))
+    bodies = [a for a in analysis.actors if a.kind == "org"]
+    assert [(a.name, a.sectors) for a in bodies] == [(name, ["NGO"])]
+    assert len(bodies[0].mentions) == 2

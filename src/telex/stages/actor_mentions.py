@@ -234,6 +234,11 @@ class MentionReaders(ReferenceReader):
                 # describes the person the parse left out, not the body
                 desc.role, desc.role_kind, desc.sectors = None, None, ()
             self.apply(actor, desc)
+            after = [t.i for t in desc_tokens if t.i > span.end and t.i not in self.consumed]
+            if desc.role_kind == "body" and after:
+                # "Vyasna, an independent human rights centre,": the apposition is a mention of this body, no other one
+                self.link(actor, min(after), max(after) + 1)
+                self.consumed.update(range(min(after), max(after) + 1))
         self.link(actor, span.start, span.end, head)
 
     def known_with_kind_noun(self, span: Span):

@@ -461,6 +461,8 @@ class ActorResolver(MentionReaders):
             return
         if (desc.role_kind == "body" or "PTY" not in desc.sectors) and role_noun_misread(tok, desc.sectors, desc.role):
             return  # "a birthday party", "third parties", "a warring party", "water sources": not parties or informants
+        if desc.role_kind == "body" and self.untagged_body(tok):
+            return  # "Vyasna, a human rights group, said": the name is the body the noun describes
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
         definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None
@@ -549,6 +551,23 @@ class ActorResolver(MentionReaders):
                 not t.is_title or t.i in self.consumed or t.lower_ in ORG_WORDS or t.lower_.strip(".") in TITLES for t in words):
             return
         self.name_mention(Span(doc, start, name.i + 1, label="PERSON"))
+
+    def untagged_body(self, noun: Token) -> bool:
+        """Read a body's name that the tagger left untagged, which a body noun stands in apposition to ("Vyasna, a
+        human rights group, said"): one to four capitalised proper nouns ending at the noun's host. True when read."""
+        host = noun.head
+        if noun.dep_ != "appos" or host.i > noun.i or host.pos_ != "PROPN" or host.ent_type_ or host.i in self.consumed:
+            return False
+        doc = self.doc
+        start = host.i
+        while (start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_
+               and doc[start - 1].head.i == host.i and doc[start - 1].dep_ == "compound"):
+            start -= 1
+        words = doc[start:host.i + 1]
+        if len(words) > MAX_NAME_TOKENS or any(not t.text[:1].isupper() or t.i in self.consumed for t in words):
+            return False
+        self.name_mention(Span(doc, start, host.i + 1, label="ORG"))
+        return True
 
     def body_holding(self, tok: Token) -> Token | None:
         """The noun a body noun modifies when that noun is something the body holds or occupies, not a
