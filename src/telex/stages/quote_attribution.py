@@ -128,6 +128,8 @@ class AttributionReader(SpeakerReader):
         named = bool(subjects)
         if named and cue.dep_ in PARENTHETICAL_DEPS:
             return cue
+        if self.speaker_goes_on(cue):
+            return cue
         if cue.dep_ in PREPOSITION_CLAUSE_DEPS and any(c.pos_ != "PRON" for c in subjects):
             return cue
         for _ in range(12):
@@ -142,6 +144,16 @@ class AttributionReader(SpeakerReader):
             if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
                 best = tok
         return best
+
+    def speaker_goes_on(self, cue: Token) -> bool:
+        """Whether a cue is a relative clause on the speaker of the cue above it: in "“…,” said Ann
+        Lee, a strategist, who added that her group will run “like a sheriff”" the added words are
+        Lee's through "who", which is where PolNeAR puts the speaker."""
+        if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cue.children):
+            return False
+        above = next((t for t in cue.ancestors if self.is_cue(t) and not self.inside_quote(t)), None)
+        speaker = self.speaker_of(above) if above is not None else None
+        return speaker is not None and (speaker.i == cue.head.i or cue.head.is_ancestor(speaker) or speaker.is_ancestor(cue.head))
 
     def outer_source(self, cue: Token, span: Span) -> Token | None:
         """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
