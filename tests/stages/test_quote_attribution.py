@@ -73,3 +73,9 @@ def test_a_few_quoted_words_with_no_cue_are_a_term_not_the_last_speakers_words(n
     kinds = {q.text: (q.kind, q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes}
     assert kinds["green corridor"] == ("term", None)
     assert kinds["The river is ours."] == ("direct", "Mayor Ann Lee")  # a sentence of its own still continues
+
+
+def test_a_quote_continues_the_speaker_of_the_quote_before_not_words_quoted_in_its_attribution(nlp, speaker_text):
+    text = ("The meeting was tense.\n\n''Is Lee running against the committee?'' asked Mr. Park, referring to the "
+            "candidate's assault on what he calls the ''crooked'' process. ''The answer is he is not.''")
+    assert speaker_text(text, "The answer is") == "Mr. Park"

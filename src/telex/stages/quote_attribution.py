@@ -518,6 +518,16 @@ class AttributionReader(SpeakerReader):
             return subj if actor != source.speaker else None
         return None
 
+    def in_attribution(self, item: _Found, before: list[_Found]) -> bool:
+        """Whether quoted words stand in the attribution of a direct quote before them: in "“Is Lee
+        running?” asked Park, referring to what Lee calls a “crooked” process. “The answer is no.”"
+        the last quote goes on with Park's, not with the words Lee is said to use."""
+        return item.kind == "fragment" and any(
+            d.kind == "direct" and d.cue is not None and d.qspan.end <= item.qspan.start
+            and d.cue.sent.start_char <= item.qspan.start < d.cue.sent.end_char
+            for d in before
+        )
+
     def continue_speakers(self, found: list[_Found]) -> None:
         """A quote with no cue continues the nearest attributed quote before it (or after it, same
         paragraph); a fragment of a few words with no speaker is a term."""
@@ -532,7 +542,7 @@ class AttributionReader(SpeakerReader):
                 continue
             source = None
             for prev in reversed(found[:index]):
-                if prev.kind == "term" or prev.speaker_span is None:
+                if prev.kind == "term" or prev.speaker_span is None or self.in_attribution(prev, found[:index]):
                     continue
                 if item.paragraph - prev.paragraph <= CONTINUATION_PARAGRAPHS:
                     source = prev
