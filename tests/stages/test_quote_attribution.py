@@ -79,3 +79,9 @@ def test_a_quote_continues_the_speaker_of_the_quote_before_not_words_quoted_in_i
     text = ("The meeting was tense.\n\n''Is Lee running against the committee?'' asked Mr. Park, referring to the "
             "candidate's assault on what he calls the ''crooked'' process. ''The answer is he is not.''")
     assert speaker_text(text, "The answer is") == "Mr. Park"
+
+
+def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nlp, speaker_text):
+    text = ("Ann Lee gave an interview on Sunday.\n\nWhat “hit them hard” actually means is left to the imagination of "
+            "voters, since Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
+    assert speaker_text(text, "a lot tougher") == "Lee"

@@ -67,6 +67,9 @@ _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 
+#: Verbs of talking that take no content but say who talks ("Lee spoke only in slogans").
+TALK_VERBS = frozenset({"speak", "talk"})
+
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
 
@@ -469,12 +472,21 @@ class AttributionReader(SpeakerReader):
         if last is None or not len(last):
             return None
         sent = self.sents[self.sent_index(last.start)]
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or self.inside_quote(subj):
-            return None
-        actor = self.actor_of.get(subj.i)
-        if (actor is not None and self.kind_of.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
-            return subj
+        # the sentence's subject, else whoever speaks in it ("What that means is left to the voters,
+        # since Lee spoke only in slogans. ⏎ “We have to be tougher.”")
+        verbs = [sent.root] + [
+            t for t in sent
+            if t.i != sent.root.i and (self.is_cue(t) or t.lemma_.lower() in TALK_VERBS) and not self.inside_quote(t)
+        ]
+        for verb in verbs:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj):
+                continue
+            actor = self.actor_of.get(subj.i)
+            if (actor is not None and self.kind_of.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+                return subj
+            if verb.i == sent.root.i:
+                return None  # the sentence is about someone or something else
         return None
 
     def reported_before(self, q: QuoteSpan) -> Token | None:
