@@ -73,3 +73,15 @@ def test_a_few_quoted_words_with_no_cue_are_a_term_not_the_last_speakers_words(n
     kinds = {q.text: (q.kind, q.speaker_span and text[q.speaker_span[0]:q.speaker_span[1]]) for q in telex.extract(text).quotes}
     assert kinds["green corridor"] == ("term", None)
     assert kinds["The river is ours."] == ("direct", "Mayor Ann Lee")  # a sentence of its own still continues
+
+
+def test_a_quote_continues_the_speaker_of_the_quote_before_not_words_quoted_in_its_attribution(nlp, speaker_text):
+    text = ("The meeting was tense.\n\n''Is Lee running against the committee?'' asked Mr. Park, referring to the "
+            "candidate's assault on what he calls the ''crooked'' process. ''The answer is he is not.''")
+    assert speaker_text(text, "The answer is") == "Mr. Park"
+
+
+def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nlp, speaker_text):
+    text = ("Ann Lee gave an interview on Sunday.\n\nWhat “hit them hard” actually means is left to the imagination of "
+            "voters, since Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
+    assert speaker_text(text, "a lot tougher") == "Lee"

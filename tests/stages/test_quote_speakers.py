@@ -31,6 +31,16 @@ import telex
             "The bloc's security chief, Mara Lindqvist, told reporters that the border would stay shut.",
             "the border would stay shut", "Mara Lindqvist", id="unknown-title-apposition",
         ),
+        # a relative pronoun with no actor behind it: the phrase it stands for names the speakers
+        pytest.param(
+            "Lee has fared well with some far-right commentators who have suggested that Park is soft on crime.",
+            "soft on crime", "some far-right commentators who", id="relative-with-no-actor",
+        ),
+        # a description before a name, both taken for subjects: the name next to the verb
+        pytest.param(
+            "The German car manufacturer Volkswagen has said that it posted a net loss of US$ 410 million in the second quarter.",
+            "net loss", "Volkswagen", id="description-then-name",
+        ),
     ],
 )
 def test_the_speaker_span_of_a_cue(nlp, speaker_text, text, fragment, speaker):
@@ -50,3 +60,56 @@ def test_a_member_picked_out_of_a_group_speaks_for_it(nlp, text, fragment, speak
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
     group = next(a for a in analysis.actors if a.id == quote.speaker)
     assert group.kind == "group"
+
+
+def _quoted_speaker(text: str, fragment: str) -> str | None:
+    """The speaker span of the direct quote or fragment containing ``fragment`` (not reported speech)."""
+    for q in telex.extract(text, published="2016-05-01").quotes:
+        if fragment in q.text and q.kind != "indirect":
+            return text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None
+    raise AssertionError(f"no quote containing {fragment!r}")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # of two subjects the parser gives the verb a participle cue climbs to, the one next to it
+        pytest.param(
+            "Speaking at a town hall event in Salem, New Hampshire, Lee went after Park, calling him “a loser.”",
+            "loser", "Lee", id="nearest-of-two-subjects",
+        ),
+        # a participle hung on the object of a preposition that says when: the clause's subject speaks
+        pytest.param(
+            "Ann Lee has battled with the council over the budget, at one point calling the mayor a “liar.”",
+            "liar", "Ann Lee", id="at-one-point-calling",
+        ),
+        # "made a point of saying": the speaker of the verb the noun is the object of
+        pytest.param(
+            "And Ann Lee made a point of saying the park “was a place of peace and joy.”",
+            "place of peace", "Ann Lee", id="made-a-point-of-saying",
+        ),
+        # a relative clause on the speaker goes on with his words: PolNeAR marks "who"
+        pytest.param(
+            '"We are gearing up," said Bo Park, the group\'s chief strategist, who added that it will focus on '
+            'local races "like folks are running for sheriff."',
+            "like folks", "who", id="who-added",
+        ),
+        # a past tense the parser read as a participle on its subject; the clause before is no part of the name
+        pytest.param(
+            "Some in the crowd booed, and when Lee thanked the city and said it was good to be back, a man yelled “Go home!”",
+            "Go home", "a man", id="a-man-yelled",
+        ),
+        # a name the tagger reads as a verb or a noun, known from its mention elsewhere
+        pytest.param(
+            "Ann Schilling was fired.\n\nSchilling describes herself on her Facebook account as a ''Conservative pro "
+            "life American who wants to help.''",
+            "Conservative", "Schilling", id="name-tagged-as-verb",
+        ),
+        pytest.param(
+            "Mr. Trump was asked about it.\nTrump defended eminent domain, calling it an “absolute necessity” for the government.",
+            "necessity", "Trump", id="name-tagged-as-noun",
+        ),
+    ],
+)
+def test_the_speaker_of_a_quote_through_a_misparsed_clause(nlp, text, fragment, speaker):
+    assert _quoted_speaker(text, fragment) == speaker

@@ -224,6 +224,9 @@ def indirect_texts(text):
         # what the object is called or blamed for belongs to the content
         ("Agents described the ground under the city as Swiss cheese.", "the ground under the city as Swiss cheese"),
         ("Cruz slammed the president for not using the term.", "the president for not using the term"),
+        # a conjunction the content ends on is not part of it
+        ("Two-thirds of the members said they were very worried about the budget, and more than 4 in 10 said the mayor "
+         "would be best at handling it.", "they were very worried about the budget"),
     ],
 )
 def test_reported_content_bounds(nlp, text, content):

@@ -67,6 +67,9 @@ _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 
+#: Verbs of talking that take no content but say who talks ("Lee spoke only in slogans").
+TALK_VERBS = frozenset({"speak", "talk"})
+
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
 
@@ -128,6 +131,8 @@ class AttributionReader(SpeakerReader):
         named = bool(subjects)
         if named and cue.dep_ in PARENTHETICAL_DEPS:
             return cue
+        if self.speaker_goes_on(cue):
+            return cue
         if cue.dep_ in PREPOSITION_CLAUSE_DEPS and any(c.pos_ != "PRON" for c in subjects):
             return cue
         for _ in range(12):
@@ -142,6 +147,16 @@ class AttributionReader(SpeakerReader):
             if self.is_cue(tok) and not self.inside_quote(tok) and self.speaker_of(tok) is not None:
                 best = tok
         return best
+
+    def speaker_goes_on(self, cue: Token) -> bool:
+        """Whether a cue is a relative clause on the speaker of the cue above it: in "“…,” said Ann
+        Lee, a strategist, who added that her group will run “like a sheriff”" the added words are
+        Lee's through "who", which is where PolNeAR puts the speaker."""
+        if cue.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cue.children):
+            return False
+        above = next((t for t in cue.ancestors if self.is_cue(t) and not self.inside_quote(t)), None)
+        speaker = self.speaker_of(above) if above is not None else None
+        return speaker is not None and (speaker.i == cue.head.i or cue.head.is_ancestor(speaker) or speaker.is_ancestor(cue.head))
 
     def outer_source(self, cue: Token, span: Span) -> Token | None:
         """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
@@ -457,12 +472,21 @@ class AttributionReader(SpeakerReader):
         if last is None or not len(last):
             return None
         sent = self.sents[self.sent_index(last.start)]
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or self.inside_quote(subj):
-            return None
-        actor = self.actor_of.get(subj.i)
-        if (actor is not None and self.kind_of.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
-            return subj
+        # the sentence's subject, else whoever speaks in it ("What that means is left to the voters,
+        # since Lee spoke only in slogans. ⏎ “We have to be tougher.”")
+        verbs = [sent.root] + [
+            t for t in sent
+            if t.i != sent.root.i and (self.is_cue(t) or t.lemma_.lower() in TALK_VERBS) and not self.inside_quote(t)
+        ]
+        for verb in verbs:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or self.inside_quote(subj):
+                continue
+            actor = self.actor_of.get(subj.i)
+            if (actor is not None and self.kind_of.get(actor) in ("person", "org", "group")) or subj.lower_ in ("he", "she"):
+                return subj
+            if verb.i == sent.root.i:
+                return None  # the sentence is about someone or something else
         return None
 
     def reported_before(self, q: QuoteSpan) -> Token | None:
@@ -506,6 +530,16 @@ class AttributionReader(SpeakerReader):
             return subj if actor != source.speaker else None
         return None
 
+    def in_attribution(self, item: _Found, before: list[_Found]) -> bool:
+        """Whether quoted words stand in the attribution of a direct quote before them: in "“Is Lee
+        running?” asked Park, referring to what Lee calls a “crooked” process. “The answer is no.”"
+        the last quote goes on with Park's, not with the words Lee is said to use."""
+        return item.kind == "fragment" and any(
+            d.kind == "direct" and d.cue is not None and d.qspan.end <= item.qspan.start
+            and d.cue.sent.start_char <= item.qspan.start < d.cue.sent.end_char
+            for d in before
+        )
+
     def continue_speakers(self, found: list[_Found]) -> None:
         """A quote with no cue continues the nearest attributed quote before it (or after it, same
         paragraph); a fragment of a few words with no speaker is a term."""
@@ -520,7 +554,7 @@ class AttributionReader(SpeakerReader):
                 continue
             source = None
             for prev in reversed(found[:index]):
-                if prev.kind == "term" or prev.speaker_span is None:
+                if prev.kind == "term" or prev.speaker_span is None or self.in_attribution(prev, found[:index]):
                     continue
                 if item.paragraph - prev.paragraph <= CONTINUATION_PARAGRAPHS:
                     source = prev

@@ -86,6 +86,9 @@ PHRASAL_CUES = {
     "sound": ("off",),
 }
 
+#: How clauses and punctuation hang on a word: none of them is part of its name.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis"})
+
 #: How far back (in characters) "it said" looks for the organisation it stands for: about two sentences.
 MAX_ANTECEDENT_CHARS = 300
 
@@ -157,6 +160,9 @@ class SpeakerReader:
             holder = self.participle_holder(cue)
             if holder is not None:
                 return holder
+        if (cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.i == cue.i - 1 and cue.head.dep_ in ("nsubj", "ROOT")
+                and not any(c.dep_.startswith("nsubj") for c in cue.children) and not self.inside_quote(cue.head)):
+            return cue.head  # "a man yelled “…”": the parser read the past tense as a participle on its subject
         shown = self.person_shown(cue)
         if shown is not None:
             return shown
@@ -176,7 +182,7 @@ class SpeakerReader:
         if tok.pos_ in ("ADP", "PUNCT", "SYM"):
             # a broken parse ("Of the mayor, Lee, who ..., said": the subject is "Of"): read the words
             return self.adjacent_speaker(cue)
-        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or tok.pos_ in ("VERB", "AUX"):
+        if (tok.lower_ in OBJECT_PRONOUNS and tok.text != "US") or (tok.pos_ in ("VERB", "AUX") and not self.known_name(tok)):
             return None
         if tok.lower_ in ("that", "which") and tok.head.dep_ == "relcl" and tok.head.head.i not in self.actor_of:
             # "an ad that urges": a thing speaks through a relative clause; its issuer is the speaker
@@ -252,6 +258,13 @@ class SpeakerReader:
         issuer = self.issuer(noun)
         if issuer is not None:
             return issuer
+        if noun.pos_ == "NOUN" and noun.i not in self.actor_of and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            # a participle the parser hung on the object of a preposition that says when or where:
+            # "Lee battled the council, at one point calling the mayor a “liar”" is Lee's
+            verb = noun.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
+            if subject is not None:
+                return subject
         return None if self.inside_quote(noun) else noun
 
     def issuer(self, noun: Token) -> Token | None:
@@ -272,7 +285,7 @@ class SpeakerReader:
                 return held
         verb = cue
         for _ in range(MAX_SUBJECT_CLIMB):
-            for child in verb.children:
+            for child in self.subjects_nearest_first(verb):
                 if child.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(child):
                     if child.dep_ == "nsubjpass" and verb.i == cue.i:
                         # "was quoted by X"; but in "Lee was joined by Park and joked" the
@@ -291,9 +304,16 @@ class SpeakerReader:
             elif (verb.dep_ in ("conj", "xcomp", "advcl") or (verb.dep_ == "dep" and verb.pos_ == "VERB")) and verb.head.i != verb.i:
                 verb = verb.head  # "dep": a verb the parser could not attach ("then leaned in and boomed")
             elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "advcl") and verb.head.head.i != verb.head.i:
-                verb = verb.head.head  # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
+                # "he responded by calling it '...'": the speaker of the verb the preposition hangs on
+                prep, verb = verb.head, verb.head.head
+                if (prep.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.i not in self.actor_of
+                        and verb.head.pos_ in ("VERB", "AUX")):
+                    verb = verb.head  # "he made a point of saying …", "she has a habit of calling …": the noun's verb
             else:
                 break
+        if (verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN") and self.known_name(verb)
+                and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].tag_ in ("VBD", "VBN")):
+            return verb  # "Lee defended the plan, calling it …", the tagger reading "Lee" as a noun and its verb as a modifier
         # inverted order in news: '"...," said Kirby'; right after a quote, a common noun too: the
         # parser takes '"...," read the email' for a verb and its object
         inverted = self.right_after_quote(cue)
@@ -303,6 +323,28 @@ class SpeakerReader:
                     break  # "“…,” Lee, 58, told AFP": the one told is the hearer
                 return child
         return self.adjacent_speaker(cue)
+
+    def known_name(self, tok: Token) -> bool:
+        """Whether a capitalised word is an actor's name, here or as the last word of a mention
+        elsewhere, whatever the tagger made of it ("Schilling describes", read as a verb)."""
+        if tok.i in self.actor_of:
+            return True
+        if not tok.text[:1].isupper() or not tok.is_alpha or tok.is_sent_start and tok.lower_ in SPEECH_VERBS:
+            return False
+        return any(self.text[s:e].split()[-1:] == [tok.text] for s, e, _ in self.mentions if e - s > len(tok))
+
+    def subjects_nearest_first(self, verb: Token) -> list[Token]:
+        """A verb's children, its subjects ordered for when the parser gives it two: a person first,
+        then an organisation or group, then the one next to it ("Speaking in Salem, New Hampshire,
+        Lee went after Park, calling him …": "Lee", not "Hampshire"; "The carmaker Ford said":
+        "Ford"), a number last ("Isaiah 45:1 reads": "Isaiah"). After the verb, the last comes first:
+        the name a title runs up to ("said co-author Professor Ann Lee")."""
+        def rank(c: Token) -> tuple[bool, int, bool, int]:
+            number = c.ent_type_ in NOT_SPEAKER_ENTITIES and not self.share_of_people(c)
+            kind = self.kind_of.get(self.actor_of.get(c.i))
+            return number, 0 if kind == "person" else 1 if kind in ("org", "group") else 2, c.i > verb.i, -c.i
+
+        return sorted(verb.children, key=rank)
 
     def object_of_as(self, cue: Token) -> Token | None:
         """The speaker the parser hung on the "as" that opens the cue's clause, as its object: "As Ann
@@ -445,8 +487,21 @@ class SpeakerReader:
         actor = self.actor_of.get(tok.i)
         if actor is None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             # "an architect who said": the mention is "who", the speaker the architect
-            antecedent = tok.head.head
+            antecedent = above = tok.head.head
+            for _ in range(MAX_SUBJECT_CLIMB):
+                if above.i in self.actor_of or above.dep_ not in ("pobj", "prep", "amod", "acl"):
+                    break
+                above = above.head  # "one Democrat familiar with the talks, who": the parser hung it on "talks"
+            if above.i in self.actor_of:
+                antecedent = above
             actor = self.actor_of.get(antecedent.i)
+            if actor is None and antecedent.i < tok.i and antecedent.pos_ in ("NOUN", "PROPN"):
+                # no actor to name them: the phrase the pronoun stands for names the speakers ("some
+                # commentators who have suggested")
+                left = [t for t in antecedent.subtree if t.i < antecedent.i and t.dep_ not in CLAUSE_DEPS]
+                start = min([t.idx for t in left] + [antecedent.idx])
+                if tok.i - antecedent.i <= MAX_ADJACENT_TOKENS and "\n" not in self.text[start:tok.idx]:
+                    return None, (start, tok.idx + len(tok))
             return actor, (tok.idx, tok.idx + len(tok))
         if actor is None and tok.lower_ in ("it", "they"):
             actor = self.collective_antecedent(tok)
@@ -463,7 +518,9 @@ class SpeakerReader:
                 if a == actor and s <= tok.idx < e:
                     return actor, (s, e)
         subtree = list(tok.subtree)
-        left = [t for t in subtree if t.i <= tok.i]
+        # not a clause the parser hung on it: "[when Lee spoke, the crowd booed,] a man yelled"
+        clause = {t.i for c in tok.children if c.dep_ in CLAUSE_DEPS for t in c.subtree}
+        left = [t for t in subtree if t.i <= tok.i and t.i not in clause]
         start = left[0].idx if left else tok.idx
         for t in tok.children:
             if t.dep_ in ("compound", "amod", "det", "poss") and t.i < tok.i:

@@ -71,6 +71,8 @@ MIN_CONTENT_TOKENS = 3
 
 def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
+    while words and words[-1].pos_ == "CCONJ":
+        words.pop()  # "said they were worried, and [a third said …]": the "and" leads into a clause of its own
     if len(words) < minimum:
         return None
     first, last = words[0], words[-1]
