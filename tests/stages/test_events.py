@@ -1939,3 +1939,25 @@ def test_an_election_campaign_rally_is_no_protest(event_triples, text):
 def test_hailing_from_somewhere_is_no_praise(event_triples):
     assert not [t for t in event_triples("The Kenyan senator hails from the Ugandan border region.") if t[2].startswith("05")]
     assert ("KEN", "UGA", "051") in event_triples("The Kenyan president hailed Uganda's decision.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba's weather service issued a hurricane warning for Haiti on Monday.",
+        "The Jamaican government issued a tropical storm warning for the Cayman Islands.",
+        "The Mexican government warned Guatemala of flash floods along the border.",
+    ],
+)
+def test_a_warning_of_a_natural_hazard_is_no_threat(text):
+    assert not [r for r in coded(text) if r[0].startswith("13")], coded(text)
+
+
+def test_a_warning_of_force_stays_a_threat():
+    assert find("Iran warned the United States of retaliation.", "13")[0][2:4] == ("IRN", "USA")
+
+
+def test_peacekeepers_arriving_keep_the_peace_and_other_troops_arriving_visit_no_one():
+    assert find("Finnish peacekeeping troops have arrived in Lebanon.", "074")[0][2:4] == ("FINMIL", "LBN")
+    assert not [r for r in coded("Russian troops arrived in Belarus on Monday.") if r[0].startswith("04")]
+    assert find("The Finnish president arrived in Lebanon.", "042")[0][2:4] == ("FINGOV", "LBN")
