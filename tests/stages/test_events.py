@@ -1961,3 +1961,20 @@ def test_peacekeepers_arriving_keep_the_peace_and_other_troops_arriving_visit_no
     assert find("Finnish peacekeeping troops have arrived in Lebanon.", "074")[0][2:4] == ("FINMIL", "LBN")
     assert not [r for r in coded("Russian troops arrived in Belarus on Monday.") if r[0].startswith("04")]
     assert find("The Finnish president arrived in Lebanon.", "042")[0][2:4] == ("FINGOV", "LBN")
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Protests followed Saudi Arabia's killing of a Yemeni commander last week.", "190", "SAU", "YEM"),
+        ("Analysts discussed Israel's assassination of the Iranian scientist.", "186", "ISR", "IRN"),
+        ("The Turkish airstrike that killed two Iraqi soldiers angered Baghdad.", "190", "TUR", "IRQ"),
+    ],
+)
+def test_a_killing_named_by_a_noun_is_its_possessors_or_its_weapons_modifiers(text, code, source, target):
+    rows = [r for r in coded(text) if r[0] == code]
+    assert rows and rows[0][2][:3] == source and (rows[0][3] or "")[:3] == target, coded(text)
+
+
+def test_denying_a_role_in_a_killing_is_no_killing_by_the_denier():
+    assert not [r for r in coded("Pakistan denied any role in the killing of the Afghan minister.") if r[0].startswith("19")]
