@@ -1961,6 +1961,7 @@ def test_peacekeepers_arriving_keep_the_peace_and_other_troops_arriving_visit_no
     assert find("Finnish peacekeeping troops have arrived in Lebanon.", "074")[0][2:4] == ("FINMIL", "LBN")
     assert not [r for r in coded("Russian troops arrived in Belarus on Monday.") if r[0].startswith("04")]
     assert find("The Finnish president arrived in Lebanon.", "042")[0][2:4] == ("FINGOV", "LBN")
+    assert find("The first deployment of Finnish peacekeepers arrived in Lebanon.", "074")[0][3] == "LBN"
 
 
 @pytest.mark.parametrize(

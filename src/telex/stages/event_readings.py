@@ -237,7 +237,9 @@ class Readings:
         if subject is None:
             return pattern
         actor = self.actors.get(self.actor_at(subject) or "")
-        if subject.lemma_.lower() not in TROOP_NOUNS and subject.lower_ not in TROOP_NOUNS and not (
+        # the forces, or what is made of them: "the first deployment of NATO troops", "a contingent of marines"
+        heads = [subject] + [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not any(h.lemma_.lower() in TROOP_NOUNS or h.lower_ in TROOP_NOUNS for h in heads) and not (
                 actor is not None and actor.kind != "person" and "MIL" in actor.sectors):
             return pattern
         words = {t.lower_ for t in subject.subtree}
