@@ -1979,3 +1979,15 @@ def test_a_killing_named_by_a_noun_is_its_possessors_or_its_weapons_modifiers(te
 
 def test_denying_a_role_in_a_killing_is_no_killing_by_the_denier():
     assert not [r for r in coded("Pakistan denied any role in the killing of the Afghan minister.") if r[0].startswith("19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi protesters demonstrated outside the US embassy in Baghdad.",
+        "Iraqi protesters gathered outside the US embassy in Baghdad.",
+        "Thousands of Iraqi protesters rallied outside the US embassy.",
+    ],
+)
+def test_a_protest_outside_a_building_is_aimed_at_the_body_it_houses(text):
+    assert [(r[2], r[3]) for r in find(text, "141")] == [("IRQOPP", "USAGOV")]
