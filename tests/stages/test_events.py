@@ -1991,3 +1991,14 @@ def test_denying_a_role_in_a_killing_is_no_killing_by_the_denier():
 )
 def test_a_protest_outside_a_building_is_aimed_at_the_body_it_houses(text):
     assert [(r[2], r[3]) for r in find(text, "141")] == [("IRQOPP", "USAGOV")]
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        ("The Kenyan minister wrote to the US embassy asking to waive the diplomat's immunity.", "020", "USAGOV"),
+        ("The Kenyan government sent a letter to the United Nations asking for humanitarian aid.", "023", "IGOUNO"),
+    ],
+)
+def test_asking_in_writing_is_an_appeal_to_the_one_written_to(text, code, target):
+    assert [(r[2], r[3]) for r in find(text, code)] == [("KENGOV", target)]
