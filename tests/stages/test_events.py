@@ -2002,3 +2002,18 @@ def test_a_protest_outside_a_building_is_aimed_at_the_body_it_houses(text):
 )
 def test_asking_in_writing_is_an_appeal_to_the_one_written_to(text, code, target):
     assert [(r[2], r[3]) for r in find(text, code)] == [("KENGOV", target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan court demonstrated a shocking ignorance of the law.",
+        "The Nigerian government has demonstrated that it can hold free elections.",
+    ],
+)
+def test_demonstrating_something_is_showing_it_not_protesting(text):
+    assert not [r for r in coded(text) if r[0].startswith("14")], coded(text)
+
+
+def test_demonstrating_with_no_object_is_still_a_protest():
+    assert find("Kenyan students demonstrated in Nairobi on Friday.", "141")

@@ -187,6 +187,11 @@ WARNING_NOUNS = frozenset("warning warnings watch watches alert alerts advisory 
 HAZARD_PREPS = frozenset({"of", "about"})
 THREAT_ROOT = "13"
 
+#: Verbs that protest when intransitive and show something when they have an object or a clause: "the court
+#: demonstrated a shocking ignorance", "Fiat has demonstrated that it can build cars" (Wikinews: 2 such coded 141).
+SHOWING_VERBS = frozenset({"demonstrate"})
+SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass"})
+
 #: Forces arriving somewhere are deployed there, no visit (CAMEO 042 is an official's trip): peacekeepers arriving are
 #: peacekeeping (CAMEO 074, as "sent peacekeepers" is); other forces' arrival tells no act until its purpose is
 #: told (Wikinews: 1 such coded 042). Forces are a military actor or a troop noun heading the subject.
@@ -226,6 +231,12 @@ class Readings:
         holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
         return any(g.lemma_.lower() in HAZARD_NOUNS for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in HAZARD_PREPS
                    for g in p.children if g.dep_ == "pobj")
+
+    @staticmethod
+    def shown(tok: Token, pattern: Pattern) -> bool:
+        """Whether a protest (14x) by a verb of :data:`SHOWING_VERBS` shows something (an object, a clause): no protest."""
+        return (pattern.cameo.startswith(PROTEST_ROOT) and tok.pos_ == "VERB" and tok.lemma_.lower() in SHOWING_VERBS
+                and any(c.dep_ in SHOWN_DEPS for c in tok.children))
 
     def arriving_forces(self, tok: Token, pattern: Pattern) -> Pattern | None:
         """For a visit (:data:`VISIT_CODE`) whose subject is forces (:data:`TROOP_NOUNS`, or a military actor's
