@@ -2017,3 +2017,20 @@ def test_demonstrating_something_is_showing_it_not_protesting(text):
 
 def test_demonstrating_with_no_object_is_still_a_protest():
     assert find("Kenyan students demonstrated in Nairobi on Friday.", "141")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The United States withdrew from the nuclear deal with Iran.", "IRN"),
+        ("Russia pulled out of the arms control treaty with the United States.", "USA"),
+    ],
+)
+def test_withdrawing_from_a_treaty_breaks_relations_no_military_withdrawal(text, target):
+    rows = coded(text)
+    assert [r[3] for r in rows if r[0] == "161"] == [target] and not [r for r in rows if r[0].startswith("087")], rows
+
+
+def test_withdrawing_from_a_race_is_no_event_and_troops_withdrawing_still_are():
+    assert not coded("The Kenyan opposition leader withdrew from the race against President William Ruto.")
+    assert find("Russia withdrew its troops from Georgia.", "0874")[0][3] == "GEO"
