@@ -1955,6 +1955,7 @@ def test_a_warning_of_a_natural_hazard_is_no_threat(text):
 
 def test_a_warning_of_force_stays_a_threat():
     assert find("Iran warned the United States of retaliation.", "13")[0][2:4] == ("IRN", "USA")
+    assert find("Iran warned of a surge in attacks on US forces in Iraq.", "13")[0][2] == "IRN"
 
 
 def test_peacekeepers_arriving_keep_the_peace_and_other_troops_arriving_visit_no_one():

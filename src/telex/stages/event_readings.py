@@ -182,7 +182,7 @@ COURT_APPEAL_VERBS = frozenset("hear file lodge win lose dismiss reject uphold c
 #: compound of the warning noun or what is warned "of".
 HAZARD_NOUNS = frozenset("hurricane cyclone typhoon tornado storm thunderstorm rainstorm snowstorm blizzard flood floods flooding "
                          "tsunami landslide mudslide avalanche drought earthquake weather rain rainfall snow wind winds gale "
-                         "heat heatwave frost fog surf surge".split())
+                         "heat heatwave frost fog surf".split())
 WARNING_NOUNS = frozenset("warning warnings watch watches alert alerts advisory advisories".split())
 HAZARD_PREPS = frozenset({"of", "about"})
 THREAT_ROOT = "13"
