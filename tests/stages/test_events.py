@@ -1939,3 +1939,99 @@ def test_an_election_campaign_rally_is_no_protest(event_triples, text):
 def test_hailing_from_somewhere_is_no_praise(event_triples):
     assert not [t for t in event_triples("The Kenyan senator hails from the Ugandan border region.") if t[2].startswith("05")]
     assert ("KEN", "UGA", "051") in event_triples("The Kenyan president hailed Uganda's decision.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba's weather service issued a hurricane warning for Haiti on Monday.",
+        "The Jamaican government issued a tropical storm warning for the Cayman Islands.",
+        "The Mexican government warned Guatemala of flash floods along the border.",
+    ],
+)
+def test_a_warning_of_a_natural_hazard_is_no_threat(text):
+    assert not [r for r in coded(text) if r[0].startswith("13")], coded(text)
+
+
+def test_a_warning_of_force_stays_a_threat():
+    assert find("Iran warned the United States of retaliation.", "13")[0][2:4] == ("IRN", "USA")
+    assert find("Iran warned of a surge in attacks on US forces in Iraq.", "13")[0][2] == "IRN"
+
+
+def test_peacekeepers_arriving_keep_the_peace_and_other_troops_arriving_visit_no_one():
+    assert find("Finnish peacekeeping troops have arrived in Lebanon.", "074")[0][2:4] == ("FINMIL", "LBN")
+    assert not [r for r in coded("Russian troops arrived in Belarus on Monday.") if r[0].startswith("04")]
+    assert find("The Finnish president arrived in Lebanon.", "042")[0][2:4] == ("FINGOV", "LBN")
+    assert find("The first deployment of Finnish peacekeepers arrived in Lebanon.", "074")[0][3] == "LBN"
+
+
+@pytest.mark.parametrize(
+    "text, code, source, target",
+    [
+        ("Protests followed Saudi Arabia's killing of a Yemeni commander last week.", "190", "SAU", "YEM"),
+        ("Analysts discussed Israel's assassination of the Iranian scientist.", "186", "ISR", "IRN"),
+        ("The Turkish airstrike that killed two Iraqi soldiers angered Baghdad.", "190", "TUR", "IRQ"),
+    ],
+)
+def test_a_killing_named_by_a_noun_is_its_possessors_or_its_weapons_modifiers(text, code, source, target):
+    rows = [r for r in coded(text) if r[0] == code]
+    assert rows and rows[0][2][:3] == source and (rows[0][3] or "")[:3] == target, coded(text)
+
+
+def test_denying_a_role_in_a_killing_is_no_killing_by_the_denier():
+    assert not [r for r in coded("Pakistan denied any role in the killing of the Afghan minister.") if r[0].startswith("19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi protesters demonstrated outside the US embassy in Baghdad.",
+        "Iraqi protesters gathered outside the US embassy in Baghdad.",
+        "Thousands of Iraqi protesters rallied outside the US embassy.",
+    ],
+)
+def test_a_protest_outside_a_building_is_aimed_at_the_body_it_houses(text):
+    assert [(r[2], r[3]) for r in find(text, "141")] == [("IRQOPP", "USAGOV")]
+
+
+@pytest.mark.parametrize(
+    "text, code, target",
+    [
+        ("The Kenyan minister wrote to the US embassy asking to waive the diplomat's immunity.", "020", "USAGOV"),
+        ("The Kenyan government sent a letter to the United Nations asking for humanitarian aid.", "023", "IGOUNO"),
+    ],
+)
+def test_asking_in_writing_is_an_appeal_to_the_one_written_to(text, code, target):
+    assert [(r[2], r[3]) for r in find(text, code)] == [("KENGOV", target)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan court demonstrated a shocking ignorance of the law.",
+        "The Nigerian government has demonstrated that it can hold free elections.",
+    ],
+)
+def test_demonstrating_something_is_showing_it_not_protesting(text):
+    assert not [r for r in coded(text) if r[0].startswith("14")], coded(text)
+
+
+def test_demonstrating_with_no_object_is_still_a_protest():
+    assert find("Kenyan students demonstrated in Nairobi on Friday.", "141")
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("The United States withdrew from the nuclear deal with Iran.", "IRN"),
+        ("Russia pulled out of the arms control treaty with the United States.", "USA"),
+    ],
+)
+def test_withdrawing_from_a_treaty_breaks_relations_no_military_withdrawal(text, target):
+    rows = coded(text)
+    assert [r[3] for r in rows if r[0] == "161"] == [target] and not [r for r in rows if r[0].startswith("087")], rows
+
+
+def test_withdrawing_from_a_race_is_no_event_and_troops_withdrawing_still_are():
+    assert not coded("The Kenyan opposition leader withdrew from the race against President William Ruto.")
+    assert find("Russia withdrew its troops from Georgia.", "0874")[0][3] == "GEO"

@@ -38,6 +38,9 @@ APPEALING_VERBS = frozenset("want wish ask urge call appeal press push encourage
 #: European Community to support the PLO" is the asker's support of the PLO (the CAMEO manual's example, coded
 #: SUPPORT against the PLO in the PLOVER dev set), besides the appeal to the Community.
 ENDORSED_ROOTS = frozenset({"05"})
+#: Verbs of writing or sending to someone, whose participle of asking asks it of the one written to: "wrote to the US
+#: embassy asking to waive her immunity", "sent a letter to the UN asking for help" (Wikinews: 1, missed).
+WRITING_VERBS = frozenset("write send".split())
 
 
 class Appeals:
@@ -54,6 +57,13 @@ class Appeals:
         if demand and (self.asker(tok) is not None or self.modality(tok) == "hypothetical"):
             return None  # "called on the President to demand", "could demand": asked for or imagined, the table's reading
         codes, root, default = (DEMAND_CODES, DEMAND_ROOT, "100") if demand else (APPEAL_CODES, APPEAL_ROOT, "020")
+        written_to = None if demand else self.written_to(tok)
+        if written_to is not None:
+            inner = next((self.match(c) for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            code = codes.get(inner.cameo[:3]) or codes.get(inner.cameo[:2]) if inner else None
+            if pattern is not None and pattern.cameo[:2] == root and (code is None or pattern.keywords):
+                return pattern, self.subjects(tok.head), self.expand(written_to)  # "asking for aid": 023 by its row
+            return Pattern(lemma, "VERB", None, frozenset(), code or default, "agent"), self.subjects(tok.head), self.expand(written_to)
         for comp in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")):
             addressee = self.wanted_of(comp)
             if addressee is None:
@@ -82,3 +92,15 @@ class Appeals:
             return None
         sources, targets = self.subjects(asker), self.targets(tok, pattern)
         return (pattern, sources, targets) if sources and targets else None
+
+    def written_to(self, tok: Token) -> Token | None:
+        """For a participle of asking that asks no one itself, hung on a verb of writing (:data:`WRITING_VERBS`), the one
+        written "to" (on the verb or its object: "sent a letter to X asking ..."); None otherwise."""
+        head = tok.head
+        if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.lemma_.lower() not in WRITING_VERBS or head.i == tok.i:
+            return None
+        if any(c.dep_ in ("dobj", "dative", "nsubj") for c in tok.children):
+            return None
+        holders = [head] + [c for c in head.children if c.dep_ == "dobj"]
+        to = [g for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        return to[0] if to and self.actor_at(to[0]) else None

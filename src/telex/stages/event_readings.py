@@ -177,6 +177,30 @@ COURT_DECISIONS = frozenset("ruling rulings verdict verdicts decision decisions 
 ADDRESSED_PREPS = frozenset({"to", "for", "on"})
 COURT_APPEAL_VERBS = frozenset("hear file lodge win lose dismiss reject uphold consider launch".split())
 
+#: A warning of a natural hazard is a forecast, no threat (CAMEO 13): "issued a hurricane warning", "a tropical storm
+#: warning", "warned of flash floods" (Wikinews: 1 such coded 130, at a country the forecast named). The hazard is a
+#: compound of the warning noun or what is warned "of".
+HAZARD_NOUNS = frozenset("hurricane cyclone typhoon tornado storm thunderstorm rainstorm snowstorm blizzard flood floods flooding "
+                         "tsunami landslide mudslide avalanche drought earthquake weather rain rainfall snow wind winds gale "
+                         "heat heatwave frost fog surf".split())
+WARNING_NOUNS = frozenset("warning warnings watch watches alert alerts advisory advisories".split())
+HAZARD_PREPS = frozenset({"of", "about"})
+THREAT_ROOT = "13"
+
+#: Verbs that protest when intransitive and show something when they have an object or a clause: "the court
+#: demonstrated a shocking ignorance", "Fiat has demonstrated that it can build cars" (Wikinews: 2 such coded 141).
+SHOWING_VERBS = frozenset({"demonstrate"})
+SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass"})
+
+#: Forces arriving somewhere are deployed there, no visit (CAMEO 042 is an official's trip): peacekeepers arriving are
+#: peacekeeping (CAMEO 074, as "sent peacekeepers" is); other forces' arrival tells no act until its purpose is
+#: told (Wikinews: 1 such coded 042). Forces are a military actor or a troop noun heading the subject.
+VISIT_CODE = "042"
+PEACEKEEPING_CODE = "074"
+TROOP_NOUNS = frozenset("troops forces soldiers personnel peacekeepers marines paratroopers units battalion battalions brigade "
+                        "brigades contingent contingents".split())
+PEACEKEEPING_WORDS = frozenset("peacekeeping peacekeepers peacekeeper".split())
+
 
 class Readings:
     """Context readings of matched patterns (mixed into the event finder)."""
@@ -193,6 +217,45 @@ class Readings:
         if tok.lemma_.lower() in REFUSAL_VERBS and any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in tok.children):
             return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, NO_COMMENT_CODE, "agent")
         return pattern
+
+    @staticmethod
+    def hazard_warning(tok: Token, pattern: Pattern) -> bool:
+        """Whether a threat (13x) is a warning of a natural hazard (:data:`HAZARD_NOUNS`): a warning noun right after
+        a hazard ("a hurricane warning", however parsed) in the predicate or its arguments, or a hazard warned
+        "of"/"about" (by the verb or its object: "warned Haiti of floods")."""
+        if not pattern.cameo.startswith(THREAT_ROOT):
+            return False
+        args = [tok] + [t for c in tok.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+        if any(t.lower_ in WARNING_NOUNS and t.i > 0 and t.nbor(-1).lemma_.lower() in HAZARD_NOUNS for t in args):
+            return True
+        holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+        return any(g.lemma_.lower() in HAZARD_NOUNS for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in HAZARD_PREPS
+                   for g in p.children if g.dep_ == "pobj")
+
+    @staticmethod
+    def shown(tok: Token, pattern: Pattern) -> bool:
+        """Whether a protest (14x) by a verb of :data:`SHOWING_VERBS` shows something (an object, a clause): no protest."""
+        return (pattern.cameo.startswith(PROTEST_ROOT) and tok.pos_ == "VERB" and tok.lemma_.lower() in SHOWING_VERBS
+                and any(c.dep_ in SHOWN_DEPS for c in tok.children))
+
+    def arriving_forces(self, tok: Token, pattern: Pattern) -> Pattern | None:
+        """For a visit (:data:`VISIT_CODE`) whose subject is forces (:data:`TROOP_NOUNS`, or a military actor's
+        name), peacekeeping (:data:`PEACEKEEPING_CODE`) where they keep the peace, else a "none" pattern (no event);
+        the pattern unchanged for anyone else."""
+        if pattern.cameo != VISIT_CODE or tok.pos_ != "VERB":
+            return pattern
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return pattern
+        actor = self.actors.get(self.actor_at(subject) or "")
+        # the forces, or what is made of them: "the first deployment of NATO troops", "a contingent of marines"
+        heads = [subject] + [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not any(h.lemma_.lower() in TROOP_NOUNS or h.lower_ in TROOP_NOUNS for h in heads) and not (
+                actor is not None and actor.kind != "person" and "MIL" in actor.sectors):
+            return pattern
+        words = {t.lower_ for t in subject.subtree}
+        code = PEACEKEEPING_CODE if words & PEACEKEEPING_WORDS else ""
+        return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, code, "agent")
 
     def court_appeal(self, tok: Token) -> bool:
         """Whether ``tok`` is an appeal against a court's decision (:data:`COURT_DECISIONS`): its object or its

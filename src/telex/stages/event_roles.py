@@ -116,7 +116,7 @@ class Roles(Subjects, TargetReadings):
                 return self.expand(tok)
         root = pattern.cameo[:2]
         if root in PURPOSE_TARGET_ROOTS:  # "began a hunger strike to protest Sweden's decision"
-            found = self.purpose_target(pred)
+            found = self.purpose_target(pred) or self.premises_target(pred)
             if found:
                 return found
         if root in FORCE_ROOTS:  # "opened fire to disperse the demonstrators"

@@ -71,6 +71,9 @@ BEING_ON_VERBS = frozenset({"be", "remain", "stay"})
 #: Tags of the relative pronouns that open a relative clause about the noun before them ("which", "who", "that").
 RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})
 
+#: CAMEO codes of rejecting and denying (12x, 016), whose "in" phrase is what is disowned ("denied a role in the attack").
+DISOWNING_ROOTS = ("12", "016")
+
 #: Verbs of going somewhere, whose subject does what they go "for": "travel to Beijing for talks with X",
 #: "negotiators return to Geneva for talks", "arrived in Moscow for a meeting with X".
 TRAVEL_VERBS = frozenset("travel go head fly come return arrive leave".split())
@@ -86,6 +89,8 @@ class Subjects(ActorCodes):
         for c in verb.children:
             if c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" and self.actor_at(verb.head):
                 return self.expand(verb.head)  # "Lithuania, which accused Belarus of ...": Lithuania accused
+            if c.dep_ == "nsubj" and c.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" and verb.head.lemma_.lower() in FORCE_NOUNS:
+                return self.force_doers(verb.head)  # "the US airstrike that killed X": the US killed X
             if c.dep_ == "nsubj":
                 # "Thousands of protesters marched": the protesters, not the number, march
                 return self.expand(self.issuer(c) or self.plural_antecedent(c) or partitive(c))
@@ -108,10 +113,9 @@ class Subjects(ActorCodes):
                     return self.expand(pobj[0])
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
                 for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in FORCE_NOUNS):
-                    doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
-                    doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+                    doers = self.force_doers(noun)
                     if doers:  # "soldiers were killed in a Taliban ambush": the Taliban killed them
-                        return self.expand(doers[0])
+                        return doers
             return []  # a passive with no agent names no source
         head = verb.head
         if head.i == verb.i:
@@ -316,7 +320,8 @@ class Subjects(ActorCodes):
                 return self.subjects(verb)
         if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in BEING_ON_VERBS:
             return self.subjects(head.head)  # "has been on hunger strike since May", "workers remained on strike"
-        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB" and not self.done_to_protest(noun, head.head):
+        if noun.dep_ == "pobj" and head.lower_ in ("during", "in") and head.head.pos_ == "VERB" and not self.done_to_protest(noun, head.head) \
+                and not (head.lower_ == "in" and self.disowned(head.head)):
             return self.subjects(head.head)  # "youths threw stones during demonstrations against ..."
         if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in TRAVEL_VERBS:
             return self.subjects(head.head)  # "will travel to Beijing for talks with ...": the traveller talks
@@ -325,6 +330,19 @@ class Subjects(ActorCodes):
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("take", "begin", "start", "come"):
             return []
         return []
+
+    def force_doers(self, noun: Token) -> list[Token]:
+        """Who does an act of force named by a noun (:data:`FORCE_NOUNS`): a coded modifier ("a Taliban ambush", "the
+        US airstrike") or its "by" object."""
+        doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.code_of(c)[1]]
+        doers += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children if g.dep_ == "pobj"]
+        return self.expand(doers[0]) if doers else []
+
+    def disowned(self, verb: Token) -> bool:
+        """Whether a verb rejects or denies (:data:`DISOWNING_ROOTS`) what its "in" phrase names, the parser having
+        hung on the verb a phrase of its object: "denied any role in the killing of X" is no killing by the denier."""
+        pattern = self.match(verb)
+        return pattern is not None and pattern.cameo.startswith(DISOWNING_ROOTS)
 
     def done_to_protest(self, noun: Token, verb: Token) -> bool:
         """Whether a verb that a protest is the setting of ("during the protests") is done to the protesters, not

@@ -69,6 +69,10 @@ PURPOSE_PREPS = frozenset({"against", "for", "over"})
 #: Verbs that say what a protest is for without a "to" ("a demonstration calling for ...").
 PURPOSE_VERBS = frozenset("call demand protest urge press oppose denounce condemn seek".split())
 
+#: Prepositions of the premises a protest is held at, whose holder it is aimed at: "demonstrated outside the US
+#: embassy", "gathered outside parliament" (a body's building is the body: an actor to the actors stage).
+PREMISES_PREPS = frozenset({"outside"})
+
 #: CAMEO roots whose target, a group that names no country, may be the country its own clause ties it to:
 #: sanctions on "companies it accused of helping Iran" are aimed at Iran (see :meth:`TargetReadings.tied_to`). Lead's
 #: wire articles: 1, with no event at all since the companies are no actor.
@@ -257,6 +261,17 @@ class TargetReadings(ActorCodes):
                     owner = self.owner(noun) if noun.pos_ == "NOUN" else None
                     if owner is not None and self.code_of(owner)[1]:
                         return [owner]
+        return []
+
+    def premises_target(self, pred: Token) -> list[Token]:
+        """Whom a protest is aimed at, read off the building it is held outside (:data:`PREMISES_PREPS`): an actor
+        there, on the predicate or, for a protest noun, on the verb whose object it is ("held a rally outside the
+        embassy")."""
+        holders = [pred] + ([pred.head] if pred.dep_ == "dobj" and pred.head.pos_ == "VERB" else [])
+        for pobj in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PREMISES_PREPS
+                     for g in c.children if g.dep_ == "pobj"):
+            if self.actor_at(pobj):
+                return self.expand(pobj)
         return []
 
     def sympathy_target(self, pred: Token) -> list[Token]:

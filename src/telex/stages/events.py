@@ -297,10 +297,13 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                 continue
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
-                                   or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"
+                                   or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)
+                                   or self.hazard_warning(tok, pattern) or self.shown(tok, pattern)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"; "a storm warning"; "demonstrated its resolve"
             if demand is None:
-                pattern = self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern)))
+                pattern = self.arriving_forces(tok, self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern))))
+                if not pattern.cameo:
+                    continue  # "troops arrived in X": a deployment whose purpose is untold, no visit
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
