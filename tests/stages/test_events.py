@@ -2035,3 +2035,9 @@ def test_withdrawing_from_a_treaty_breaks_relations_no_military_withdrawal(text,
 def test_withdrawing_from_a_race_is_no_event_and_troops_withdrawing_still_are():
     assert not coded("The Kenyan opposition leader withdrew from the race against President William Ruto.")
     assert find("Russia withdrew its troops from Georgia.", "0874")[0][3] == "GEO"
+
+
+def test_a_country_word_inside_a_place_name_codes_the_places_country():
+    analysis = telex.extract("Hunter retreated to New Mexico.", published="2019-10-10")
+    codes = {e.target_code for e in analysis.events} | {e.source_code for e in analysis.events}
+    assert not any(c and c.startswith("MEX") for c in codes)  # "Mexico" is inside the US state's name
