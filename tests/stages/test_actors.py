@@ -1726,3 +1726,13 @@ def test_a_body_noun_in_apposition_describes_the_named_body(text, name):
     bodies = [a for a in analysis.actors if a.kind == "org"]
     assert [(a.name, a.sectors) for a in bodies] == [(name, ["NGO"])]
     assert len(bodies[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Iranian officials acknowledged that their government had shot down a passenger jet.", "IRN"),
+    ("Erdogan said his government would respond.", "TUR"),
+])
+def test_a_state_body_owned_by_a_pronoun_is_of_its_owners_country(text, country):
+    analysis = telex.extract(text, published=date(2020, 1, 11))
+    government = next(a for a in analysis.actors if a.role == "government")
+    assert (government.country, government.sectors) == (country, ["GOV"])

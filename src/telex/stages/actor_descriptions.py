@@ -55,6 +55,9 @@ STATE_SECTORS = frozenset({"GOV", "IGO", "ELI"})
 #: How many words the portfolio of a title may have ("Special Envoy for the Horn of Africa X").
 MAX_PORTFOLIO_WORDS = 6
 
+#: Sectors of a body that "his"/"their" makes the body of its owner's country ("his government", "their army").
+BODY_OF_COUNTRY_SECTORS = frozenset({"GOV", "MIL", "LEG", "COP", "SPY"})
+
 #: Wars and other episodes a country word can name inside a description ("Iraq War veteran",
 #: "Gaza conflict negotiator"): the country is where it happened, not the actor's.
 EPISODE_NOUNS = frozenset("war wars conflict conflicts invasion occupation campaign crisis uprising revolution".split())
@@ -166,6 +169,11 @@ class DescriptionReader(ActorIndex):
                     desc.relation = possessor_of_relation(tok) and anchor.kind != "person"
                     if anchor.kind == "country" and not desc.relation:
                         desc.country = desc.country or anchor.country  # "Russia's president" is the Russian president
+                    elif (anchor.kind in ("person", "group") and anchor.country and tok.pos_ == "PRON" and not desc.relation
+                          and desc.role_kind == "body" and set(desc.sectors) & BODY_OF_COUNTRY_SECTORS):
+                        # "Erdogan said his government would respond", "officials from Iran said their army ...": the
+                        # state body of the speaker's country
+                        desc.country = desc.country or anchor.country
                     continue
                 if possessor_of_relation(tok):
                     continue  # "Japan's neighbours" are not Japanese

@@ -274,6 +274,20 @@ class ActorIndex:
             self._ent_index = {j: e for e in self.entities() for j in range(e.start, e.end)}
         return self._ent_index.get(i)
 
+    def their_owner(self, tok: Token) -> ActorState | None:
+        """Whose "their" is: the plural group or the country that is the subject of a clause the word stands in
+        ("Iranian officials acknowledged that their government had ...", "the rebels said their fighters ...")."""
+        for verb in tok.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for subject in verb.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i >= tok.i or subject.i not in self.token_actor:
+                    continue
+                actor = self.by_id[self.token_actor[subject.i]]
+                if actor.kind == "country" or (actor.kind == "group" and subject.tag_ in ("NNS", "NNPS")):
+                    return actor
+        return None
+
     def resolve_pronoun(self, tok: Token) -> ActorState | None:
         """The most salient person before ``tok``: a recent subject first, else the last person mentioned."""
         sent_index = self.sentence_index(tok)
@@ -457,6 +471,11 @@ class ActorIndex:
             return self.by_id[self.token_actor[tok.i]]
         if tok.lower_ == "its" and tok.dep_ == "poss":
             actor = self.resolve_its(tok)
+            if actor is not None:
+                self.link(actor, tok.i, tok.i + 1, tok)
+            return actor
+        if tok.lower_ == "their" and tok.dep_ == "poss":
+            actor = self.their_owner(tok)
             if actor is not None:
                 self.link(actor, tok.i, tok.i + 1, tok)
             return actor
