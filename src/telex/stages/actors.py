@@ -13,8 +13,9 @@ organisation or nationality word in :mod:`telex.stages.actor_mentions`. Referenc
 named before (abbreviations, short forms, "the group", unnamed sources) live in
 :mod:`telex.stages.actor_references`, reading the words that describe an actor in
 :mod:`telex.stages.actor_descriptions`, the actor index, linking and pronouns in
-:mod:`telex.stages.actor_linking`, shared vocabulary in :mod:`telex.stages.actor_words`, and the
-countries of actors the text does not place in :mod:`telex.stages.actor_countries`.
+:mod:`telex.stages.actor_linking`, shared vocabulary in :mod:`telex.stages.actor_words`, which kind of thing a name
+is when the tagger may be wrong in :mod:`telex.stages.actor_name_kinds`, and the countries of actors the text does
+not place in :mod:`telex.stages.actor_countries`.
 
 Assigns ``doc._.telex_actors`` (list of :class:`~telex.records.Actor`) and ``doc._.telex_actor_of``
 (token index -> actor id, for every token inside a mention), which the quotes and events stages read.
@@ -22,17 +23,15 @@ Assigns ``doc._.telex_actors`` (list of :class:`~telex.records.Actor`) and ``doc
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from telex import gazetteer
 from telex.kb import KnowledgeBase, get_kb, norm
 from telex.stages.actor_descriptions import Description
 from telex.stages.actor_linking import ActorIndex, ActorState, merge_descriptions
-from telex.stages.actor_mentions import MentionReaders
+from telex.stages.actor_name_kinds import NameKinds
 from telex.stages.actor_references import (
     GROUP_ANAPHORS,
     NAME_HEAD_ANAPHORS,
@@ -42,49 +41,18 @@ from telex.stages.actor_references import (
     unnamed_source,
 )
 from telex.stages.actor_words import (
-    ARGUMENT_DEPS,
     KNOWN_NAME,
-    ARGUMENT_PREPS,
     COORDINATORS,
     MAX_ROLE_TOKENS,
     ORG_WORDS,
     PRONOUNS,
-    TIME_ZONES,
     TITLES,
     appos_host,
-    given_names,
     not_actors,
     last_run,
     role_noun_misread,
     word_gender,
 )
-
-#: Last words of the names of places and buildings, which may open with a given name ("Grace Church",
-#: "Victoria Falls"): such an ORG is no person.
-PLACE_NOUNS = frozenset("church cathedral mosque temple hall park square street road avenue bridge tower airport station "
-                        "stadium hotel hospital school college museum falls river lake island bay harbour harbor "
-                        "centre center gardens theatre theater arena library".split())
-
-#: Of those, the nouns that end an institution's name and no person's ("John Radcliffe Hospital"; not "Jenny Hall").
-INSTITUTION_NOUNS = frozenset("cathedral mosque temple airport stadium hotel hospital clinic school college university "
-                              "museum theatre theater arena library".split())
-
-#: Nouns of a place whose name follows "of" ("the city of X", "the town of X"): the name is that place.
-SETTLEMENT_NOUNS = frozenset("city town village province district region municipality county".split())
-
-#: A town the model tags PERSON or ORG, taken or struck ("Rebels seized Goma"), needs this many people
-#: in the gazetteer to be read as a place; lower than the places stage's bar for any frame, since a
-#: verb of taking or striking rarely has a person for its object. GeoNames' figures for towns of the
-#: regions at war are often years old (Goma: 78,200).
-TAKEN_PLACE_POPULATION = 50_000
-
-
-#: Prepositions and verbs after which a name is a place, whatever the tagger calls it ("a camp at Ain Issa", "entered
-#: Tell Tamer"). Not "from" or "to" ("a call from Smith"), nor verbs a person may be the object of ("attacked", "visited");
-#: the preposition must hang on a noun of a place ("a camp at X", not "an analyst at X").
-TOWN_PREPOSITIONS = frozenset("in at near outside".split())
-TOWN_NOUNS = frozenset("camp town village city area district region province base border outskirts prison".split())
-TOWN_TAKING_VERBS = frozenset("enter capture seize retake recapture besiege encircle occupy liberate storm shell".split())
 
 #: Things a body holds or occupies, which stand for it as the object of an attack or a seizure ("shelled
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
@@ -93,8 +61,6 @@ HOLDINGS = frozenset("position positions base bases post posts checkpoint checkp
 #: How many words an untagged person's name in apposition may have ("Panagiotis Simandirakis", "Ana
 #: Maria de Souza"): one word alone is too often a place or a body.
 MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
-#: Prepositions of place: a town after one is where something is, not a body ("workers in El Fasher").
-PLACE_PREPOSITIONS = frozenset("in near outside inside around across".split())
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -106,7 +72,7 @@ for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_co
         Doc.set_extension(_name, default=None)
 
 
-class ActorResolver(MentionReaders):
+class ActorResolver(NameKinds):
     """Reads an article's mentions in order: names, nationality words and role nouns."""
 
     # -- the passes ---------------------------------------------------------------------------------
@@ -310,128 +276,6 @@ class ActorResolver(MentionReaders):
             self.org_mention(doc[start:end], head, desc_tokens)
 
 
-    def place_taken(self, span: Span, label: str) -> bool:
-        """A town or region a verb of taking or striking acts on ("shelled Kharkiv", "captured Mariupol",
-        "visited Lviv") stands for its country, as CAMEO codes the target: the mention is linked to the
-        country's actor. The small model often tags such names PERSON or ORG; those must resolve to a
-        prominent place, as in the places stage. True when linked."""
-        from telex.stages.places import TERRITORY_VERBS, is_prominent
-
-        root = span.root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head  # "attacked Timbuktu and Gao"
-        if root.dep_ != "dobj" or root.head.lemma_.lower() not in TERRITORY_VERBS:
-            return False
-        if label in ("PERSON", "ORG") and (self.person_by_surname(norm(span[-1].text)) is not None or self.kb.actor(span.text)):
-            return False
-        entry = gazetteer.resolve(span.text)
-        if entry is None or not entry.country or entry.feature in ("country", "continent", "region"):
-            return False
-        if label in ("PERSON", "ORG") and not (is_prominent(entry) or entry.population >= TAKEN_PLACE_POPULATION):
-            return False
-        if label in ("PERSON", "ORG") and len(span) > 1 and given_names().get(span[0].lower_):
-            return False  # "attacked John Pelham": a person
-        self.link(self.country_actor(entry.country), span.start, span.end)
-        return True
-
-    def name_kind(self, span: Span, label: str) -> str | None:
-        """person, org, or None (a place or a name that takes no part), correcting the tagger from context."""
-        key = norm(span.text)
-        found = self.kb.actor(span.text, self.day)
-        if found:
-            return "person" if found[0].kind == "person" else "org"
-        if span.start >= 2 and span.doc[span.start - 1].lower_ == "of" and span.doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
-            return None  # "the city of El Fasher", "the province of Idlib": a place, whatever the tagger calls it
-        if self.person_by_surname(key) is not None or (len(span) > 1 and self.person_by_surname(norm(span[-1].text))):
-            return "person"
-        words = {t.lower_ for t in span}
-        if words & ORG_WORDS:
-            return "org"
-        if label in ("ORG", "PERSON") and any(a.kind == "org" and not a.kb_id and self.body_word_after(norm(a.name), key) for a in self.actors):
-            return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
-        if key in TIME_ZONES:
-            return None  # "by 1200 GMT": a clock, not an organisation
-        if label == "ORG" and (self.place_after_preposition(span, words) or self.places_tagged_org(span, words)):
-            return None  # "aid workers in El Fasher said", "the island of Crete": a town or region the tagger took for a body
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        found = (self.kb.role(before.lemma_.lower()) or self.kb.role(before.lower_)) if before is not None else None
-        trade = span.doc[max(0, span.start - 2):span.start]
-        trade = self.kb.role(trade.text.lower()) if len(trade) == 2 else None
-        if any(t is not None and t[1] == "body" and "BUS" in t[0] for t in (found, trade)) and label in ("ORG", "PERSON"):
-            return "org"  # "retailer X", "supermarket chain X": the trade says a business, not a person
-        role_before = found is not None and found[1] in ("office", "relative", "member")  # "chancellor Olaf Scholz"
-        appos_role = span.root.dep_ == "appos" and bool(self.kb.role(appos_host(span.root).lemma_.lower()))
-        # "Gáspár Maróth, the government commissioner": a person's office in apposition to the name
-        appos_role = appos_role or any(
-            c.dep_ == "appos" and (self.kb.role(c.lemma_.lower()) or (None, ""))[1] in ("office", "relative", "member")
-            for c in span.root.children if c.i >= span.end)
-        looks_like_name = all(t.is_title for t in span) and 1 <= len(span) <= 4
-        if label == "PERSON" and len(span) > 1 and span[-1].lower_ in INSTITUTION_NOUNS and span[-1].pos_ == "PROPN":
-            return "org"  # "John Radcliffe Hospital", "St Mary's Church" tagged PERSON: the building's institution
-        if label == "PERSON" and not (role_before or appos_role) and self.town_tagged_person(span):
-            return None  # "from Baracoa to Havana", "a block of flats in La Llagosta": a town, not a person
-        if label == "PERSON":
-            if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
-                return None  # a lone capitalised word tagged PERSON in passing ("on Twitter")
-            if any(a.kind == "org" and not a.kb_id and norm(a.name) == key for a in self.actors):
-                return "org"  # "Woolworths said" after "supermarket chain Woolworths"
-            return "person"
-        if (role_before or appos_role) and looks_like_name:
-            return "person"
-        if (label == "ORG" and 2 <= len(span) <= 3 and looks_like_name and given_names().get(span[0].lower_)
-                and span[-1].lower_ not in PLACE_NOUNS and span[-1].pos_ == "PROPN"
-                and not (span.start > 0 and span.doc[span.start - 1].lower_ == "the")):
-            return "person"  # "Nikki Haley", "Elijah Cummings" tagged ORG: a given name opens a person's name
-        if label == "ORG":
-            return "org" if (self.in_argument(span.root) or len(span) > 1) else None
-        if label in ("GPE", "LOC", "FAC"):
-            return None  # places; the places stage reads them
-        return None
-
-    def town_tagged_person(self, span: Span) -> bool:
-        """Whether a name tagged PERSON is a town or region, opening with no given name: one the gazetteer knows
-        ("Baracoa", "Maidan Shahr", "Jefferson Parish"), or any where only a place can stand ("a camp at Ain Issa", "the
-        army entered Tell Tamer"). A lone word acting as a subject stays a person ("Wharton said"): a surname may be a town's name too."""
-        from telex.stages.places import MIN_UNSUPPORTED_POPULATION
-
-        if given_names().get(span[0].lower_) or (len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass")):
-            return False  # a person's name opens with the given name ("Ain Issa" does not)
-        root = span.root
-        while root.head.i != root.i and (root.dep_ == "conj" or (root.head.pos_ == "PROPN" and root.dep_ in ("dobj", "compound"))):
-            root = root.head  # "entered Tell Tamer and Ain Issa" (the parse may hang "Tamer" on "Tell")
-        if ((root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS and root.head.head.lemma_.lower() in TOWN_NOUNS)
-                or (root.dep_ == "dobj" and root.head.lemma_.lower() in TOWN_TAKING_VERBS)):
-            return True
-        entry = gazetteer.resolve(span.text)
-        return (entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2")
-                and (entry.feature != "city" or entry.population >= MIN_UNSUPPORTED_POPULATION))
-
-    def places_tagged_org(self, span: Span, words: set[str]) -> bool:
-        """Whether a name tagged ORG is one or more provinces (with countries) and no body ("Crete", "between Crete and
-        Cyprus"), with no word of an organisation's name. Not towns or counties: a company or a paper may bear such a
-        name ("Toyota", "Forbes"). A subject stays a body: a team or council named for its region ("Cornwall said")."""
-        if words & ORG_WORDS or span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return False  # "Chelyabinsk's governor": the region's own body
-        entries = [gazetteer.resolve(p) for p in re.split(r",\s*|\s+and\s+", span.text) if p]
-        return (all(e is not None and e.country and e.feature in ("admin1", "country") for e in entries)
-                and any(e.feature == "admin1" for e in entries))
-
-    def place_after_preposition(self, span: Span, words: set[str]) -> bool:
-        """Whether a name tagged ORG is a prominent town or region where something is ("in El Fasher",
-        "near Omdurman"): the object of a preposition of place, no word of an organisation's name, and a
-        place the gazetteer knows well, not a body the knowledge base knows."""
-        from telex.stages.places import is_prominent
-
-        root = span.root
-        if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPOSITIONS or words & ORG_WORDS:
-            return False
-        entry = gazetteer.resolve(span.text)
-        return entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2") and is_prominent(entry)
-
-    def in_argument(self, tok: Token) -> bool:
-        if tok.dep_ in ARGUMENT_DEPS:
-            return True
-        return tok.dep_ == "pobj" and tok.head.lower_ in ARGUMENT_PREPS
 
     def role_mention(self, tok: Token) -> None:
         """A noun phrase headed by a role noun: 'a senior US defence official', 'the German chancellor'."""
