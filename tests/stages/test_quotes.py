@@ -250,6 +250,23 @@ def test_the_addressee_of_a_warning_is_not_its_content(nlp, text, content):
     assert indirect_texts(text) == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a clause of a subject and its verb is a whole statement, however short
+        ("Ann Lee said talks failed.", ["talks failed"]),
+        ("The governor said troops withdrew.", ["troops withdrew"]),
+        # a complement with no verb of its own, or only an auxiliary, says nothing
+        ("The governor said so.", []),
+        ("The governor said he would.", []),
+        # nor does a bare infinitive or a participle after a verb of seeing
+        ("The bank saw shares fall.", []),
+    ],
+)
+def test_a_two_word_clause_with_its_own_subject_is_reported_content(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

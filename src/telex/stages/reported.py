@@ -68,6 +68,28 @@ MAX_QUOTED_SHARE = 0.8
 #: Fewest tokens a reported clause needs; shorter complements ("said so") carry no content.
 MIN_CONTENT_TOKENS = 3
 
+#: Fewest tokens of a reported clause whose verb has a subject of its own: "said [talks failed]".
+MIN_CLAUSE_TOKENS = 2
+
+
+def _clause_minimum(cue: Token, head: Token) -> int:
+    """How many tokens the clause ``head`` heads needs to be the content of ``cue``: a finite full verb
+    after the cue with a noun or pronoun as its own subject is a whole statement in two words ("said
+    [talks failed]", "said [troops withdrew]"); anything else needs three ("said so", "said he would"
+    carry no content, nor does a bare infinitive or a participle: "saw [shares fall]", "see [it
+    reforming]" are not stances)."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if (
+        head.i > cue.i
+        and head.pos_ == "VERB"
+        and head.tag_ in FINITE_PAST_PRESENT
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN", "PRON")
+        and subject.whitespace_  # not a piece the tokenizer split off a word ("id." as "i" + "d.")
+    ):
+        return MIN_CLAUSE_TOKENS
+    return MIN_CONTENT_TOKENS
+
 
 def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
@@ -102,7 +124,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         return _edges([t for t in clause.subtree if t.i not in skip])
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return _edges(_clause(child))
+            return _edges(_clause(child), _clause_minimum(cue, child))
     misplaced = _that_clause_on_medium(cue)
     if misplaced is not None:
         return _edges(list(misplaced.subtree))
@@ -214,7 +236,7 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
         return _edges([t for t in cue.subtree if not (t.head.i == cue.i and t.dep_ in ("advcl", "mark", "cc"))])
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return _edges(list(child.subtree))
+            return _edges(list(child.subtree), _clause_minimum(cue, child))
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if xcomp is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
