@@ -267,6 +267,22 @@ def test_a_two_word_clause_with_its_own_subject_is_reported_content(nlp, text, c
     assert indirect_texts(text) == content
 
 
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # who speaks before a headline's colon, what they said after it
+        ("Ann Lee: Talks with the union have failed\n\nThe mayor spoke on Monday about the strike.",
+         [("Talks with the union have failed", ":", "Ann Lee")]),
+        # a label before the colon names no speaker, and a name before a topic is no statement
+        ("The Latest: Lee wins the vote in Ohio\n\nThe mayor spoke on Monday.", []),
+        ("Ann Lee: A Profile of the Mayor\n\nThe mayor spoke on Monday.", []),
+    ],
+)
+def test_a_headline_with_a_speaker_before_its_colon_is_their_statement(nlp, text, found):
+    quotes = [q for q in telex.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) for q in quotes] == found
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

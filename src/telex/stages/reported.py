@@ -358,6 +358,9 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         out.append(_reported(finder, (start, end), cue, tok, speaker))
         cues.append(tok)
     out = [q for q, tok in zip(out, cues) if not _nested(tok, q, out)]
+    headline = _headline_statement(doc, finder)
+    if headline is not None:
+        out.append(headline)
     said = {q.span for q in out}
     for noun, owner, span in _noun_cues(doc):
         if finder.inside_quote(noun) or is_excluded(doc, noun.idx, noun.idx + len(noun)):
@@ -366,6 +369,44 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
             continue  # "said in a statement that ...": the verb's statement, found above with its speaker
         out.append(_reported(finder, span, noun.text, noun, owner or _noun_holder(noun, finder)))
     return out
+
+
+#: Most words before the colon of a headline that names who speaks ("Senator Ann Lee: ...").
+MAX_HEADLINE_SPEAKER_WORDS = 5
+
+#: Kinds of actor that can speak in a headline before its colon.
+HEADLINE_SPEAKER_KINDS = frozenset({"person", "org", "group", "country"})
+
+
+def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
+    """A headline that puts who speaks before a colon and what they said after it: "Lee: Talks with
+    the union have failed", "City council: budget cuts hurt schools". PolNeAR attributes these as it
+    does reported speech, with the colon as cue. A label before the colon that names no actor ("The
+    Latest: ...", "Analysis: ...") is not a speaker."""
+    article = doc._.telex_article
+    if article is None or not article.title_span:
+        return None
+    start, end = article.title_span
+    title = finder.text[start:end]
+    colon = title.find(": ")
+    if colon <= 0 or "\n" in title:
+        return None
+    left = doc.char_span(start, start + colon, alignment_mode="expand")
+    if left is None or len([t for t in left if not t.is_punct]) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    speaker = next(
+        (t for t in reversed(left) if finder.kind_of.get(finder.actor_of.get(t.i)) in HEADLINE_SPEAKER_KINDS), None
+    )
+    cue = next((t for t in doc.char_span(start, end, alignment_mode="expand") or [] if t.idx == start + colon), None)
+    if speaker is None or cue is None:
+        return None
+    rest = doc.char_span(start + colon + 2, end, alignment_mode="expand")
+    if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # "Lee: A Profile": a name and a topic, not a statement
+    span = _edges(list(rest))
+    if span is None:
+        return None
+    return _reported(finder, span, ":", cue, speaker)
 
 
 #: Prepositions through which a speech noun hangs on the verb of whoever made it or holds it: "said
