@@ -283,6 +283,13 @@ def test_a_headline_with_a_speaker_before_its_colon_is_their_statement(nlp, text
     assert [(q.text, q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) for q in quotes] == found
 
 
+@pytest.mark.parametrize(
+    "text, content", [("Governor Ann Lee endorsed Baker on Friday.", ["Baker"]), ("The union endorsed Lee.", ["Lee"])]
+)
+def test_one_name_endorsed_is_the_content_of_the_endorsement(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

@@ -146,7 +146,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         for c in cue.children:
             if c.i > obj.i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)):
                 tokens += list(c.subtree)
-        return _edges(tokens, MIN_NP_CONTENT_TOKENS)
+        return _edges(tokens, 1 if cue.lemma_.lower() in NP_ATTITUDES else MIN_NP_CONTENT_TOKENS)
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -190,8 +190,9 @@ ATTITUDE_CUES = frozenset(
     seem appear consider see agree decide""".split()
 )
 
-#: Attitude cues whose noun object is the stance's content: "backs [Clinton]", "opposes [the deal]".
-NP_ATTITUDES = frozenset("support oppose back favor favour prefer want seek".split())
+#: Cues of taking sides whose noun object is the stance's content, one name being enough: "backs
+#: [Clinton]", "opposes [the deal]", "endorsed [Cruz]" (a verb of speech too, in speech_verbs.txt).
+NP_ATTITUDES = frozenset("support oppose back favor favour prefer want seek endorse".split())
 
 #: Raising verbs: the writer's judgement about a clause, not its subject's stance. "Ames seems to
 #: have left" is the writer's [Ames seems to have left]; PolNeAR mostly gives these no speaker (but
