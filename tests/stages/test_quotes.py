@@ -290,6 +290,21 @@ def test_one_name_endorsed_is_the_content_of_the_endorsement(nlp, text, content)
     assert indirect_texts(text) == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # what a poll, study or audit shows or found, named by a noun, is its finding
+        ("The survey shows Lee with 47 percent versus Baker.", ["Lee with 47 percent versus Baker"]),
+        ("The audit found no evidence of fraud.", ["no evidence of fraud"]),
+        # a person who finds a thing, or a picture that shows one, reports nothing
+        ("Lee found the keys.", []),
+        ("The video shows the fighters with heavy weapons.", []),
+    ],
+)
+def test_what_a_record_shows_or_found_is_its_finding(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

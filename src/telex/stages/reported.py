@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from telex.records import Quote
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.furniture import is_excluded
-from telex.stages.quote_speakers import SPEECH_VERBS
+from telex.stages.quote_speakers import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
@@ -250,6 +250,42 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
     return None
 
 
+#: Verbs through which a record reports what it found, with a noun object as well as a clause
+#: (a clause makes them cues in any case: "the poll shows that ..."): "a poll shows [Lee ahead]".
+FINDING_CUES = frozenset({"show", "find"})
+
+#: Records that find or show something: polls, studies, reports and counts.
+RECORD_NOUNS = POLL_NOUNS | AUTHORED_NOUNS | MADE_BY_NOUNS | frozenset(
+    "result data figure number research review audit investigation inquiry".split()
+)
+
+#: How a word hangs on a finding verb when it is not part of what was found.
+NOT_FOUND_DEPS = frozenset({"advcl", "cc", "conj", "punct", "mark", "parataxis", "aux", "auxpass", "neg", "advmod"})
+
+
+def _record_finding(cue: Token, finder: "QuoteFinder") -> bool:
+    """A poll, study or report that shows or finds something named by a noun: "a poll shows [Lee
+    with 47 percent]", "the audit found [no evidence of fraud]". A person who finds something ("Lee
+    found the keys") is not reporting."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in FINDING_CUES or finder.is_cue(cue):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in RECORD_NOUNS
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+    )
+
+
+def _finding_content(cue: Token) -> tuple[int, int] | None:
+    """What a record shows or found: its object and what follows it on the verb ("shows [Lee 16
+    points ahead of Baker]", "showed [a lead for Lee with 46 percent]")."""
+    obj = next(c for c in cue.children if c.dep_ == "dobj")
+    tokens = [t for c in cue.children if c.i >= obj.i and c.dep_ not in NOT_FOUND_DEPS for t in c.subtree]
+    tokens += [t for c in cue.children if c.i > obj.i and c.dep_ == "advmod" for t in c.subtree]
+    return _edges(sorted(tokens, key=lambda t: t.i), 1)
+
+
 def _that_clause_on_medium(cue: Token) -> Token | None:
     """The that-clause the parser hangs on the medium of a statement instead of its verb: "said in an
     audio message that his forces were committed" (a relative clause of "message")."""
@@ -337,11 +373,12 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
     cues: list[Token] = []
     for tok in doc:
         attitude = tok.pos_ == "VERB" and tok.lemma_.lower() in ATTITUDE_CUES and not finder.is_cue(tok)
-        if not (finder.is_cue(tok) or attitude) or finder.inside_quote(tok):
+        finding = not attitude and _record_finding(tok, finder)
+        if not (finder.is_cue(tok) or attitude or finding) or finder.inside_quote(tok):
             continue
         if is_excluded(doc, tok.idx, tok.idx + len(tok)):
             continue
-        span = _attitude_content(tok) if attitude else _content(tok)
+        span = _attitude_content(tok) if attitude else _finding_content(tok) if finding else _content(tok)
         if span is None:
             continue
         start, end = span
