@@ -305,6 +305,20 @@ def test_what_a_record_shows_or_found_is_its_finding(nlp, text, content):
     assert indirect_texts(text) == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Most voters see the mayor as the candidate with the better plan.", ["the mayor as the candidate with the better plan"]),
+        ("They see their own party as weak.", ["their own party as weak"]),
+        # "as" opening a clause of time is no view of the object
+        ("We saw the fire as we drove home.", []),
+        ("Shops saw large drops in sales as a result of the strike.", []),
+    ],
+)
+def test_seeing_someone_as_something_is_a_view_held(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

@@ -194,6 +194,9 @@ ATTITUDE_CUES = frozenset(
 #: [Clinton]", "opposes [the deal]", "endorsed [Cruz]" (a verb of speech too, in speech_verbs.txt).
 NP_ATTITUDES = frozenset("support oppose back favor favour prefer want seek endorse".split())
 
+#: Attitude cues that hold a view of their object through "as": "voters see [Lee as weak]".
+REGARD_CUES = frozenset({"see", "consider"})
+
 #: Raising verbs: the writer's judgement about a clause, not its subject's stance. "Ames seems to
 #: have left" is the writer's [Ames seems to have left]; PolNeAR mostly gives these no speaker (but
 #: see _raised_holder).
@@ -245,6 +248,10 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
         if obj is not None and obj.i < xcomp.i:
             tokens = list(obj.subtree) + tokens
         return _edges(tokens)
+    regard = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+    if regard is not None and cue.lemma_.lower() in REGARD_CUES and not any(c.lemma_ == "result" for c in regard.children):
+        # ("saw large drops as a result of ...": a cause, not a view)
+        return _edges(list(obj.subtree) + list(regard.subtree))  # "voters see [Lee as the likely winner]"
     if obj is not None and cue.lemma_.lower() in NP_ATTITUDES and obj.pos_ in ("NOUN", "PROPN", "PRON"):
         return _edges(list(obj.subtree), 1)  # "backs [Clinton]": one name is the whole stance
     return None
