@@ -250,6 +250,75 @@ def test_the_addressee_of_a_warning_is_not_its_content(nlp, text, content):
     assert indirect_texts(text) == content
 
 
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a clause of a subject and its verb is a whole statement, however short
+        ("Ann Lee said talks failed.", ["talks failed"]),
+        ("The governor said troops withdrew.", ["troops withdrew"]),
+        # a complement with no verb of its own, or only an auxiliary, says nothing
+        ("The governor said so.", []),
+        ("The governor said he would.", []),
+        # nor does a bare infinitive or a participle after a verb of seeing
+        ("The bank saw shares fall.", []),
+    ],
+)
+def test_a_two_word_clause_with_its_own_subject_is_reported_content(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # who speaks before a headline's colon, what they said after it
+        ("Ann Lee: Talks with the union have failed\n\nThe mayor spoke on Monday about the strike.",
+         [("Talks with the union have failed", ":", "Ann Lee")]),
+        # a label before the colon names no speaker, and a name before a topic is no statement
+        ("The Latest: Lee wins the vote in Ohio\n\nThe mayor spoke on Monday.", []),
+        ("Ann Lee: A Profile of the Mayor\n\nThe mayor spoke on Monday.", []),
+    ],
+)
+def test_a_headline_with_a_speaker_before_its_colon_is_their_statement(nlp, text, found):
+    quotes = [q for q in telex.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, q.cue, text[q.speaker_span[0]:q.speaker_span[1]]) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    "text, content", [("Governor Ann Lee endorsed Baker on Friday.", ["Baker"]), ("The union endorsed Lee.", ["Lee"])]
+)
+def test_one_name_endorsed_is_the_content_of_the_endorsement(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # what a poll, study or audit shows or found, named by a noun, is its finding
+        ("The survey shows Lee with 47 percent versus Baker.", ["Lee with 47 percent versus Baker"]),
+        ("The audit found no evidence of fraud.", ["no evidence of fraud"]),
+        # a person who finds a thing, or a picture that shows one, reports nothing
+        ("Lee found the keys.", []),
+        ("The video shows the fighters with heavy weapons.", []),
+    ],
+)
+def test_what_a_record_shows_or_found_is_its_finding(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Most voters see the mayor as the candidate with the better plan.", ["the mayor as the candidate with the better plan"]),
+        ("They see their own party as weak.", ["their own party as weak"]),
+        # "as" opening a clause of time is no view of the object
+        ("We saw the fire as we drove home.", []),
+        ("Shops saw large drops in sales as a result of the strike.", []),
+    ],
+)
+def test_seeing_someone_as_something_is_a_view_held(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
 def test_reported_speech_quoting_some_words_is_one_statement():
     from telex.records import Quote
     from telex.stages.quotes import statements

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from telex.records import Quote
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.furniture import is_excluded
-from telex.stages.quote_speakers import SPEECH_VERBS
+from telex.stages.quote_speakers import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
@@ -68,6 +68,28 @@ MAX_QUOTED_SHARE = 0.8
 #: Fewest tokens a reported clause needs; shorter complements ("said so") carry no content.
 MIN_CONTENT_TOKENS = 3
 
+#: Fewest tokens of a reported clause whose verb has a subject of its own: "said [talks failed]".
+MIN_CLAUSE_TOKENS = 2
+
+
+def _clause_minimum(cue: Token, head: Token) -> int:
+    """How many tokens the clause ``head`` heads needs to be the content of ``cue``: a finite full verb
+    after the cue with a noun or pronoun as its own subject is a whole statement in two words ("said
+    [talks failed]", "said [troops withdrew]"); anything else needs three ("said so", "said he would"
+    carry no content, nor does a bare infinitive or a participle: "saw [shares fall]", "see [it
+    reforming]" are not stances)."""
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    if (
+        head.i > cue.i
+        and head.pos_ == "VERB"
+        and head.tag_ in FINITE_PAST_PRESENT
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN", "PRON")
+        and subject.whitespace_  # not a piece the tokenizer split off a word ("id." as "i" + "d.")
+    ):
+        return MIN_CLAUSE_TOKENS
+    return MIN_CONTENT_TOKENS
+
 
 def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
@@ -102,7 +124,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         return _edges([t for t in clause.subtree if t.i not in skip])
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return _edges(_clause(child))
+            return _edges(_clause(child), _clause_minimum(cue, child))
     misplaced = _that_clause_on_medium(cue)
     if misplaced is not None:
         return _edges(list(misplaced.subtree))
@@ -124,7 +146,7 @@ def _content(cue: Token) -> tuple[int, int] | None:
         for c in cue.children:
             if c.i > obj.i and (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS)):
                 tokens += list(c.subtree)
-        return _edges(tokens, MIN_NP_CONTENT_TOKENS)
+        return _edges(tokens, 1 if cue.lemma_.lower() in NP_ATTITUDES else MIN_NP_CONTENT_TOKENS)
     for prep in cue.children:
         if prep.dep_ == "prep" and prep.lower_ in CONTENT_PREPS:
             pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -168,8 +190,12 @@ ATTITUDE_CUES = frozenset(
     seem appear consider see agree decide""".split()
 )
 
-#: Attitude cues whose noun object is the stance's content: "backs [Clinton]", "opposes [the deal]".
-NP_ATTITUDES = frozenset("support oppose back favor favour prefer want seek".split())
+#: Cues of taking sides whose noun object is the stance's content, one name being enough: "backs
+#: [Clinton]", "opposes [the deal]", "endorsed [Cruz]" (a verb of speech too, in speech_verbs.txt).
+NP_ATTITUDES = frozenset("support oppose back favor favour prefer want seek endorse".split())
+
+#: Attitude cues that hold a view of their object through "as": "voters see [Lee as weak]".
+REGARD_CUES = frozenset({"see", "consider"})
 
 #: Raising verbs: the writer's judgement about a clause, not its subject's stance. "Ames seems to
 #: have left" is the writer's [Ames seems to have left]; PolNeAR mostly gives these no speaker (but
@@ -214,7 +240,7 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
         return _edges([t for t in cue.subtree if not (t.head.i == cue.i and t.dep_ in ("advcl", "mark", "cc"))])
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return _edges(list(child.subtree))
+            return _edges(list(child.subtree), _clause_minimum(cue, child))
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if xcomp is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in xcomp.children):
@@ -222,9 +248,49 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
         if obj is not None and obj.i < xcomp.i:
             tokens = list(obj.subtree) + tokens
         return _edges(tokens)
+    regard = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
+    if regard is not None and cue.lemma_.lower() in REGARD_CUES and not any(c.lemma_ == "result" for c in regard.children):
+        # ("saw large drops as a result of ...": a cause, not a view)
+        return _edges(list(obj.subtree) + list(regard.subtree))  # "voters see [Lee as the likely winner]"
     if obj is not None and cue.lemma_.lower() in NP_ATTITUDES and obj.pos_ in ("NOUN", "PROPN", "PRON"):
         return _edges(list(obj.subtree), 1)  # "backs [Clinton]": one name is the whole stance
     return None
+
+
+#: Verbs through which a record reports what it found, with a noun object as well as a clause
+#: (a clause makes them cues in any case: "the poll shows that ..."): "a poll shows [Lee ahead]".
+FINDING_CUES = frozenset({"show", "find"})
+
+#: Records that find or show something: polls, studies, reports and counts.
+RECORD_NOUNS = POLL_NOUNS | AUTHORED_NOUNS | MADE_BY_NOUNS | frozenset(
+    "result data figure number research review audit investigation inquiry".split()
+)
+
+#: How a word hangs on a finding verb when it is not part of what was found.
+NOT_FOUND_DEPS = frozenset({"advcl", "cc", "conj", "punct", "mark", "parataxis", "aux", "auxpass", "neg", "advmod"})
+
+
+def _record_finding(cue: Token, finder: "QuoteFinder") -> bool:
+    """A poll, study or report that shows or finds something named by a noun: "a poll shows [Lee
+    with 47 percent]", "the audit found [no evidence of fraud]". A person who finds something ("Lee
+    found the keys") is not reporting."""
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in FINDING_CUES or finder.is_cue(cue):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.lemma_.lower() in RECORD_NOUNS
+        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in cue.children)
+    )
+
+
+def _finding_content(cue: Token) -> tuple[int, int] | None:
+    """What a record shows or found: its object and what follows it on the verb ("shows [Lee 16
+    points ahead of Baker]", "showed [a lead for Lee with 46 percent]")."""
+    obj = next(c for c in cue.children if c.dep_ == "dobj")
+    tokens = [t for c in cue.children if c.i >= obj.i and c.dep_ not in NOT_FOUND_DEPS for t in c.subtree]
+    tokens += [t for c in cue.children if c.i > obj.i and c.dep_ == "advmod" for t in c.subtree]
+    return _edges(sorted(tokens, key=lambda t: t.i), 1)
 
 
 def _that_clause_on_medium(cue: Token) -> Token | None:
@@ -314,11 +380,12 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
     cues: list[Token] = []
     for tok in doc:
         attitude = tok.pos_ == "VERB" and tok.lemma_.lower() in ATTITUDE_CUES and not finder.is_cue(tok)
-        if not (finder.is_cue(tok) or attitude) or finder.inside_quote(tok):
+        finding = not attitude and _record_finding(tok, finder)
+        if not (finder.is_cue(tok) or attitude or finding) or finder.inside_quote(tok):
             continue
         if is_excluded(doc, tok.idx, tok.idx + len(tok)):
             continue
-        span = _attitude_content(tok) if attitude else _content(tok)
+        span = _attitude_content(tok) if attitude else _finding_content(tok) if finding else _content(tok)
         if span is None:
             continue
         start, end = span
@@ -336,6 +403,9 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         out.append(_reported(finder, (start, end), cue, tok, speaker))
         cues.append(tok)
     out = [q for q, tok in zip(out, cues) if not _nested(tok, q, out)]
+    headline = _headline_statement(doc, finder)
+    if headline is not None:
+        out.append(headline)
     said = {q.span for q in out}
     for noun, owner, span in _noun_cues(doc):
         if finder.inside_quote(noun) or is_excluded(doc, noun.idx, noun.idx + len(noun)):
@@ -344,6 +414,44 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
             continue  # "said in a statement that ...": the verb's statement, found above with its speaker
         out.append(_reported(finder, span, noun.text, noun, owner or _noun_holder(noun, finder)))
     return out
+
+
+#: Most words before the colon of a headline that names who speaks ("Senator Ann Lee: ...").
+MAX_HEADLINE_SPEAKER_WORDS = 5
+
+#: Kinds of actor that can speak in a headline before its colon.
+HEADLINE_SPEAKER_KINDS = frozenset({"person", "org", "group", "country"})
+
+
+def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
+    """A headline that puts who speaks before a colon and what they said after it: "Lee: Talks with
+    the union have failed", "City council: budget cuts hurt schools". PolNeAR attributes these as it
+    does reported speech, with the colon as cue. A label before the colon that names no actor ("The
+    Latest: ...", "Analysis: ...") is not a speaker."""
+    article = doc._.telex_article
+    if article is None or not article.title_span:
+        return None
+    start, end = article.title_span
+    title = finder.text[start:end]
+    colon = title.find(": ")
+    if colon <= 0 or "\n" in title:
+        return None
+    left = doc.char_span(start, start + colon, alignment_mode="expand")
+    if left is None or len([t for t in left if not t.is_punct]) > MAX_HEADLINE_SPEAKER_WORDS:
+        return None
+    speaker = next(
+        (t for t in reversed(left) if finder.kind_of.get(finder.actor_of.get(t.i)) in HEADLINE_SPEAKER_KINDS), None
+    )
+    cue = next((t for t in doc.char_span(start, end, alignment_mode="expand") or [] if t.idx == start + colon), None)
+    if speaker is None or cue is None:
+        return None
+    rest = doc.char_span(start + colon + 2, end, alignment_mode="expand")
+    if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # "Lee: A Profile": a name and a topic, not a statement
+    span = _edges(list(rest))
+    if span is None:
+        return None
+    return _reported(finder, span, ":", cue, speaker)
 
 
 #: Prepositions through which a speech noun hangs on the verb of whoever made it or holds it: "said
