@@ -910,3 +910,14 @@ def test_a_speech_verb_hung_on_a_modal_clause_is_the_sayers_and_not_part_of_what
     minister = next(a for a in analysis.actors if a.name == "Dutch minister")
     said = {q.text: q.speaker for q in analysis.quotes if q.kind == "indirect"}
     assert said == {"other allies should follow": minister.id, "Russia was rearming": minister.id}
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("The rebels attacked the town on Monday.", False),
+    ("Police questioned the suspect for hours.", False),
+    ("The senator attacked the plan as reckless.", True),
+    ("She questioned the integrity of the vote.", True),
+])
+def test_a_cue_that_names_a_deed_done_to_a_place_or_a_suspect_reports_nothing(text, reported):
+    analysis = telex.extract(text, published="2020-01-01")
+    assert any(q.kind == "indirect" for q in analysis.quotes) is reported

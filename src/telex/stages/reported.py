@@ -47,6 +47,24 @@ CLAUSE_ONLY_CUES = frozenset(
     "add maintain continue raise address tell read write say welcome threaten pledge advise demand push invite".split()
 )
 
+#: Cues that may also name a deed done to their object: attacking a town or a convoy, questioning a suspect, hitting
+#: a base. With such an object (:func:`_struck_thing`) they report no speech; with an idea or a person's words they do
+#: ("attacked the plan", "questioned the integrity of the vote").
+FORCE_SENSE_CUES = frozenset("attack question hit blast strike target".split())
+#: Objects of a deed, not of a statement: places, holdings and people held for questioning.
+STRUCK_NOUNS = frozenset(
+    """town towns city cities village villages base bases convoy convoys position positions checkpoint checkpoints
+    post posts station stations building buildings camp camps ship ships vessel vessels hospital school suspect
+    suspects witness witnesses detainee detainees prisoner prisoners""".split()
+)
+
+
+def _struck_thing(obj: Token) -> bool:
+    """Whether a cue's object is a place or a thing struck, or someone held for questioning ("the town", "Goma",
+    "the convoy", "the suspect")."""
+    return obj.lemma_.lower() in STRUCK_NOUNS or obj.lower_ in STRUCK_NOUNS or obj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
 #: Cues whose object is the person or body addressed, never what was said: one warns, cautions,
 #: assures, informs, notifies or reminds someone. Their content is a clause or infinitive (found
 #: first), else the phrase on what they were warned of ("warned the rebels against [joining the
@@ -137,6 +155,8 @@ def _content(cue: Token) -> tuple[int, int] | None:
         return _edges(list(obj.subtree) + _clause(xcomp))
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and cue.lemma_.lower() in CLAUSE_ONLY_CUES:
         return None
+    if obj is not None and cue.lemma_.lower() in FORCE_SENSE_CUES and _struck_thing(obj):
+        return None  # "the rebels attacked the town", "police questioned the suspect": no words of theirs
     if obj is not None and cue.lemma_.lower() in ADDRESSEE_CUES:
         return _addressee_prep_content(cue, obj)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.lower_ not in ("reporters", "journalists"):
