@@ -917,6 +917,8 @@ def test_a_speech_verb_hung_on_a_modal_clause_is_the_sayers_and_not_part_of_what
     ("Police questioned the suspect for hours.", False),
     ("The senator attacked the plan as reckless.", True),
     ("She questioned the integrity of the vote.", True),
+    ("The carmaker posted a loss of $2 billion.", False),  # "post" reports speech only through a clause
+    ("The mayor posted that the road was closed.", True),
 ])
 def test_a_cue_that_names_a_deed_done_to_a_place_or_a_suspect_reports_nothing(text, reported):
     analysis = telex.extract(text, published="2020-01-01")
