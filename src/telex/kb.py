@@ -225,7 +225,7 @@ class KnowledgeBase:
             if not chunk[0][:1].isupper() or not chunk[-1][:1].isupper():
                 continue
             if size > 1 and any(w in LIST_MARKS for w in chunk):
-                continue  # "his Greek, Cypriot and French counterparts": a list, not "Greek Cypriot"
+                continue  # "her Greek, Cypriot and Italian counterparts": a list, not "Greek Cypriot"
             text = " ".join(chunk)
             iso = self.adjective(text) or self.country(text) or (self.capital(text) if capitals else None)
             if iso:

@@ -1573,7 +1573,7 @@ def test_a_body_cited_with_no_determiner_is_the_source():
 @pytest.mark.parametrize("text, name", [
     ("Voters in Maidan Shahr queued for hours.", "Maidan Shahr"),
     ("Floods cut the road between Mandya and the coast.", "Mandya"),
-    ("The Syrian Army entered Tell Tamer and Ain Issa yesterday.", "Ain Issa"),  # unknown to the gazetteer
+    ("Government troops entered Tell Tamer and Ain Issa on Monday.", "Ain Issa"),  # unknown to the gazetteer
 ])
 def test_a_town_the_tagger_takes_for_a_person_is_no_person(text, name):
     analysis = telex.extract(text, published=date(2020, 1, 1))
@@ -1589,8 +1589,8 @@ def test_a_hospital_the_tagger_takes_for_a_person_is_an_institution():
 
 
 def test_the_embassy_is_the_embassy_named_before_and_speaks_for_its_government():
-    analysis = telex.extract("The dean wrote to the French Embassy in Oslo. The embassy declined the request and said "
-                             "the family had left. The Myanma embassy confirmed two pilgrims died.",
+    analysis = telex.extract("The dean wrote to the French Embassy in Oslo. The embassy said the students had gone home. "
+                             "The Myanma embassy confirmed two pilgrims died.",
                              published=date(2020, 1, 1))
     embassy = next(a for a in analysis.actors if a.name == "French Embassy")
     assert (embassy.country, embassy.sectors, len(embassy.mentions)) == ("FRA", ["GOV"], 2)
@@ -1599,7 +1599,7 @@ def test_the_embassy_is_the_embassy_named_before_and_speaks_for_its_government()
     assert next(a for a in analysis.actors if a.name == "Myanma embassy").country == "MMR"
 
 
-@pytest.mark.parametrize("text", ["The ferry line between Crete and Cyprus would close.",
+@pytest.mark.parametrize("text", ["Ferries between Crete and Cyprus were cancelled.",
                                   "The deal ignores our largest island, Crete."])
 def test_a_province_the_tagger_takes_for_a_body_is_no_body(text):
     analysis = telex.extract(text, published=date(2020, 1, 1))
@@ -1632,8 +1632,8 @@ def test_a_deputy_holds_another_office_than_the_minister():
 
 
 def test_the_head_noun_of_a_body_named_with_of_is_that_body():
-    analysis = telex.extract("The Parliament of Ruritania voted on a resolution. Several Members of Parliament boycotted "
-                             "the vote. Officials said they respected the Parliament's decision.", published=date(2020, 1, 6))
+    analysis = telex.extract("The Parliament of Ruritania passed a bill. Two Members of Parliament walked out. "
+                             "The cabinet welcomed the Parliament's vote.", published=date(2020, 1, 6))
     bodies = [a for a in analysis.actors if "Parliament" in a.name]
     assert len(bodies) == 1 and len(bodies[0].mentions) == 3
 
@@ -1645,10 +1645,10 @@ def test_a_known_commander_has_his_country_and_sector():
 
 
 def test_a_lower_case_word_tagged_as_a_name_is_no_actor():
-    analysis = telex.extract('Stoltenberg wrote, "I count on Turkey to act with restraint & ensure the gains are kept." '
+    analysis = telex.extract('Lee wrote, "I count on Ruritania to act with care & ensure the border stays open." '
                              "The motion was dismissed by the senate.", published=date(2019, 10, 15))
     names = {a.name for a in analysis.actors}
-    assert not {"restraint", "restraint &"} & names
+    assert not {"care", "care &"} & names
     assert any(a.role == "senate" for a in analysis.actors)  # a body's noun stays
 
 
@@ -1672,14 +1672,14 @@ def test_a_name_after_an_office_of_a_place_holds_that_office():
 
 
 def test_an_office_beside_a_known_agency_is_not_the_agencys():
-    analysis = telex.extract("According to news agency ISNA, the prosecutor general of Tehran, Ali Reza, said the suspects "
-                             "must face charges.", published=date(2020, 7, 2))
+    analysis = telex.extract("According to the agency ISNA, the chief prosecutor of Isfahan, Reza Karimi, said the case "
+                             "would go to court.", published=date(2020, 7, 2))
     isna = next(a for a in analysis.actors if a.kb_id == "isna")
     assert (isna.country, isna.sectors, isna.role) == ("IRN", ["MED"], None)
 
 
 @pytest.mark.parametrize("text, name, country, role", [
-    ('In a briefing held in Qatar, US Special Representative for Iran Sam Cole said, "This is political."', "Sam Cole", "USA",
+    ('Speaking in Oslo on Monday, US Special Representative for Iran Sam Cole said, "We will not wait."', "Sam Cole", "USA",
      "special representative"),
     ("British Minister for Europe Ann Lee said the talks had failed.", "Ann Lee", "GBR", "minister"),
 ])
@@ -1690,28 +1690,29 @@ def test_a_title_with_a_portfolio_before_a_name_is_the_persons(text, name, count
 
 
 def test_a_list_of_nationalities_is_no_compound_nationality():
-    analysis = telex.extract("The minister met his Greek, Cypriot and French counterparts in Cairo. "
+    analysis = telex.extract("The minister hosted her Greek, Cypriot and Italian counterparts in Rome. "
                              "A Greek Cypriot official said no.", published=date(2020, 1, 8))
     countries = sorted(a.country for a in analysis.actors if a.role == "counterpart")
-    assert countries == ["CYP", "FRA", "GRC"]
+    assert countries == ["CYP", "GRC", "ITA"]
     assert next(a for a in analysis.actors if a.role == "official").country == "CYP"
 
 
 def test_a_day_and_a_dangling_of_are_not_parts_of_names_or_titles():
-    analysis = telex.extract("Leaders met in Niamey for a summit where on Sunday Presidents Muhammadu Buhari of Nigeria and "
-                             "Patrice Talon of Benin signed the agreement.", published=date(2019, 7, 8))
+    analysis = telex.extract("At the summit in Accra on Sunday Presidents Ann Kole of Ghana and Paul Tembo of Benin signed "
+                             "the treaty.",
+                             published=date(2019, 7, 8))
     names = {a.name for a in analysis.actors}
-    assert "Patrice Talon" in names and not {n for n in names if n.endswith(" of") or n.startswith("Sunday")}
+    assert "Paul Tembo" in names and not {n for n in names if n.endswith(" of") or n.startswith("Sunday")}
 
 
 def test_a_policy_the_tagger_takes_for_a_name_is_no_actor():
-    analysis = telex.extract("Critics say this is a move by Johnson to foil opposition to his plans for a no-deal Brexit "
-                             "by October 31.", published=date(2019, 8, 29))
+    analysis = telex.extract("Businesses fear a no-deal Brexit.",
+                             published=date(2019, 8, 29))
     assert "Brexit" not in {a.name for a in analysis.actors}
 
 
 def test_national_security_services_are_their_states_spy_agencies():
-    analysis = telex.extract("Belarusian KGB arrested 33 foreigners, claiming they were mercenaries. The SBU detained a spy.",
+    analysis = telex.extract("The Belarusian KGB detained a journalist on Monday. The SBU detained a spy.",
                              published=date(2020, 8, 3))
     found = {a.kb_id: (a.country, a.sectors) for a in analysis.actors if a.kb_id}
     assert found["belarus-kgb"] == ("BLR", ["SPY"]) and found["sbu"] == ("UKR", ["SPY"])
@@ -1719,7 +1720,7 @@ def test_national_security_services_are_their_states_spy_agencies():
 
 @pytest.mark.parametrize("text, name", [
     ("Memorial, a rights group, said the arrests were unlawful.", "Memorial"),  # a name the tagger leaves out
-    ("According to Vyasna, an independent Belarusian human rights center, 200 people were detained.", "Vyasna"),
+    ("According to Vyasna, a Belarusian rights centre, 200 people were detained.", "Vyasna"),
 ])
 def test_a_body_noun_in_apposition_describes_the_named_body(text, name):
     analysis = telex.extract(text, published=date(2020, 8, 3))
@@ -1729,7 +1730,7 @@ def test_a_body_noun_in_apposition_describes_the_named_body(text, name):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Iranian officials acknowledged that their government had shot down a passenger jet.", "IRN"),
+    ("Iranian officials admitted that their government had downed the airliner.", "IRN"),
     ("Erdogan said his government would respond.", "TUR"),
 ])
 def test_a_state_body_owned_by_a_pronoun_is_of_its_owners_country(text, country):

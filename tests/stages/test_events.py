@@ -2038,11 +2038,11 @@ def test_withdrawing_from_a_race_is_no_event_and_troops_withdrawing_still_are():
 
 
 def test_a_country_word_inside_a_place_name_codes_the_places_country():
-    analysis = telex.extract("Hunter retreated to New Mexico.", published="2019-10-10")
+    analysis = telex.extract("Smith retreated to New Mexico.", published="2019-10-10")
     codes = {e.target_code for e in analysis.events} | {e.source_code for e in analysis.events}
     assert not any(c and c.startswith("MEX") for c in codes)  # "Mexico" is inside the US state's name
 
 
 def test_ordering_goods_is_no_demand():
-    analysis = telex.extract("Air Canada ordered 30 new jets from Airbus.", published="2020-01-01")
+    analysis = telex.extract("Air Ruritania has ordered 12 new aircraft worth US$2 billion.", published="2020-01-01")
     assert not [e for e in analysis.events if e.cameo.startswith("10")]

@@ -427,7 +427,7 @@ class DescriptionReader(ActorIndex):
 
     def portfolio_title(self, span: Span) -> list[Token]:
         """The title right before a name that the parse left off it, where the title names a portfolio: "US Special
-        Representative for Iran Brian Hook", "Minister for Europe Ann Lee". The words before "for" (its office, and
+        Representative for Iran Sam Cole", "Minister for Europe Ann Lee". The words before "for" (its office, and
         whose office it is), not the portfolio, which is no country of the holder's. Empty when there is none."""
         doc = self.doc
         j = span.start - 1

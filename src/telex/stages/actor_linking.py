@@ -276,7 +276,7 @@ class ActorIndex:
 
     def their_owner(self, tok: Token) -> ActorState | None:
         """Whose "their" is: the plural group or the country that is the subject of a clause the word stands in
-        ("Iranian officials acknowledged that their government had ...", "the rebels said their fighters ...")."""
+        ("Iranian officials admitted that their government had ...", "the rebels said their fighters ...")."""
         for verb in tok.ancestors:
             if verb.pos_ not in ("VERB", "AUX"):
                 continue

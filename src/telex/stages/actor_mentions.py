@@ -230,13 +230,13 @@ class MentionReaders(ReferenceReader):
         if desc_tokens:
             desc = self.describe(desc_tokens)
             if found and desc.role_kind in ("office", "member"):
-                # "news agency ISNA, the prosecutor general of Tehran, X, said": a person's office beside a known body
+                # "the agency ISNA, the chief prosecutor of Isfahan, X, said": a person's office beside a known body
                 # describes the person the parse left out, not the body
                 desc.role, desc.role_kind, desc.sectors = None, None, ()
             self.apply(actor, desc)
             after = [t.i for t in desc_tokens if t.i > span.end and t.i not in self.consumed]
             if desc.role_kind == "body" and after:
-                # "Vyasna, an independent human rights centre,": the apposition is a mention of this body, no other one
+                # "Vyasna, a Belarusian rights centre,": the apposition is a mention of this body, no other one
                 self.link(actor, min(after), max(after) + 1)
                 self.consumed.update(range(min(after), max(after) + 1))
         self.link(actor, span.start, span.end, head)

@@ -35,7 +35,7 @@ SETTLEMENT_NOUNS = frozenset("city town village province district region municip
 TAKEN_PLACE_POPULATION = 50_000
 
 
-#: Prepositions and verbs after which a name is a place, whatever the tagger calls it ("a camp at Ain Issa", "entered
+#: Prepositions and verbs after which a name is a place, whatever the tagger calls it ("a camp near Ain Issa", "entered
 #: Tell Tamer"). Not "from" or "to" ("a call from Smith"), nor verbs a person may be the object of ("attacked", "visited");
 #: the preposition must hang on a noun of a place ("a camp at X", not "an analyst at X").
 TOWN_PREPOSITIONS = frozenset("in at near outside".split())
@@ -108,7 +108,7 @@ class NameKinds(MentionReaders):
         if label == "PERSON" and len(span) > 1 and span[-1].lower_ in INSTITUTION_NOUNS and span[-1].pos_ == "PROPN":
             return "org"  # "John Radcliffe Hospital", "St Mary's Church" tagged PERSON: the building's institution
         if label == "PERSON" and not (role_before or appos_role) and self.town_tagged_person(span):
-            return None  # "from Baracoa to Havana", "a block of flats in La Llagosta": a town, not a person
+            return None  # "voters in Maidan Shahr", "the road between Mandya and the coast": a town, not a person
         if label == "PERSON":
             if len(span) == 1 and not (role_before or appos_role) and not self.in_argument(span.root):
                 return None  # a lone capitalised word tagged PERSON in passing ("on Twitter")
@@ -129,8 +129,8 @@ class NameKinds(MentionReaders):
 
     def town_tagged_person(self, span: Span) -> bool:
         """Whether a name tagged PERSON is a town or region, opening with no given name: one the gazetteer knows
-        ("Baracoa", "Maidan Shahr", "Jefferson Parish"), or any where only a place can stand ("a camp at Ain Issa", "the
-        army entered Tell Tamer"). A lone word acting as a subject stays a person ("Wharton said"): a surname may be a town's name too."""
+        ("Baracoa", "Maidan Shahr", "Jefferson Parish"), or any where only a place can stand ("a camp outside Ain Issa",
+        "troops entered Tell Tamer"). A lone word acting as a subject stays a person ("Wharton said"): a surname may be a town's name too."""
         from telex.stages.places import MIN_UNSUPPORTED_POPULATION
 
         if given_names().get(span[0].lower_) or (len(span) == 1 and span.root.dep_ in ("nsubj", "nsubjpass")):

@@ -363,7 +363,7 @@ def appos_host(tok: Token) -> Token:
         if role.pos_ == "NOUN" and role.lower_ not in ORG_WORDS and host.lower_ in ORG_WORDS:
             return role
         if role.pos_ == "NOUN" and host.ent_type_ in ("GPE", "LOC") and tok.ent_type_ == "PERSON":
-            return role  # "the prosecutor general of Tehran, Ali X": the prosecutor, not the city
+            return role  # "the chief prosecutor of Isfahan, Reza X": the prosecutor, not the city
     return host
 
 

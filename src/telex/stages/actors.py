@@ -296,7 +296,7 @@ class ActorResolver(NameKinds):
         # a body's holding is read with the holding's own modifiers ("Ukrainian army positions")
         root = holding if holding is not None else tok
         left = [t for t in root.subtree if t.i <= tok.i and (t.i not in self.consumed or t.dep_ == "poss")
-                and t.ent_type_ not in ("DATE", "TIME")]  # "on Sunday Presidents X and Y signed": the day is no description
+                and t.ent_type_ not in ("DATE", "TIME")]  # "at the summit on Sunday Presidents X and Y met": the day is no description
         left = last_run(left)
         desc = self.describe(left)
         if desc.role is None or not desc.role.split()[-1] in (tok.lower_, tok.lemma_.lower()):
