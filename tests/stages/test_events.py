@@ -1104,7 +1104,7 @@ def test_weapon_systems_sent_are_military_aid_and_a_headline_infinitive_is_inten
     "Speaking to BBC Sport, the Peruvian minister said the team had played well.",
     "The Peruvian minister spoke with Wikinews about the election.",
     "The Peruvian minister spoke to Al Jazeera on Monday.",
-    "Wikinews spoke to one of the four Peruvian candidates.",
+    "Wikinews spoke to one of the three Peruvian finalists.",
 ])
 def test_talking_to_the_press_is_no_consultation(nlp, text):
     assert not any(c.startswith("04") for c, *_ in coded(text))
@@ -2008,7 +2008,7 @@ def test_asking_in_writing_is_an_appeal_to_the_one_written_to(text, code, target
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kenyan court demonstrated a shocking ignorance of the law.",
+        "The Kenyan court demonstrated a troubling disregard for the rules.",
         "The Nigerian government has demonstrated that it can hold free elections.",
     ],
 )

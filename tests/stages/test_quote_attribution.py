@@ -76,12 +76,12 @@ def test_a_few_quoted_words_with_no_cue_are_a_term_not_the_last_speakers_words(n
 
 
 def test_a_quote_continues_the_speaker_of_the_quote_before_not_words_quoted_in_its_attribution(nlp, speaker_text):
-    text = ("The meeting was tense.\n\n''Is Lee running against the committee?'' asked Mr. Park, referring to the "
-            "candidate's assault on what he calls the ''crooked'' process. ''The answer is he is not.''")
-    assert speaker_text(text, "The answer is") == "Mr. Park"
+    text = ("The meeting was tense.\n\n''Will Lee quit the race?'' asked Mr. Park, pointing to the "
+            "candidate's attack on what he calls the ''rigged'' count. ''My guess is she will not.''")
+    assert speaker_text(text, "My guess is") == "Mr. Park"
 
 
 def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nlp, speaker_text):
-    text = ("Ann Lee gave an interview on Sunday.\n\nWhat “hit them hard” actually means is left to the imagination of "
-            "voters, since Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
+    text = ("Ann Lee gave an interview on Sunday.\n\nExactly what “fix it fast” means is unclear to voters, since "
+            "Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
     assert speaker_text(text, "a lot tougher") == "Lee"

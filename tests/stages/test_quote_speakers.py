@@ -33,13 +33,13 @@ import telex
         ),
         # a relative pronoun with no actor behind it: the phrase it stands for names the speakers
         pytest.param(
-            "Lee has fared well with some far-right commentators who have suggested that Park is soft on crime.",
-            "soft on crime", "some far-right commentators who", id="relative-with-no-actor",
+            "Lee is popular with some hard-line bloggers who have claimed that Park is weak on crime.",
+            "weak on crime", "some hard-line bloggers who", id="relative-with-no-actor",
         ),
         # a description before a name, both taken for subjects: the name next to the verb
         pytest.param(
-            "The German car manufacturer Volkswagen has said that it posted a net loss of US$ 410 million in the second quarter.",
-            "net loss", "Volkswagen", id="description-then-name",
+            "The French car manufacturer Renault has said that it posted a net loss of 300 million euros in the first quarter.",
+            "net loss", "Renault", id="description-then-name",
         ),
     ],
 )
@@ -75,13 +75,13 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
     [
         # of two subjects the parser gives the verb a participle cue climbs to, the one next to it
         pytest.param(
-            "Speaking at a town hall event in Salem, New Hampshire, Lee went after Park, calling him “a loser.”",
-            "loser", "Lee", id="nearest-of-two-subjects",
+            "Speaking at a rally in Dayton, Ohio, Lee went after Park, calling him “a fraud.”",
+            "fraud", "Lee", id="nearest-of-two-subjects",
         ),
         # a participle hung on the object of a preposition that says when: the clause's subject speaks
         pytest.param(
-            "Ann Lee has battled with the council over the budget, at one point calling the mayor a “liar.”",
-            "liar", "Ann Lee", id="at-one-point-calling",
+            "Ann Lee has clashed with the board over taxes, at one point calling the chairman a “coward.”",
+            "coward", "Ann Lee", id="at-one-point-calling",
         ),
         # "made a point of saying": the speaker of the verb the noun is the object of
         pytest.param(
@@ -96,8 +96,8 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
         ),
         # a past tense the parser read as a participle on its subject; the clause before is no part of the name
         pytest.param(
-            "Some in the crowd booed, and when Lee thanked the city and said it was good to be back, a man yelled “Go home!”",
-            "Go home", "a man", id="a-man-yelled",
+            "A few people jeered, and when Lee praised the team and said she was proud, a woman shouted “Resign now!”",
+            "Resign now", "a woman", id="a-man-yelled",
         ),
         # a name the tagger reads as a verb or a noun, known from its mention elsewhere
         pytest.param(

@@ -188,7 +188,7 @@ HAZARD_PREPS = frozenset({"of", "about"})
 THREAT_ROOT = "13"
 
 #: Verbs that protest when intransitive and show something when they have an object or a clause: "the court
-#: demonstrated a shocking ignorance", "Fiat has demonstrated that it can build cars" (Wikinews: 2 such coded 141).
+#: demonstrated a troubling disregard", "the firm has demonstrated that it can compete" (Wikinews: 2 such coded 141).
 SHOWING_VERBS = frozenset({"demonstrate"})
 SHOWN_DEPS = frozenset({"dobj", "ccomp", "nsubjpass"})
 

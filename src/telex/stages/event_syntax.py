@@ -106,8 +106,8 @@ def subject_past_relative(verb: Token) -> Token | None:
 
 def participle_subject(verb: Token) -> Token | None:
     """The subject of a participle that the parser took for the main verb, with the finite verb hung on it or on its
-    last noun: "Mitsotakis speaking to the Atlantic Council think tank called on Turkey to ..." makes "speaking" the
-    root (subject Mitsotakis) and "called" a clause on "tank" or a loose dependent of the root; "The Kenyan president
+    last noun: "Visser speaking to the Chatham House think tank called on Serbia to ..." makes "speaking" the
+    root (subject Visser) and "called" a clause on "tank" or a loose dependent of the root; "The Kenyan president
     speaking to a think tank called on ..." makes "president" the root and "speaking" a clause on it. A participle
     with no auxiliary is no main verb, so the finite verb is, and its subject is the participle's."""
     if verb.tag_ != PAST_TAG or verb.dep_ not in ("acl", "dep"):

@@ -260,7 +260,7 @@ class SpeakerReader:
             return issuer
         if noun.pos_ == "NOUN" and noun.i not in self.actor_of and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
             # a participle the parser hung on the object of a preposition that says when or where:
-            # "Lee battled the council, at one point calling the mayor a “liar”" is Lee's
+            # "Lee clashed with the board, at one point calling the chairman a “coward”" is Lee's
             verb = noun.head.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
             if subject is not None:
