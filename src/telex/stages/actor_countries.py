@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from telex.stages.actor_linking import inside_place_name
 from telex.stages.actor_words import RELATION_NOUNS
 
 if TYPE_CHECKING:
@@ -383,7 +384,7 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     iso = kb.adjective(tok.text) or kb.country(tok.text) or kb.capital(tok.text) or resolver.ambiguous_country(tok.text)
     if iso and tok.i > 0:  # "New South Wales" tagged ORG: Wales is not the country meant
         words = [t.text for t in resolver.doc[max(0, tok.i - 2):tok.i + 1]]
-        iso = resolver.inside_place_name(words, len(words) - 1, 1, iso)
+        iso = inside_place_name(words, len(words) - 1, 1, iso)
     return iso
 
 

@@ -440,10 +440,9 @@ class DescriptionReader(ActorIndex):
         while k >= 0 and (doc[k].is_title or doc[k].is_upper) and not doc[k].is_punct:
             title.insert(0, doc[k])
             k -= 1
-        if not title or (self.kb.role(title[-1].lower_) or ((), ""))[1] not in ("office", "member"):
-            if not (len(title) > 1 and (self.kb.role(f"{title[-2].lower_} {title[-1].lower_}") or ((), ""))[1] == "office"):
-                return []
-        return title
+        # the title ends in an office or a member's role ("Minister", "Special Representative")
+        kinds = {n: (self.kb.role(" ".join(t.lower_ for t in title[-n:])) or ((), ""))[1] for n in (1, 2) if len(title) >= n}
+        return title if kinds.get(1) in ("office", "member") or kinds.get(2) == "office" else []
 
     def loose_appos_host(self, span: Span, before: list[Token]) -> Token | None:
         """The role noun a name stands in apposition to when the parse hangs the name elsewhere (on the

@@ -219,26 +219,11 @@ class ActorIndex:
         """The knowledge base's country word at ``texts[n]``, else an ambiguous one this article resolves."""
         iso, size = self.kb.country_at(texts, n)
         if iso is not None:
-            iso = self.inside_place_name(texts, n, size, iso)
+            iso = inside_place_name(texts, n, size, iso)
         if iso is None and texts[n].lower() in ambiguous_countries():
             iso = self.ambiguous_country(texts[n])
             size = 1 if iso else 0
         return iso, size
-
-    @staticmethod
-    def inside_place_name(texts: list[str], n: int, size: int, iso: str) -> str:
-        """The country of the place whose name ends with the country word at ``texts[n]``, where
-        that place lies in another country: "New Mexico" and "New Jersey" are in the USA, "New South
-        Wales" in Australia (the words before must be capitalised and name the place exactly)."""
-        from telex.gazetteer import resolve
-
-        for before in (2, 1):
-            if n < before or not all(w[:1].isupper() for w in texts[n - before:n]):
-                continue
-            place = resolve(" ".join(texts[n - before:n + size]))
-            if place is not None and place.country and place.country != iso and place.feature != "country":
-                return place.country
-        return iso
 
     def country_actor(self, iso: str) -> ActorState:
         for actor in self.actors:
@@ -519,3 +504,18 @@ def merge_descriptions(resolver: ActorIndex) -> None:
             if owner == actor.id:
                 resolver.token_actor[i] = twin.id
         actor.mentions = []
+
+
+def inside_place_name(texts: list[str], n: int, size: int, iso: str) -> str:
+    """The country of the place whose name ends with the country word at ``texts[n]``, where
+    that place lies in another country: "New Mexico" and "New Jersey" are in the USA, "New South
+    Wales" in Australia (the words before must be capitalised and name the place exactly)."""
+    from telex.gazetteer import resolve
+
+    for before in (2, 1):
+        if n < before or not all(w[:1].isupper() for w in texts[n - before:n]):
+            continue
+        place = resolve(" ".join(texts[n - before:n + size]))
+        if place is not None and place.country and place.country != iso and place.feature != "country":
+            return place.country
+    return iso

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from telex.kb import org_code
 from telex.records import Actor
-from telex.stages.actor_linking import ActorIndex
+from telex.stages.actor_linking import inside_place_name
 from telex.stages.actor_words import RELATION_NOUNS, apposed_name, possessor_of_relation, role_noun_misread
 
 #: Clauses whose pronoun subject stands for someone in the clause they hang from, not for whoever reports it.
@@ -223,7 +223,7 @@ class ActorCodes:
                 continue
             iso, size = self.kb.country_at(texts, n, capitals=True)  # "South Korean army officers", "Northern Ireland"
             if iso:
-                iso = ActorIndex.inside_place_name(texts, n, size, iso)  # "New Mexico" is in the USA
+                iso = inside_place_name(texts, n, size, iso)  # "New Mexico" is in the USA
             if iso and self.kb.capital(" ".join(texts[n:n + size])) == iso:
                 iso = self.capital_in_context(" ".join(texts[n:n + size]), iso, t)
             if iso and n and words[n - 1].lower_ == "ethnic":
