@@ -1871,8 +1871,8 @@ def test_each_phrase_of_the_patterns_preposition_is_a_partner(text):
 
 
 def test_a_passive_act_done_in_a_statement_by_someone_is_theirs():
-    rows = find("Ethiopia was condemned in a joint statement by Egypt and Sudan on Friday.", "11")
-    assert {(s, t) for _, _, s, t, _ in rows} == {("EGY", "ETH"), ("SDN", "ETH")}, rows
+    rows = find("Chad was criticised in a joint statement by Niger and Mali on Tuesday.", "11")
+    assert {(s, t) for _, _, s, t, _ in rows} == {("NER", "TCD"), ("MLI", "TCD")}, rows
 
 
 @pytest.mark.parametrize(

@@ -225,8 +225,8 @@ def indirect_texts(text):
         ("Agents described the ground under the city as Swiss cheese.", "the ground under the city as Swiss cheese"),
         ("Cruz slammed the president for not using the term.", "the president for not using the term"),
         # a conjunction the content ends on is not part of it
-        ("Two-thirds of the members said they were very worried about the budget, and more than 4 in 10 said the mayor "
-         "would be best at handling it.", "they were very worried about the budget"),
+        ("Most of the nurses said they were deeply unhappy with their pay, and about a third said the governor "
+         "should step in.", "they were deeply unhappy with their pay"),
     ],
 )
 def test_reported_content_bounds(nlp, text, content):

@@ -99,14 +99,14 @@ class Subjects(ActorCodes):
                 if pobj:
                     return self.expand(partitive(pobj[0]))
         if patient_of(verb) is not None:
-            # "was condemned in a joint statement by Egypt and Greece": the parser hangs the agent on the document
+            # "was condemned in a joint statement by Chile and Peru": the parser hangs the agent on the document
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in VIA_PREPS):
                 for doc_ in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ISSUED_NOUNS | DOCUMENT_NOUNS):
                     for by in (c for c in doc_.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
                         pobj = [g for g in by.children if g.dep_ == "pobj"]
                         if pobj:
                             return self.expand(pobj[0])
-            # "an agreement was signed between Cyprus, Greece and Israel": the parties do it, each with the others
+            # "a pact was signed between Chile, Peru and Bolivia": the parties do it, each with the others
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"):
                 pobj = [g for g in prep.children if g.dep_ == "pobj"]
                 if pobj and self.coded(pobj[0]):
@@ -138,9 +138,9 @@ class Subjects(ActorCodes):
             return self.subjects(speaker, depth + 1)
         if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and head.tag_ == "VB" and head.head.i != head.i
                 and (head.dep_ == "xcomp" or (head.dep_ == "ccomp" and any(c.tag_ == "MD" for c in head.children)))):
-            # "Raab urged the embassy to reconsider and spoke with Pompeo", "Rutte said allies should follow and
-            # warned that ...": a finite verb hung on a bare verb is the governor's conjunct (Raab spoke, Rutte
-            # warned), not the bare verb's (the embassy did not speak, the allies did not warn)
+            # "Lee urged the ministry to relent and spoke with Park", "Cho said allies should follow and
+            # warned that ...": a finite verb hung on a bare verb is the governor's conjunct (Lee spoke, Cho
+            # warned), not the bare verb's (the ministry did not speak, the allies did not warn)
             return self.subjects(head.head, depth + 1)
         if verb.dep_ == "conj":
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]

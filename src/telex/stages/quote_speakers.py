@@ -335,8 +335,8 @@ class SpeakerReader:
 
     def subjects_nearest_first(self, verb: Token) -> list[Token]:
         """A verb's children, its subjects ordered for when the parser gives it two: a person first,
-        then an organisation or group, then the one next to it ("Speaking in Salem, New Hampshire,
-        Lee went after Park, calling him …": "Lee", not "Hampshire"; "The carmaker Ford said":
+        then an organisation or group, then the one next to it ("Addressing voters in Salem, New
+        Hampshire, Lee turned on Park, calling him …": "Lee", not "Hampshire"; "The carmaker Ford said":
         "Ford"), a number last ("Isaiah 45:1 reads": "Isaiah"). After the verb, the last comes first:
         the name a title runs up to ("said co-author Professor Ann Lee")."""
         def rank(c: Token) -> tuple[bool, int, bool, int]:
