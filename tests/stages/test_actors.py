@@ -1705,6 +1705,13 @@ def test_a_day_and_a_dangling_of_are_not_parts_of_names_or_titles():
     assert "Paul Tembo" in names and not {n for n in names if n.endswith(" of") or n.startswith("Sunday")}
 
 
+def test_a_verb_the_tagger_runs_into_a_name_is_no_part_of_it():
+    text = "Speaking at a town hall event in Exeter, New Hampshire, Christie went after Kasich, calling him “a phony.”"
+    analysis = telex.extract(text, published=date(2016, 1, 20))
+    assert "Christie" in {a.name for a in analysis.actors}
+    assert not any(a.name.endswith(" went") for a in analysis.actors)
+
+
 def test_a_policy_the_tagger_takes_for_a_name_is_no_actor():
     analysis = telex.extract("Businesses fear a no-deal Brexit.",
                              published=date(2019, 8, 29))

@@ -64,6 +64,7 @@ MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb the tagger ran a name into
 
 __all__ = ["ActorIndex", "ActorResolver", "ActorState", "Description", "find_actors", "ORG_WORDS", "TITLES"]
 
@@ -214,9 +215,11 @@ class ActorResolver(NameKinds):
         while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
         while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")
-                               or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET"))):
+                               or (doc[end - 1].is_lower and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+                                                              or doc[end - 1].tag_ in FINITE_VERB_TAGS))):
             # possessive 's; a line break the tagger took in ("Beijing\n\n"); a dangling "&" ("restraint &") or "of"
-            # ("Patrice Talon of Benin" tagged up to "of")
+            # ("Patrice Talon of Benin" tagged up to "of"); the verb after a name ("Lee went after Park" tagged
+            # ORG "Lee went")
             end -= 1
         if ent.label_ == "PERSON":
             # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
