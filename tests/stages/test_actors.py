@@ -1712,6 +1712,22 @@ def test_a_verb_the_tagger_runs_into_a_name_is_no_part_of_it():
     assert not any(a.name.endswith(" went") for a in analysis.actors)
 
 
+def test_a_bodys_name_the_tagger_stopped_short_of_runs_on_to_its_body_word():
+    analysis = telex.extract("Turkey's Disaster and Emergency Management Presidency said on Monday that 40 buildings had "
+                             "collapsed.", published=date(2020, 7, 2))
+    (body,) = [a for a in analysis.actors if a.kind == "org"]
+    assert (body.name, body.country) == ("Disaster and Emergency Management Presidency", "TUR")
+    assert analysis.quotes[0].speaker == body.id
+
+
+def test_the_house_after_the_house_of_representatives_is_it():
+    analysis = telex.extract("In a vote on Tuesday, the United States House of Representatives backed the bill. The House "
+                             "then adjourned.", published=date(2020, 7, 2))
+    house = next(a for a in analysis.actors if a.kb_id == "us-house")
+    assert (house.country, house.sectors, len(house.mentions)) == ("USA", ["LEG"], 2)
+    assert [a.name for a in analysis.actors] == [house.name]
+
+
 def test_a_policy_the_tagger_takes_for_a_name_is_no_actor():
     analysis = telex.extract("Businesses fear a no-deal Brexit.",
                              published=date(2019, 8, 29))

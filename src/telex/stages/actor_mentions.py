@@ -208,8 +208,9 @@ class MentionReaders(ReferenceReader):
                         # alone is it too ("the Commission" after "the European Commission")
                         (norm(a.name).endswith(" " + full) and (not a.kb_id or full not in NOT_SHORT_FORMS))
                         or (not a.kb_id and self.body_word_after(norm(a.name), full))
-                        # "Parliament" after "the Parliament of Iraq": the head noun of a name with "of"
-                        or (not a.kb_id and " of " in norm(a.name) and name_head(a.name) == full))
+                        # "Parliament" after "the Parliament of Iraq", "House" after "the House of Representatives":
+                        # the head noun of a name with "of"
+                        or (" of " in norm(a.name) and name_head(a.name) == full))
                 ]
                 actor = max(shorter, key=lambda a: self.last_seen.get(a.id, -1), default=None)
             if actor is None:

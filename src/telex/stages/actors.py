@@ -64,6 +64,8 @@ MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
 #: Where a capitalised word the tagger calls a noun is read as a surname already named: a subject,
 #: object or possessor ("Mijares further claimed"), not a modifier ("Rice prices").
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+#: Words that end an organisation's name: a run of untagged proper nouns ending in one is part of the name
+ORG_NAME_ENDS = ORG_WORDS | frozenset("presidency directorate secretariat bureau house".split())
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb the tagger ran a name into
 
 __all__ = ["ActorIndex", "ActorResolver", "ActorState", "Description", "find_actors", "ORG_WORDS", "TITLES"]
@@ -93,6 +95,7 @@ class ActorResolver(NameKinds):
                                     or self.kb.actor(ent.text, self.day) is not None):  # "ISIL" tagged PRODUCT
                 if self.national_chapter(ent) is not None:
                     continue  # "Amnesty International Kenya": the organisation's section in that country
+                ent = self.run_on_name(ent)
                 if self.is_modifier(ent):
                     continue  # "US" in "US defence secretary": read with the noun it modifies
                 self.name_mention(ent)
@@ -192,6 +195,23 @@ class ActorResolver(NameKinds):
         self.link(owner, start, head.i + 1, head)
         self.consumed.update(range(tok.i, head.i + 1))
         return True
+
+    def run_on_name(self, ent: Span) -> Span:
+        """An organisation's name the tagger stopped short of its last words: the capitalised proper nouns
+        the name modifies, untagged, when they end in a word for a body ("Disaster and Emergency Management" +
+        "Presidency"; "Ford" + "Foundation"; but "EU" + "Commissioner" stays a modifier of the office)."""
+        if ent.label_ != "ORG":
+            return ent
+        doc, end = self.doc, ent.end
+        while (end < len(doc) and end - ent.start < MAX_NAME_TOKENS + 2 and doc[end].pos_ == "PROPN"
+               and doc[end].is_title and not doc[end].ent_type_ and doc[end - 1].head.i == end
+               and doc[end].lower_ in ORG_NAME_ENDS):
+            end += 1
+        if (ent.end < end < len(doc) - 1 and doc[end].lower_ == "of" and doc[end].head.i == end - 1
+                and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title and not doc[end + 1].ent_type_
+                and doc[end + 1].head.i == end):
+            end += 2  # "the United States" + "House of Representatives"
+        return ent if end == ent.end else Span(doc, ent.start, end, label="ORG")
 
     def is_modifier(self, ent: Span) -> bool:
         root = ent.root
