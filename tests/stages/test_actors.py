@@ -862,6 +862,17 @@ def test_the_press_and_critics_are_speakers_without_a_country_from_their_sentenc
     assert {q.speaker for q in analysis.quotes} >= {by_role["media"].id, by_role["critics"].id}
 
 
+@pytest.mark.parametrize("text", [
+    "Several news outlets reported on Friday that the minister had resigned.",
+    "The minister had resigned, two media outlets said.",
+])
+def test_news_outlets_are_the_press(text):
+    analysis = telex.extract(text, published="2024-05-01")
+    (press,) = [a for a in analysis.actors if "outlets" in a.name]
+    assert (press.kind, press.sectors, press.anonymous) == ("group", ["MED"], True)
+    assert analysis.quotes[0].speaker == press.id
+
+
 def test_a_company_named_in_its_executives_description_is_a_business_actor_and_places_him_nowhere():
     analysis = telex.extract(
         "Air Kenya agreed to buy 20 jets, Skyline Aviation chief executive Paul Marr said in Nairobi.", published="2023-02-14"
