@@ -257,9 +257,11 @@ class KnowledgeBase:
 
         On a handover day both holders are in office; the incoming one is returned.
         """
-        if country is None and org is None:
-            return None  # "the president" of no stated country or body: whose is not known here
         key = norm_role(role)
+        if country is None and org is None:
+            country = SOLE_OFFICES.get(key)  # "the pope": there is one
+            if country is None:
+                return None  # "the president" of no stated country or body: whose is not known here
         best: tuple[date, KBActor] | None = None
         for actor in self.actors.values():
             for term in actor.terms:
@@ -277,6 +279,10 @@ class KnowledgeBase:
     def role(self, phrase: str) -> tuple[tuple[str, ...], str] | None:
         """Sectors and kind for a role noun phrase ("defence minister" -> (GOV, MIL), "office")."""
         return self.roles.get(norm(phrase))
+
+
+#: Offices the world has one of, whoever names them: their holder needs no country in the text.
+SOLE_OFFICES = {"pope": "VAT"}
 
 
 @lru_cache(maxsize=1)

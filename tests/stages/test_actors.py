@@ -873,6 +873,31 @@ def test_news_outlets_are_the_press(text):
     assert analysis.quotes[0].speaker == press.id
 
 
+@pytest.mark.parametrize(("day", "kb_id"), [("2010-05-02", "pope-benedict-xvi"), ("2016-05-02", "pope-francis")])
+def test_the_pope_is_the_holy_sees_religious_leader_of_the_day(day, kb_id):
+    analysis = telex.extract("The pope called for a ceasefire on Sunday.", published=day)
+    (pope,) = analysis.actors
+    assert (pope.kb_id, pope.country, pope.sectors) == (kb_id, "VAT", ["REL"])
+
+
+def test_a_title_that_is_part_of_a_known_name_stays_in_it():
+    analysis = telex.extract("Pope Francis met the mayor on Friday. Francis then flew home.", published="2019-06-07")
+    pope = next(a for a in analysis.actors if a.kb_id == "pope-francis")
+    assert pope.name == "Pope Francis" and len(pope.mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Archbishop Paul Mensah said the vote had been fair. The archbishop urged calm.", "archbishop"),
+    ("A senior cleric said the vote had been fair.", "cleric"),
+    ("Imam Yusuf Bello said the vote had been fair.", "imam"),
+])
+def test_clergy_are_religious_actors_and_speak(text, role):
+    analysis = telex.extract(text, published="2021-03-01")
+    (cleric,) = [a for a in analysis.actors if a.role == role]
+    assert (cleric.kind, cleric.sectors) == ("person", ["REL"])
+    assert analysis.quotes[0].speaker == cleric.id
+
+
 def test_a_company_named_in_its_executives_description_is_a_business_actor_and_places_him_nowhere():
     analysis = telex.extract(
         "Air Kenya agreed to buy 20 jets, Skyline Aviation chief executive Paul Marr said in Nairobi.", published="2023-02-14"

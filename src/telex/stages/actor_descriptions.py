@@ -25,6 +25,7 @@ from telex.stages.actor_words import (
     appos_host,
     last_run,
     possessor_of_relation,
+    titled_person,
 )
 
 
@@ -339,6 +340,8 @@ class DescriptionReader(ActorIndex):
         ent = self.entity_at(tok.i)
         if ent is None or ent.label_ != "ORG" or any(t.i in self.token_actor for t in ent) or norm(ent.text) in TIME_ZONES:
             return None  # "at 16:15 UTC, ..., the chief executive": a clock, not his employer
+        if titled_person(ent, self.kb):
+            return None  # "Imam" in "Imam Yusuf Bello" tagged ORG: his title, no body
         start = ent.start + (ent[0].lower_ == "the")
         kind = self.name_kind(self.doc[start:ent.end], "ORG")
         if start >= ent.end or self.kb.country(ent.text) or not (kind == "org" or (kind is None and one_word)):

@@ -28,7 +28,8 @@ ORG_WORDS = frozenset(
 TITLES = frozenset(
     """mr mrs ms miss dr prof president minister secretary chancellor premier senator sen rep representative
     gen general col colonel lt maj major adm admiral capt captain sgt governor gov mayor ambassador judge justice
-    king queen prince princess sheikh emir ayatollah pope cardinal bishop rev father sir lord lady dame treasurer""".split()
+    king queen prince princess sheikh emir ayatollah pope cardinal bishop archbishop imam rabbi pastor rev father sir lord
+    lady dame treasurer""".split()
 )
 
 #: Last words of a news outlet's name ("Military Times", "Kyiv Post", "Sky News"): the outlet is media
@@ -413,3 +414,10 @@ def names_clash(name: str, other: str) -> bool:
     mine_i, theirs_i = words(name, True), words(other, True)
     return bool(mine_i) and bool(theirs_i) and mine_i != theirs_i
 
+
+def titled_person(ent: Span, kb) -> bool:
+    """Whether an entity the tagger took for an organisation is a person's title and name ("Imam Yusuf Bello"
+    tagged ORG): a title that is a person's role, then a known given name ("General Motors" has none)."""
+    return (ent.label_ == "ORG" and len(ent) >= 3 and ent[0].lower_.strip(".") in TITLES and ent[0].is_title
+            and (kb.role(ent[0].lower_) or ((), ""))[1] in ("office", "member")
+            and bool(given_names().get(ent[1].lower_)) and all(t.is_title for t in ent))

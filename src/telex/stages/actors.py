@@ -51,6 +51,7 @@ from telex.stages.actor_words import (
     not_actors,
     last_run,
     role_noun_misread,
+    titled_person,
     word_gender,
 )
 
@@ -96,6 +97,8 @@ class ActorResolver(NameKinds):
                 if self.national_chapter(ent) is not None:
                     continue  # "Amnesty International Kenya": the organisation's section in that country
                 ent = self.run_on_name(ent)
+                if titled_person(ent, self.kb):
+                    ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "Imam Yusuf Bello" tagged ORG
                 if self.is_modifier(ent):
                     continue  # "US" in "US defence secretary": read with the noun it modifies
                 self.name_mention(ent)
@@ -242,9 +245,14 @@ class ActorResolver(NameKinds):
             # ORG "Lee went")
             end -= 1
         if ent.label_ == "PERSON":
-            # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him
-            while end - start > 1 and doc[start].is_title and self.kb.role(doc[start].lower_) is not None:
-                start += 1
+            # rank words the tagger took into the name ("Superintendent Graciano Mijares") describe him, unless
+            # the knowledge base knows the name only with them ("Pope Francis", not "Francis")
+            bare = start
+            while end - bare > 1 and doc[bare].is_title and self.kb.role(doc[bare].lower_) is not None:
+                bare += 1
+            if (bare == start or self.kb.actor(doc[bare:end].text, self.day) is not None
+                    or self.kb.actor(doc[start:end].text, self.day) is None):
+                start = bare
         paren = next((t.i for t in doc[start:end] if t.text == "("), None)
         if paren is not None and paren > start:
             end = paren  # "Movement for Democratic Change (MDC": the abbreviation is a mention of its own
