@@ -2025,6 +2025,8 @@ def test_demonstrating_with_no_object_is_still_a_protest():
     [
         ("The United States withdrew from the nuclear deal with Iran.", "IRN"),
         ("Russia pulled out of the arms control treaty with the United States.", "USA"),
+        # the state withdrawn by its own leader is what is moved, not whom it is done to
+        ("President Vladimir Putin withdrew Russia from the arms control treaty with the United States.", "USA"),
     ],
 )
 def test_withdrawing_from_a_treaty_breaks_relations_no_military_withdrawal(text, target):
@@ -2046,3 +2048,4 @@ def test_a_country_word_inside_a_place_name_codes_the_places_country():
 def test_ordering_goods_is_no_demand():
     analysis = telex.extract("Air Ruritania has ordered 12 new aircraft worth US$2 billion.", published="2020-01-01")
     assert not [e for e in analysis.events if e.cameo.startswith("10")]
+
