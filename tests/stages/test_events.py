@@ -2049,3 +2049,25 @@ def test_ordering_goods_is_no_demand():
     analysis = telex.extract("Air Ruritania has ordered 12 new aircraft worth US$2 billion.", published="2020-01-01")
     assert not [e for e in analysis.events if e.cameo.startswith("10")]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robert Smith, the novelist, retreated to New Mexico after the tour.",
+        "James Brown, who disarmed a gunman at a diner in Ohio, was honoured by the mayor.",
+        "Kenyan students retreated to the campus in Nairobi.",
+    ],
+)
+def test_private_people_do_not_deescalate_militarily(text):
+    assert not [r for r in coded(text) if r[0].startswith("087")], coded(text)
+
+
+def test_armed_forces_and_states_still_deescalate():
+    assert find("Russia withdrew its troops from Georgia.", "0874")
+    assert find("Russian forces retreated from the city of Kherson in November.", "087")
+
+
+def test_a_business_offering_its_services_states_no_intent_to_cooperate():
+    assert not [r for r in coded("The airline already offers flights to the United States.") if r[0].startswith("03")]
+    # an offer to act, or of aid, is still one
+    assert find("The company offered to help the government of Kenya.", "033")

@@ -30,6 +30,7 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
+from telex.stages.event_fit import unfit_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -386,6 +387,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
+                    if unfit_source(code, self.actors.get(s_id or ""), s_code, tok.lemma_.lower(), any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+                        continue  # "Smith retreated to his ranch", "the airline offers flights": no state's act
                     if code.startswith(CONSULT_ROOT) and (self.media(t_id, t_code) or self.media(s_id, s_code)):
                         continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
                     s_id = s_id or self.phrase_actor(s, s_code)
