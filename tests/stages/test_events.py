@@ -2071,3 +2071,8 @@ def test_a_business_offering_its_services_states_no_intent_to_cooperate():
     assert not [r for r in coded("The airline already offers flights to the United States.") if r[0].startswith("03")]
     # an offer to act, or of aid, is still one
     assert find("The company offered to help the government of Kenya.", "033")
+
+
+def test_an_appeal_to_a_list_is_not_also_made_to_no_one():
+    rows = [r for r in coded("Prime Minister Jacinda Ardern called on village councils and church leaders to help.") if r[0].startswith("02")]
+    assert rows and all(r[3] for r in rows), rows  # the councils are no actor: no appeal to no one beside the leaders'
