@@ -55,3 +55,10 @@ def test_mediation_offered_is_an_intent_to_mediate(nlp):
 def test_an_act_permitted_is_not_done(nlp, text):
     found = [e for e in events(text) if e.cameo.startswith(("06", "16"))]
     assert found and all(e.modality == "hypothetical" for e in found), found
+
+
+def test_what_would_have_been_done_is_hypothetical_not_intended(nlp):
+    found = [e for e in events("Without the ceasefire, Kenya would have sent troops to Somalia.") if e.target_code == "SOM"]
+    assert found and all(e.modality == "hypothetical" for e in found), found
+    # a plain "would" is still an intention
+    assert all(e.modality == "intended" for e in events("Kenya said it would send troops to Somalia.")), events("Kenya said it would send troops to Somalia.")

@@ -211,6 +211,8 @@ class Modality:
             chain.append(tok)
         for t in chain:
             for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in INTENT_AUX and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in t.children):
+                    return "hypothetical"  # "would have sent troops": what did not happen, no intent
                 if c.dep_ == "aux" and c.lower_ in INTENT_AUX:
                     return "intended"
                 if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:
