@@ -2076,3 +2076,10 @@ def test_a_business_offering_its_services_states_no_intent_to_cooperate():
 def test_an_appeal_to_a_list_is_not_also_made_to_no_one():
     rows = [r for r in coded("Prime Minister Jacinda Ardern called on village councils and church leaders to help.") if r[0].startswith("02")]
     assert rows and all(r[3] for r in rows), rows  # the councils are no actor: no appeal to no one beside the leaders'
+
+
+def test_a_promise_of_protest_is_the_threat_not_also_cooperation():
+    rows = coded("Opposition leader Raila Odinga promised mass protests against President William Ruto.")
+    assert [r[0] for r in rows] == ["133"], rows
+    # a promise of something that is no event of its own stays the general intent
+    assert find("Kenya promised Somalia a new treaty and warned al-Shabaab of reprisals.", "030")
