@@ -2083,3 +2083,8 @@ def test_a_promise_of_protest_is_the_threat_not_also_cooperation():
     assert [r[0] for r in rows] == ["133"], rows
     # a promise of something that is no event of its own stays the general intent
     assert find("Kenya promised Somalia a new treaty and warned al-Shabaab of reprisals.", "030")
+
+
+def test_an_act_aimed_at_no_actor_still_has_a_doer_to_condemn():
+    rows = coded("Russian jets bombed a market on Monday. Germany condemned the bombing.")
+    assert [(r[2], r[3]) for r in rows if r[0].startswith("11")] == [("DEU", "RUS")], rows
