@@ -46,3 +46,19 @@ def test_a_cooperative_act_threatened_is_a_threat_not_an_intent(nlp):
 def test_mediation_offered_is_an_intent_to_mediate(nlp):
     codes = {(e.cameo or "")[:3] for e in events("Turkey offered to mediate between Serbia and Kosovo.") if not e.negated}
     assert "039" in codes and "036" not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "The government proposed a bill that would have allowed China to extradite suspects from Macau.",
+    "The treaty permits Russia to expel foreign diplomats.",
+])
+def test_an_act_permitted_is_not_done(nlp, text):
+    found = [e for e in events(text) if e.cameo.startswith(("06", "16"))]
+    assert found and all(e.modality == "hypothetical" for e in found), found
+
+
+def test_what_would_have_been_done_is_hypothetical_not_intended(nlp):
+    found = [e for e in events("Without the ceasefire, Kenya would have sent troops to Somalia.") if e.target_code == "SOM"]
+    assert found and all(e.modality == "hypothetical" for e in found), found
+    # a plain "would" is still an intention
+    assert all(e.modality == "intended" for e in events("Kenya said it would send troops to Somalia.")), events("Kenya said it would send troops to Somalia.")

@@ -2025,6 +2025,8 @@ def test_demonstrating_with_no_object_is_still_a_protest():
     [
         ("The United States withdrew from the nuclear deal with Iran.", "IRN"),
         ("Russia pulled out of the arms control treaty with the United States.", "USA"),
+        # the state withdrawn by its own leader is what is moved, not whom it is done to
+        ("President Vladimir Putin withdrew Russia from the arms control treaty with the United States.", "USA"),
     ],
 )
 def test_withdrawing_from_a_treaty_breaks_relations_no_military_withdrawal(text, target):
@@ -2046,3 +2048,43 @@ def test_a_country_word_inside_a_place_name_codes_the_places_country():
 def test_ordering_goods_is_no_demand():
     analysis = telex.extract("Air Ruritania has ordered 12 new aircraft worth US$2 billion.", published="2020-01-01")
     assert not [e for e in analysis.events if e.cameo.startswith("10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robert Smith, the novelist, retreated to New Mexico after the tour.",
+        "James Brown, who disarmed a gunman at a diner in Ohio, was honoured by the mayor.",
+        "Kenyan students retreated to the campus in Nairobi.",
+    ],
+)
+def test_private_people_do_not_deescalate_militarily(text):
+    assert not [r for r in coded(text) if r[0].startswith("087")], coded(text)
+
+
+def test_armed_forces_and_states_still_deescalate():
+    assert find("Russia withdrew its troops from Georgia.", "0874")
+    assert find("Russian forces retreated from the city of Kherson in November.", "087")
+
+
+def test_a_business_offering_its_services_states_no_intent_to_cooperate():
+    assert not [r for r in coded("The airline already offers flights to the United States.") if r[0].startswith("03")]
+    # an offer to act, or of aid, is still one
+    assert find("The company offered to help the government of Kenya.", "033")
+
+
+def test_an_appeal_to_a_list_is_not_also_made_to_no_one():
+    rows = [r for r in coded("Prime Minister Jacinda Ardern called on village councils and church leaders to help.") if r[0].startswith("02")]
+    assert rows and all(r[3] for r in rows), rows  # the councils are no actor: no appeal to no one beside the leaders'
+
+
+def test_a_promise_of_protest_is_the_threat_not_also_cooperation():
+    rows = coded("Opposition leader Raila Odinga promised mass protests against President William Ruto.")
+    assert [r[0] for r in rows] == ["133"], rows
+    # a promise of something that is no event of its own stays the general intent
+    assert find("Kenya promised Somalia a new treaty and warned al-Shabaab of reprisals.", "030")
+
+
+def test_an_act_aimed_at_no_actor_still_has_a_doer_to_condemn():
+    rows = coded("Russian jets bombed a market on Monday. Germany condemned the bombing.")
+    assert [(r[2], r[3]) for r in rows if r[0].startswith("11")] == [("DEU", "RUS")], rows

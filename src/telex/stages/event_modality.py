@@ -28,6 +28,9 @@ UNREALISED_VERBS = frozenset("urge ask call appeal press pressure demand request
 #: Verbs of saying whose "must" clause is a demand on its subject ("declared that China must drop barriers").
 SAY_VERBS = frozenset("say declare reiterate state insist conclude tell announce stress warn repeat add".split())
 HYPOTHETICAL_VERBS = frozenset("fear risk avoid prevent consider".split())
+#: Verbs of letting, whose complement is permitted, not done: "a bill that would allow China to extradite suspects",
+#: "the treaty permits either side to expel observers" (Wikinews: 1, coded as an extradition that took place).
+PERMIT_VERBS = frozenset("allow permit enable authorize authorise empower entitle let".split())
 #: Verbs of weighing a course of action: what is weighed ("is considering imposing tariffs", "weighing whether to
 #: expel the ambassador") is no act yet but a policy option considered, CAMEO 014, aimed where the act would be.
 #: Written probe set: 1; Wikinews: 1 ("would consider charging the gunman", coded as the charge itself).
@@ -188,6 +191,8 @@ class Modality:
             tok = tok.head
         if pred.dep_ == "ccomp" and pred.head.lemma_.lower() in UNREALISED_VERBS:
             return "hypothetical"  # "demanded that Morocco withdraw": asked for, not done
+        if pred.dep_ in ("ccomp", "xcomp") and pred.head.lemma_.lower() in PERMIT_VERBS:
+            return "hypothetical"  # "would allow Russia to expel journalists": permitted, not done
         if asked_infinitive(pred):
             return "hypothetical"  # "was pressured by Congress to help Iran": asked for, not done
         if self.asker(pred) is not None:
@@ -206,6 +211,8 @@ class Modality:
             chain.append(tok)
         for t in chain:
             for c in t.children:
+                if c.dep_ == "aux" and c.lower_ in INTENT_AUX and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in t.children):
+                    return "hypothetical"  # "would have sent troops": what did not happen, no intent
                 if c.dep_ == "aux" and c.lower_ in INTENT_AUX:
                     return "intended"
                 if c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX:

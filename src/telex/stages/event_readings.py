@@ -548,12 +548,12 @@ class Readings:
         return tok.head.lemma_.lower() in AUDIENCE_VERBS
 
     def intent_told(self, tok: Token, pattern: Pattern) -> bool:
-        """Whether a general intent (030: "offered", "vowed") has an infinitive that is an event of its own, whose
-        intended form codes what was intended: "offered to host talks" (036), "vowed to crush the RSF" (138). CAMEO
-        codes the specific one; the general one would tell the same intent twice (lead's wire articles: 2)."""
+        """Whether a general intent (030: "offered", "vowed") has an infinitive or object that is an event of its own, whose
+        intended form codes what was intended: "offered to host talks" (036), "vowed to crush the RSF" (138), "promised
+        protests" (133). CAMEO codes the specific one; the general one would tell the same intent twice (lead's wire articles: 2)."""
         if pattern.cameo != GENERAL_INTENT or pattern.keywords or pattern.pos != "VERB":
             return False
-        for comp in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        for comp in (c for c in tok.children if (c.dep_ == "xcomp" and c.pos_ == "VERB") or (c.dep_ == "dobj" and c.pos_ == "NOUN")):
             inner = self.match(comp)
             if inner is not None and inner.cameo[:2] not in NEEDS_TARGET | INTENT_NEEDS_TARGET:
                 return True  # its event stands with no target, so it is coded whenever its source is

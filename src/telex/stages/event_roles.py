@@ -87,6 +87,10 @@ OWN_PRONOUNS = frozenset({"it", "we", "he", "she"})
 #: aid (07), threats (13), force posture (15).
 SENT_FORCE_ROOTS = frozenset({"03", "07", "13", "15"})
 
+#: Prepositions of what a state is taken out of by the one acting for it ("withdrew the United States from the
+#: treaty", "pulled Britain out of the alliance"): the state moved is no target (see :meth:`Roles.own_state_moved`).
+LEAVING_PREPS = frozenset({"from", "out", "of"})
+
 #: Prepositions naming what a complaint is about, whose author is the party complained of.
 GRIEVANCE_PREPS = frozenset({"over", "about", "against"})
 
@@ -195,6 +199,12 @@ class Roles(Subjects, TargetReadings):
         mine = self.subject_code(pred)
         return bool(mine) and mine[:3] == theirs[:3]
 
+    def own_state_moved(self, obj: Token, pred: Token, pattern: Pattern) -> bool:
+        """Whether the object of a predicate read with a preposition of leaving is the state its subject acts for,
+        taken out of what the phrase names: "the president withdrew the United States from a treaty with Iran" is done
+        to the treaty's partner, not to the president's own country."""
+        return pattern.prep in LEAVING_PREPS and obj.dep_ == "dobj" and self.own_side(obj, pred)
+
     def subject_code(self, pred: Token) -> str:
         """The CAMEO actor code of the predicate's first subject ("" for none or an uncoded one)."""
         subjects = self.subjects(pred)
@@ -215,7 +225,7 @@ class Roles(Subjects, TargetReadings):
         out = []
         if pred.pos_ in ("VERB", "AUX"):
             out = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
-            out = [c for c in out if not self.own_forces(c, pred, pattern)]
+            out = [c for c in out if not self.own_forces(c, pred, pattern) and not self.own_state_moved(c, pred, pattern)]
             # "allow UN planes to land": the parser may hang the object on the infinitive as its subject
             # and "help Nigeria rebuild": a bare infinitive, whose subject is the one helped
             out += [s for c in pred.children if c.dep_ == "ccomp" and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -251,7 +261,7 @@ class Roles(Subjects, TargetReadings):
             if passive is not None:
                 return self.expand(partitive(passive))  # "dozens of soldiers were killed": the soldiers
             obj = [partitive(c) for c in pred.children if c.dep_ in ("dobj", "dative", "iobj")]
-            obj = [c for c in obj if not own_belonging(c) and not self.own_forces(c, pred, pattern)]
+            obj = [c for c in obj if not own_belonging(c) and not self.own_forces(c, pred, pattern) and not self.own_state_moved(c, pred, pattern)]
             asked = obj + [g for c in pred.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
             for noun in (n for n in asked if n.lemma_.lower() in STEP_DOWN_NOUNS):
                 owner = self.owner(noun)  # "demanded the resignation of the president", "called for Lee's removal"

@@ -30,9 +30,10 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
+from telex.stages.event_fit import unfit_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
-from telex.stages.event_readings import INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
+from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import Roles
 from telex.stages.event_subjects import LIGHT_VERBS, STATE_SECTORS, patient_of, reduced_relative
 from telex.stages.event_targets import POSTURE_ROOT, carried_preps
@@ -383,9 +384,14 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         # a protest read off another act ("rioters torched a station": 145) is aimed at home as one named
                         t_code = at_home(s, s_code, code if code.startswith(PROTEST_ROOT) else pattern.cameo, named=named) or t_code
                     if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
+                        if s is not None and s_code and modality == "asserted" and code.startswith(FORCE_ACT_ROOTS):
+                            # no event, but its doer may be condemned for it: "jets bombed a market. Germany condemned the bombing"
+                            self.acts.append((tok.lemma_.lower(), self.sentence_of(tok), s, code))
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
+                    if unfit_source(code, self.actors.get(s_id or ""), s_code, tok.lemma_.lower(), any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+                        continue  # "Smith retreated to his ranch", "the airline offers flights": no state's act
                     if code.startswith(CONSULT_ROOT) and (self.media(t_id, t_code) or self.media(s_id, s_code)):
                         continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
                     s_id = s_id or self.phrase_actor(s, s_code)
