@@ -14,7 +14,7 @@ from telex.kb import norm
 from telex.stages.actor_descriptions import Description
 from telex.stages.actor_linking import ActorState
 from telex.stages.actor_references import ReferenceReader, name_head
-from telex.stages.actor_words import MASTHEAD_WORDS, TITLE_ROLES, TITLES, given_names, names_clash, word_gender
+from telex.stages.actor_words import COMPANY_NAME_ENDS, MASTHEAD_WORDS, TITLE_ROLES, TITLES, given_names, names_clash, word_gender
 
 #: Those who speak for a body: one named with no owner is the spokesperson of the body that last spoke.
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
@@ -217,6 +217,8 @@ class MentionReaders(ReferenceReader):
                 actor = self.new_actor(span.text, "org")
                 if span[-1].text in MASTHEAD_WORDS and len(span) > 1:
                     inner.role, inner.sectors = None, ("MED",)  # "Military Times" is a newspaper, not an army
+                elif span[-1].lower_.strip(".") in COMPANY_NAME_ENDS and len(span) > 1 and not inner.sectors:
+                    inner.sectors = ("BUS",)  # "Kenya Airways", "Acme Inc": a company
                 elif inner.role == "union" and not {t.lower_ for t in span} & LABOUR_WORDS:
                     inner.role, inner.sectors = None, ()  # "Zimbabwe African National Union" is a party
                 self.apply(actor, inner)

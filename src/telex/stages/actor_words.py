@@ -39,6 +39,12 @@ MASTHEAD_WORDS = frozenset(
     """Times Post Journal Herald Tribune Gazette Telegraph Chronicle Observer Daily News Inquirer Courier
     Dispatch Examiner Press Radio TV Television Broadcasting Magazine Newspaper Newsweek""".split()
 )
+#: Last words of a company's name ("Acme Inc", "Kenya Airways", "Gulf Petroleum Ltd"): the company is a business
+#: (CAMEO BUS), whatever the words before say ("Kenya" makes it Kenyan, not the Kenyan state).
+COMPANY_NAME_ENDS = frozenset(
+    """inc incorporated ltd limited plc llc llp ag gmbh nv bv co airlines airways motors pharmaceuticals
+    holdings""".split()
+)
 
 #: The office a title before a name states, where the text gives the person no other role: "Sen. Joe
 #: Manchin" is a senator (LEG), "Gen. Ann Lee" a general (MIL). Keys are TITLES without their dot.
