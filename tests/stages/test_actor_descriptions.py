@@ -223,3 +223,40 @@ def test_a_known_persons_lone_surname_the_tagger_left_out_is_read_where_his_coun
     # with no Greece in the text, the lone word is not taken for him
     alone = telex.extract("Mitsotakis said the deal was void.", published="2020-01-10")
     assert not [a for a in alone.actors if a.name == "Kyriakos Mitsotakis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sectors"),
+    [
+        # the president of a legislature or a court presides over that branch (LEG, JUD), not the government
+        ("Chile held a vote on Friday. Senate president Marta Solis said the bill would pass.", "Marta Solis", ["LEG"]),
+        ("Chile held a vote on Friday. The Senate's president, Marta Solis, said the bill would pass.", "Marta Solis", ["LEG"]),
+        ("Chile held a vote on Friday. Supreme Court president Rafael Vidal said the ruling stood.", "Rafael Vidal", ["JUD"]),
+        # a former one is an elite, as before
+        ("Chile held a vote on Friday. Former Senate president Marta Solis said the bill would pass.", "Marta Solis", ["ELI"]),
+        # the country's president stays the government
+        ("Chile held a vote on Friday. President Gabriel Ortiz said the bill would pass.", "Gabriel Ortiz", ["GOV"]),
+    ],
+)
+def test_a_presiding_office_of_a_legislature_or_court_is_of_that_branch(nlp, text, name, sectors):
+    assert _actor(text, name).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Samoa's Legislative Assembly was dissolved on Monday.", "Legislative Assembly"),
+        ("The National Assembly of Kenya passed the budget on Monday.", "National Assembly of Kenya"),
+        ("The Ohio General Assembly passed the budget on Monday.", "Ohio General Assembly"),
+    ],
+)
+def test_a_legislature_called_an_assembly_is_a_legislature(nlp, text, name):
+    assert _actor(text, name).sectors == ["LEG"]
+
+
+def test_the_parliament_stands_for_a_legislature_named_otherwise(nlp):
+    analysis = telex.extract("Samoa's Legislative Assembly was dissolved on Monday. "
+                             "The parliament will meet again in May.", published="2026-03-14")
+    assembly = next(a for a in analysis.actors if a.name == "Legislative Assembly")
+    assert "The parliament" in [analysis.article.text[s:e] for s, e in assembly.mentions]
+    assert not any(a.name == "parliament" for a in analysis.actors)

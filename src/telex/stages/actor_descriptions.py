@@ -25,6 +25,8 @@ from telex.stages.actor_words import (
     appos_host,
     last_run,
     possessor_of_relation,
+    presiding_branch,
+    stands_for_legislature,
 )
 
 
@@ -380,6 +382,9 @@ class DescriptionReader(ActorIndex):
         elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
             # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
             actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif presiding_branch(desc, body or org, actor.kind):
+            # "Senate president X", "the court's president": he presides over that branch (LEG, JUD), not the government
+            actor.sectors = list(dict.fromkeys([*presiding_branch(desc, body or org, actor.kind), *actor.sectors]))
         elif (desc.role_kind == "office" and body is not None and actor.kind == "person" and not desc.country
               and not set(body.sectors) & OFFICE_STATE_SECTORS):
             # "the union's president", "the association's chairman": he heads that body (LAB, NGO or a kind unknown),
@@ -548,7 +553,7 @@ class DescriptionReader(ActorIndex):
             # whose kind the knowledge base or the text gave
             hypernym = hypernym or (body and actor.kind == "org" and not known and not actor.anonymous and desc.sectors
                                     and set(desc.sectors) <= KIND_HYPERNYM_SECTORS & set(actor.sectors)
-                                    and self.seen_lately(actor, at))
+                                    and self.seen_lately(actor, at)) or (body and stands_for_legislature(head, desc.sectors, actor))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
             if (" " in role and " " in known and known.split()[-1] == head and not hypernym

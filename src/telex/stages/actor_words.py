@@ -413,3 +413,31 @@ def names_clash(name: str, other: str) -> bool:
     mine_i, theirs_i = words(name, True), words(other, True)
     return bool(mine_i) and bool(theirs_i) and mine_i != theirs_i
 
+
+
+#: Offices that preside over the body they belong to: the president of a legislature or court is of that
+#: branch, not of the government his title alone says ("Senate president", "the Supreme Court's president").
+PRESIDING_OFFICES = frozenset({"president", "vice president", "deputy president"})
+#: Branches of the state whose presiding officers take the branch's sector.
+PRESIDED_BRANCHES = frozenset({"LEG", "JUD"})
+
+
+def presiding_branch(desc, body, kind: str) -> tuple[str, ...]:
+    """The sectors (LEG, JUD) of a legislature or court that a person's office presides over ("Assembly
+    president X", "the Senate's president"), or none: the office's GOV gives way to them."""
+    if kind != "person" or body is None or desc.role_kind != "office" or desc.role not in PRESIDING_OFFICES:
+        return ()
+    if tuple(desc.sectors) != ("GOV",):
+        return ()  # "the former Senate president" is an elite (ELI)
+    return tuple(s for s in body.sectors if s in PRESIDED_BRANCHES)
+
+
+#: Nouns for a country's legislature whatever its own name: "the parliament" after "the Legislative Assembly".
+LEGISLATURE_NOUNS = frozenset({"parliament", "legislature"})
+
+
+def stands_for_legislature(head: str, sectors, actor) -> bool:
+    """Whether "the parliament" (a LEG body noun of :data:`LEGISLATURE_NOUNS`) may stand for a legislature
+    named before by a name with another head ("Tonga's parliament, the Legislative Assembly", "the Knesset")."""
+    return (head in LEGISLATURE_NOUNS and tuple(sectors) == ("LEG",) and actor.kind == "org"
+            and "LEG" in actor.sectors and not actor.anonymous)
