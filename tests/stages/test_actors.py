@@ -1737,3 +1737,13 @@ def test_a_state_body_owned_by_a_pronoun_is_of_its_owners_country(text, country)
     analysis = telex.extract(text, published=date(2020, 1, 11))
     government = next(a for a in analysis.actors if a.role == "government")
     assert (government.country, government.sectors) == (country, ["GOV"])
+
+
+def test_an_officer_of_a_body_of_no_known_kind_is_placed_like_one_of_no_body():
+    """"Assembly president X": the bare "Assembly" says nothing of where it is, so the article's country places
+    him, as it would place a president named with no body at all."""
+    text = ("Chile mourns\n\nChile mourned a former senator on Friday. Flags flew at half mast across Chile, "
+            "and crowds gathered in Santiago. Chile will hold a state funeral on Monday.\n\n"
+            "Assembly president Marta Solis told deputies that the country had lost a great man.\n")
+    actor, _ = _actor(text, "Marta Solis")
+    assert (actor.country, actor.sectors, actor.role) == ("CHL", ["LEG"], "assembly president")

@@ -131,7 +131,7 @@ def infer_countries(resolver: ActorResolver) -> None:
             continue  # a named body ("Red Cross officials"): its name, not its surroundings, says whose it is
         role = kb.role(actor.role) if actor.role else None
         owner = resolver.by_id.get(actor.belongs_to or "")
-        if found is None and owner is not None:
+        if found is None and owner is not None and not unknown_body_of_state_officer(actor, owner):
             if owner.country:
                 actor.country, actor.country_basis = owner.country, owner.country_basis
             continue  # "a Foreign Office spokesperson" is from wherever the Foreign Office is
@@ -177,6 +177,15 @@ def infer_countries(resolver: ActorResolver) -> None:
         owner = resolver.by_id.get(actor.belongs_to or "")
         if not actor.country and owner is not None and owner.country:
             actor.country, actor.country_basis = owner.country, owner.country_basis
+
+
+def unknown_body_of_state_officer(actor, owner) -> bool:
+    """Whether a state officer ("Assembly president X", sectors in :data:`STATE_SECTORS`) belongs to a body
+    of which nothing is known (no country, code or sectors): the body says nothing of his country, so the
+    usual steps place him, as they would with no body named. A body of a known kind ("Acme Holdings"
+    BUS, "Red Cross" NGO) still keeps its officers from taking the country around them."""
+    return (actor.kind == "person" and bool(set(actor.sectors) & STATE_SECTORS)
+            and not (owner.country or owner.code or owner.sectors or owner.kb_id))
 
 
 def known_body_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None) -> str | None:
