@@ -1747,3 +1747,22 @@ def test_an_officer_of_a_body_of_no_known_kind_is_placed_like_one_of_no_body():
             "Assembly president Marta Solis told deputies that the country had lost a great man.\n")
     actor, _ = _actor(text, "Marta Solis")
     assert (actor.country, actor.sectors, actor.role) == ("CHL", ["LEG"], "assembly president")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the only country the article names, twice, places an office holder of a sentence with none
+        ("A cyclone crossed Fiji on Sunday, flattening villages on the coast.\n\n"
+         "Prime Minister Ana Tora said ten people had died.\n\nThe storm left Fiji on Monday.\n", "FJI"),
+        # named once only, it is too little to go on
+        ("A cyclone crossed Fiji on Sunday, flattening villages on the coast.\n\n"
+         "Prime Minister Ana Tora said ten people had died.\n", None),
+        # two countries named twice each: no article country
+        ("A cyclone crossed Fiji and Tonga on Sunday. Prime Minister Ana Tora said ten people had died. "
+         "The storm left Fiji and Tonga on Monday.", None),
+    ],
+)
+def test_the_only_country_of_an_article_named_twice_places_an_office_holder(text, country):
+    actor, _ = _actor(text, "Ana Tora")
+    assert actor.country == country

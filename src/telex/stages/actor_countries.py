@@ -59,6 +59,9 @@ CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
 ARTICLE_MIN_MENTIONS = 3
 ARTICLE_MIN_SHARE = 0.6
+#: The one country an article names at all places an actor nothing else places when named this many times
+#: ("... cleared the Bahamas ... Prime Minister X said ... as it left the Bahamas").
+ARTICLE_SOLE_MIN_MENTIONS = 2
 #: A dateline's country yields to the article's dominant country (by the rule above) when that is named at
 #: least this many times as often: talks held abroad ("JEDDAH - Sudan's army and ...") are about their country.
 DATELINE_YIELD_RATIO = 2
@@ -84,6 +87,8 @@ def infer_countries(resolver: ActorResolver) -> None:
     4. context: the country that was last the subject of a main clause, up to
        :data:`CONTEXT_SENTENCES` sentences back, else the lede's ("Britain pledged £150m ...
        Development minister Fiona Blake told ...": the government the story is about).
+    5. sole country: the only country the article names, named :data:`ARTICLE_SOLE_MIN_MENTIONS` times
+       or more (too few for step 3).
 
     An unnamed actor of an organisation ("a Foreign Office spokesperson") takes the organisation's
     country once that is known. A named state body or party ("Foreign Office", sectors in
@@ -169,6 +174,8 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
             found = context_country(resolver, tokens[0])
             basis = "context" if found else None
+        if found is None and tokens and len(counts) == 1 and max(counts.values()) >= ARTICLE_SOLE_MIN_MENTIONS:
+            found, basis = next(iter(counts)), "article"
         if found:
             actor.country, actor.country_basis = found, basis
     for actor in candidates:
