@@ -1766,3 +1766,28 @@ def test_an_officer_of_a_body_of_no_known_kind_is_placed_like_one_of_no_body():
 def test_the_only_country_of_an_article_named_twice_places_an_office_holder(text, country):
     actor, _ = _actor(text, "Ana Tora")
     assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "fragment"),
+    [
+        ("Britain acted. Both she and the county's Police and Crime Commissioner Tom Reed urged the waiver.",
+         "Tom Reed", "Police and Crime"),
+        ("Britain acted. Health and Social Care Secretary Jim Bloggs said the plan would work.",
+         "Jim Bloggs", "Health and Social Care"),
+        ("Bangladeshi Road Transport and Bridges Minister Ali Khan said the roads would reopen.", "Ali Khan", "Bridges Minister"),
+    ],
+)
+def test_a_portfolio_joined_by_and_before_a_title_is_no_body(text, person, fragment):
+    """The words of a title's portfolio ("Police and Crime" Commissioner) are no organisation or person of their
+    own; the title still describes the person after it."""
+    analysis = telex.extract(text, published="2020-01-01")
+    names = {a.name: a for a in analysis.actors}
+    assert fragment not in names
+    assert "GOV" in names[person].sectors
+
+
+def test_a_name_before_and_another_title_stays_a_person():
+    analysis = telex.extract("Commerce Secretary Wilbur Ross and Attorney General William Barr refused to comply.",
+                             published="2019-07-20")
+    assert {"Wilbur Ross", "William Barr"} <= {a.name for a in analysis.actors if a.kind == "person"}
