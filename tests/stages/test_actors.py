@@ -439,7 +439,7 @@ def test_a_title_of_the_other_gender_is_someone_else_with_that_surname():
     assert [text[s:e] for s, e in by_name["Hillary Clinton"].mentions] == ["Mrs. Clinton", "she"]
 
 
-@pytest.mark.parametrize("name", ["Simon Marwick", "Stanley Oduya", "Geoff Palmer"])
+@pytest.mark.parametrize("name", ["Simon Marwick", "Stanley Oduya", "Geoff Palmer", "Jimmy Tolan", "Rocky Ferns", "Mick Harlow"])
 def test_common_given_names_tell_the_gender_a_pronoun_needs(name):
     text = f"{name} spoke first. Her reply came later, the paper said."
     analysis = telex.extract(text, published="2016-03-23")
@@ -1791,3 +1791,9 @@ def test_a_name_before_and_another_title_stays_a_person():
     analysis = telex.extract("Commerce Secretary Wilbur Ross and Attorney General William Barr refused to comply.",
                              published="2019-07-20")
     assert {"Wilbur Ross", "William Barr"} <= {a.name for a in analysis.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("name", ["Brock Tallis"])
+def test_a_name_tagged_as_an_organisation_that_opens_with_a_given_name_is_a_person(name):
+    analysis = telex.extract(f"The plan drew criticism from {name}, who called it a disgrace.", published="2020-01-01")
+    assert any(a.name == name and a.kind == "person" for a in analysis.actors)
