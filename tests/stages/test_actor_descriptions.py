@@ -260,3 +260,17 @@ def test_the_parliament_stands_for_a_legislature_named_otherwise(nlp):
     assembly = next(a for a in analysis.actors if a.name == "Legislative Assembly")
     assert "The parliament" in [analysis.article.text[s:e] for s, e in assembly.mentions]
     assert not any(a.name == "parliament" for a in analysis.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sectors"),
+    [
+        # the leader of a party or an armed group is of that body (PTY, REB), not of a government as "leader" alone says
+        ("Chile voted on Friday. The Green Party's leader, Ana Soto, conceded defeat.", "Ana Soto", ["PTY"]),
+        ("Gaza was calm on Friday. Hamas leader Omar Saadi rejected the offer.", "Omar Saadi", ["REB"]),
+        # a leader with no body named stays GOV
+        ("Chile voted on Friday. Leader Ana Soto conceded defeat.", "Ana Soto", ["GOV"]),
+    ],
+)
+def test_the_leader_of_a_body_is_of_that_body(nlp, text, name, sectors):
+    assert _actor(text, name).sectors == sectors

@@ -71,7 +71,7 @@ PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 #: not name its holder ("vice president Pence").
 LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
 #: Roles that say nothing of a sector beyond the body they are of: "Hamas official", "a Taliban spokesperson".
-GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members".split())
+GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members leader leaders".split())
 #: Sectors of a body whose office holders are of the state or an international body: "the ministry's director"
 #: keeps the GOV of "director", "the UN's secretary-general" IGO and GOV; other bodies' officers take the body's.
 OFFICE_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
@@ -379,9 +379,9 @@ class DescriptionReader(ActorIndex):
                 actor.role = desc.role if not actor.role or len(desc.role) >= len(actor.role) else actor.role
         if desc.role_kind == "relative" and base is not None and base.sectors:
             actor.sectors = list(dict.fromkeys([*base.sectors, *actor.sectors]))
-        elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
-            # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
-            actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif (org := desc.org or body) is not None and org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
+            # "Hamas official X" is of Hamas (REB), "the Green Party's leader" of his party (PTY), not of a government
+            actor.sectors = list(dict.fromkeys([*org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
         elif presiding_branch(desc, body or org, actor.kind):
             # "Senate president X", "the court's president": he presides over that branch (LEG, JUD), not the government
             actor.sectors = list(dict.fromkeys([*presiding_branch(desc, body or org, actor.kind), *actor.sectors]))
