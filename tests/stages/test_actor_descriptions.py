@@ -248,9 +248,10 @@ def test_a_presiding_office_of_a_legislature_or_court_is_of_that_branch(nlp, tex
         ("Samoa's Legislative Assembly was dissolved on Monday.", "Legislative Assembly"),
         ("The National Assembly of Kenya passed the budget on Monday.", "National Assembly of Kenya"),
         ("The Ohio General Assembly passed the budget on Monday.", "Ohio General Assembly"),
+        ("The Tasmanian Legislative Council passed the budget on Monday.", "Tasmanian Legislative Council"),
     ],
 )
-def test_a_legislature_called_an_assembly_is_a_legislature(nlp, text, name):
+def test_a_legislature_called_an_assembly_or_council_is_a_legislature(nlp, text, name):
     assert _actor(text, name).sectors == ["LEG"]
 
 
