@@ -275,3 +275,13 @@ def test_the_parliament_stands_for_a_legislature_named_otherwise(nlp):
 )
 def test_the_leader_of_a_body_is_of_that_body(nlp, text, name, sectors):
     assert _actor(text, name).sectors == sectors
+
+
+def test_a_name_after_a_role_and_a_comma_with_no_closing_comma_is_the_role_holder(nlp):
+    """"The party's leader, X announced ...": the parse makes the noun and the name two subjects of the verb; the
+    name is the noun's apposition all the same, and no second, unnamed leader is left."""
+    analysis = telex.extract("Britain voted on Thursday. The Green Party's leader, Jim Hart announced he will not run again.",
+                             published="2026-03-14")
+    hart = next(a for a in analysis.actors if a.name == "Jim Hart")
+    assert (hart.country, hart.role, hart.sectors) == ("GBR", "leader", ["PTY"])
+    assert not any(a.name == "leader" for a in analysis.actors)

@@ -23,6 +23,7 @@ from telex.stages.actor_words import (
     TIME_ZONES,
     TITLES,
     appos_host,
+    double_subject,
     last_run,
     possessor_of_relation,
     presiding_branch,
@@ -456,11 +457,14 @@ class DescriptionReader(ActorIndex):
         its own and ends at a comma or the sentence's end. None otherwise."""
         start = min([span.start, *(t.i for t in before if not t.is_punct)])  # the comma may hang on the name
         doc = self.doc
-        if span.root.dep_ not in LOOSE_NAME_DEPS or start < 2 or doc[start - 1].text != ",":
+        if start < 2 or doc[start - 1].text != ",":
             return None
-        if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+        noun = self.phrase_role_noun(doc[start - 2])
+        if noun is not None and double_subject(noun, span.root):
+            return noun  # "The party's leader, X announced ..." (no comma after the name): both subjects of the verb
+        if span.root.dep_ not in LOOSE_NAME_DEPS or (span.end < len(doc) and doc[span.end].text not in (",", ".", ";")):
             return None
-        return self.phrase_role_noun(doc[start - 2])
+        return noun
 
     def phrase_role_noun(self, last: Token) -> Token | None:
         """The noun of a person's role ("commander", "chief of staff") whose phrase ends at ``last``
@@ -495,7 +499,8 @@ class DescriptionReader(ActorIndex):
         ent = self.entity_at(i)
         if ent is None or ent.label_ != "PERSON" or ent.start != i:
             return False
-        if ent.root.dep_ not in LOOSE_NAME_DEPS or (ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";")):
+        if not double_subject(noun, ent.root) and (
+                ent.root.dep_ not in LOOSE_NAME_DEPS or (ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";"))):
             return False
         found = self.phrase_role_noun(doc[after - 1])
         return found is not None and found.i == noun.i

@@ -441,3 +441,11 @@ def stands_for_legislature(head: str, sectors, actor) -> bool:
     named before by a name with another head ("Tonga's parliament, the Legislative Assembly", "the Knesset")."""
     return (head in LEGISLATURE_NOUNS and tuple(sectors) == ("LEG",) and actor.kind == "org"
             and "LEG" in actor.sectors and not actor.anonymous)
+
+
+def double_subject(noun: Token, name: Token) -> bool:
+    """Whether a role noun and the name after its comma are both subjects of the verb right after the name ("The
+    party's leader, X announced ...", the closing comma left out): a verb has one subject, so the name is the noun's
+    apposition."""
+    return (noun.dep_ == "nsubj" and name.dep_ == "nsubj" and noun.head.i == name.head.i and noun.i < name.i
+            and name.head.i == name.i + 1)  # the verb right after the name; with the comma, the usual reading stands
