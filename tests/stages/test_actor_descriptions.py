@@ -223,3 +223,65 @@ def test_a_known_persons_lone_surname_the_tagger_left_out_is_read_where_his_coun
     # with no Greece in the text, the lone word is not taken for him
     alone = telex.extract("Mitsotakis said the deal was void.", published="2020-01-10")
     assert not [a for a in alone.actors if a.name == "Kyriakos Mitsotakis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sectors"),
+    [
+        # the president of a legislature or a court presides over that branch (LEG, JUD), not the government
+        ("Chile held a vote on Friday. Senate president Marta Solis said the bill would pass.", "Marta Solis", ["LEG"]),
+        ("Chile held a vote on Friday. The Senate's president, Marta Solis, said the bill would pass.", "Marta Solis", ["LEG"]),
+        ("Chile held a vote on Friday. Supreme Court president Rafael Vidal said the ruling stood.", "Rafael Vidal", ["JUD"]),
+        # a former one is an elite, as before
+        ("Chile held a vote on Friday. Former Senate president Marta Solis said the bill would pass.", "Marta Solis", ["ELI"]),
+        # the country's president stays the government
+        ("Chile held a vote on Friday. President Gabriel Ortiz said the bill would pass.", "Gabriel Ortiz", ["GOV"]),
+    ],
+)
+def test_a_presiding_office_of_a_legislature_or_court_is_of_that_branch(nlp, text, name, sectors):
+    assert _actor(text, name).sectors == sectors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Samoa's Legislative Assembly was dissolved on Monday.", "Legislative Assembly"),
+        ("The National Assembly of Kenya passed the budget on Monday.", "National Assembly of Kenya"),
+        ("The Ohio General Assembly passed the budget on Monday.", "Ohio General Assembly"),
+        ("The Tasmanian Legislative Council passed the budget on Monday.", "Tasmanian Legislative Council"),
+    ],
+)
+def test_a_legislature_called_an_assembly_or_council_is_a_legislature(nlp, text, name):
+    assert _actor(text, name).sectors == ["LEG"]
+
+
+def test_the_parliament_stands_for_a_legislature_named_otherwise(nlp):
+    analysis = telex.extract("Samoa's Legislative Assembly was dissolved on Monday. "
+                             "The parliament will meet again in May.", published="2026-03-14")
+    assembly = next(a for a in analysis.actors if a.name == "Legislative Assembly")
+    assert "The parliament" in [analysis.article.text[s:e] for s, e in assembly.mentions]
+    assert not any(a.name == "parliament" for a in analysis.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sectors"),
+    [
+        # the leader of a party or an armed group is of that body (PTY, REB), not of a government as "leader" alone says
+        ("Chile voted on Friday. The Green Party's leader, Ana Soto, conceded defeat.", "Ana Soto", ["PTY"]),
+        ("Gaza was calm on Friday. Hamas leader Omar Saadi rejected the offer.", "Omar Saadi", ["REB"]),
+        # a leader with no body named stays GOV
+        ("Chile voted on Friday. Leader Ana Soto conceded defeat.", "Ana Soto", ["GOV"]),
+    ],
+)
+def test_the_leader_of_a_body_is_of_that_body(nlp, text, name, sectors):
+    assert _actor(text, name).sectors == sectors
+
+
+def test_a_name_after_a_role_and_a_comma_with_no_closing_comma_is_the_role_holder(nlp):
+    """"The party's leader, X announced ...": the parse makes the noun and the name two subjects of the verb; the
+    name is the noun's apposition all the same, and no second, unnamed leader is left."""
+    analysis = telex.extract("Britain voted on Thursday. The Green Party's leader, Jim Hart announced he will not run again.",
+                             published="2026-03-14")
+    hart = next(a for a in analysis.actors if a.name == "Jim Hart")
+    assert (hart.country, hart.role, hart.sectors) == ("GBR", "leader", ["PTY"])
+    assert not any(a.name == "leader" for a in analysis.actors)

@@ -439,7 +439,7 @@ def test_a_title_of_the_other_gender_is_someone_else_with_that_surname():
     assert [text[s:e] for s, e in by_name["Hillary Clinton"].mentions] == ["Mrs. Clinton", "she"]
 
 
-@pytest.mark.parametrize("name", ["Simon Marwick", "Stanley Oduya", "Geoff Palmer"])
+@pytest.mark.parametrize("name", ["Simon Marwick", "Stanley Oduya", "Geoff Palmer", "Jimmy Tolan", "Rocky Ferns", "Mick Harlow"])
 def test_common_given_names_tell_the_gender_a_pronoun_needs(name):
     text = f"{name} spoke first. Her reply came later, the paper said."
     analysis = telex.extract(text, published="2016-03-23")
@@ -1803,3 +1803,63 @@ def test_a_state_body_owned_by_a_pronoun_is_of_its_owners_country(text, country)
     analysis = telex.extract(text, published=date(2020, 1, 11))
     government = next(a for a in analysis.actors if a.role == "government")
     assert (government.country, government.sectors) == (country, ["GOV"])
+
+
+def test_an_officer_of_a_body_of_no_known_kind_is_placed_like_one_of_no_body():
+    """"Assembly president X": the bare "Assembly" says nothing of where it is, so the article's country places
+    him, as it would place a president named with no body at all."""
+    text = ("Chile mourns\n\nChile mourned a former senator on Friday. Flags flew at half mast across Chile, "
+            "and crowds gathered in Santiago. Chile will hold a state funeral on Monday.\n\n"
+            "Assembly president Marta Solis told deputies that the country had lost a great man.\n")
+    actor, _ = _actor(text, "Marta Solis")
+    assert (actor.country, actor.sectors, actor.role) == ("CHL", ["LEG"], "assembly president")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the only country the article names, twice, places an office holder of a sentence with none
+        ("A cyclone crossed Fiji on Sunday, flattening villages on the coast.\n\n"
+         "Prime Minister Ana Tora said ten people had died.\n\nThe storm left Fiji on Monday.\n", "FJI"),
+        # named once only, it is too little to go on
+        ("A cyclone crossed Fiji on Sunday, flattening villages on the coast.\n\n"
+         "Prime Minister Ana Tora said ten people had died.\n", None),
+        # two countries named twice each: no article country
+        ("A cyclone crossed Fiji and Tonga on Sunday. Prime Minister Ana Tora said ten people had died. "
+         "The storm left Fiji and Tonga on Monday.", None),
+    ],
+)
+def test_the_only_country_of_an_article_named_twice_places_an_office_holder(text, country):
+    actor, _ = _actor(text, "Ana Tora")
+    assert actor.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "fragment"),
+    [
+        ("Britain acted. Both she and the county's Police and Crime Commissioner Tom Reed urged the waiver.",
+         "Tom Reed", "Police and Crime"),
+        ("Britain acted. Health and Social Care Secretary Jim Bloggs said the plan would work.",
+         "Jim Bloggs", "Health and Social Care"),
+        ("Bangladeshi Road Transport and Bridges Minister Ali Khan said the roads would reopen.", "Ali Khan", "Bridges Minister"),
+    ],
+)
+def test_a_portfolio_joined_by_and_before_a_title_is_no_body(text, person, fragment):
+    """The words of a title's portfolio ("Police and Crime" Commissioner) are no organisation or person of their
+    own; the title still describes the person after it."""
+    analysis = telex.extract(text, published="2020-01-01")
+    names = {a.name: a for a in analysis.actors}
+    assert fragment not in names
+    assert "GOV" in names[person].sectors
+
+
+def test_a_name_before_and_another_title_stays_a_person():
+    analysis = telex.extract("Commerce Secretary Wilbur Ross and Attorney General William Barr refused to comply.",
+                             published="2019-07-20")
+    assert {"Wilbur Ross", "William Barr"} <= {a.name for a in analysis.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize("name", ["Brock Tallis"])
+def test_a_name_tagged_as_an_organisation_that_opens_with_a_given_name_is_a_person(name):
+    analysis = telex.extract(f"The plan drew criticism from {name}, who called it a disgrace.", published="2020-01-01")
+    assert any(a.name == name and a.kind == "person" for a in analysis.actors)

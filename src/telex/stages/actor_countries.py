@@ -59,6 +59,9 @@ CONTEXT_SENTENCES = 4
 #: The article-level rule needs this many mentions of its country, and this share of all.
 ARTICLE_MIN_MENTIONS = 3
 ARTICLE_MIN_SHARE = 0.6
+#: The one country an article names at all places an actor nothing else places when named this many times
+#: ("... cleared the Bahamas ... Prime Minister X said ... as it left the Bahamas").
+ARTICLE_SOLE_MIN_MENTIONS = 2
 #: A dateline's country yields to the article's dominant country (by the rule above) when that is named at
 #: least this many times as often: talks held abroad ("JEDDAH - Sudan's army and ...") are about their country.
 DATELINE_YIELD_RATIO = 2
@@ -84,6 +87,8 @@ def infer_countries(resolver: ActorResolver) -> None:
     4. context: the country that was last the subject of a main clause, up to
        :data:`CONTEXT_SENTENCES` sentences back, else the lede's ("Britain pledged £150m ...
        Development minister Fiona Blake told ...": the government the story is about).
+    5. sole country: the only country the article names, named :data:`ARTICLE_SOLE_MIN_MENTIONS` times
+       or more (too few for step 3).
 
     An unnamed actor of an organisation ("a Foreign Office spokesperson") takes the organisation's
     country once that is known. A named state body or party ("Foreign Office", sectors in
@@ -131,7 +136,7 @@ def infer_countries(resolver: ActorResolver) -> None:
             continue  # a named body ("Red Cross officials"): its name, not its surroundings, says whose it is
         role = kb.role(actor.role) if actor.role else None
         owner = resolver.by_id.get(actor.belongs_to or "")
-        if found is None and owner is not None:
+        if found is None and owner is not None and not unknown_body_of_state_officer(actor, owner):
             if owner.country:
                 actor.country, actor.country_basis = owner.country, owner.country_basis
             continue  # "a Foreign Office spokesperson" is from wherever the Foreign Office is
@@ -169,6 +174,8 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
             found = context_country(resolver, tokens[0])
             basis = "context" if found else None
+        if found is None and tokens and len(counts) == 1 and max(counts.values()) >= ARTICLE_SOLE_MIN_MENTIONS:
+            found, basis = next(iter(counts)), "article"
         if found:
             actor.country, actor.country_basis = found, basis
     for actor in candidates:
@@ -177,6 +184,15 @@ def infer_countries(resolver: ActorResolver) -> None:
         owner = resolver.by_id.get(actor.belongs_to or "")
         if not actor.country and owner is not None and owner.country:
             actor.country, actor.country_basis = owner.country, owner.country_basis
+
+
+def unknown_body_of_state_officer(actor, owner) -> bool:
+    """Whether a state officer ("Assembly president X", sectors in :data:`STATE_SECTORS`) belongs to a body
+    of which nothing is known (no country, code or sectors): the body says nothing of his country, so the
+    usual steps place him, as they would with no body named. A body of a known kind ("Acme Holdings"
+    BUS, "Red Cross" NGO) still keeps its officers from taking the country around them."""
+    return (actor.kind == "person" and bool(set(actor.sectors) & STATE_SECTORS)
+            and not (owner.country or owner.code or owner.sectors or owner.kb_id))
 
 
 def known_body_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None) -> str | None:

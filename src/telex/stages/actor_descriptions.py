@@ -23,8 +23,11 @@ from telex.stages.actor_words import (
     TIME_ZONES,
     TITLES,
     appos_host,
+    double_subject,
     last_run,
     possessor_of_relation,
+    presiding_branch,
+    stands_for_legislature,
     titled_person,
 )
 
@@ -70,7 +73,7 @@ PARTY_STANDING = {"ruling": "GOV", "governing": "GOV", "opposition": "OPP"}
 #: not name its holder ("vice president Pence").
 LESSER_OFFICE = frozenset("vice deputy assistant under junior associate".split())
 #: Roles that say nothing of a sector beyond the body they are of: "Hamas official", "a Taliban spokesperson".
-GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members".split())
+GENERIC_MEMBER_ROLES = frozenset("official officials spokesman spokeswoman spokesperson member members leader leaders".split())
 #: Sectors of a body whose office holders are of the state or an international body: "the ministry's director"
 #: keeps the GOV of "director", "the UN's secretary-general" IGO and GOV; other bodies' officers take the body's.
 OFFICE_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"})
@@ -380,9 +383,12 @@ class DescriptionReader(ActorIndex):
                 actor.role = desc.role if not actor.role or len(desc.role) >= len(actor.role) else actor.role
         if desc.role_kind == "relative" and base is not None and base.sectors:
             actor.sectors = list(dict.fromkeys([*base.sectors, *actor.sectors]))
-        elif desc.org is not None and desc.org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
-            # "Hamas official X" is of Hamas (REB), not of a government as "official" alone says
-            actor.sectors = list(dict.fromkeys([*desc.org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif (org := desc.org or body) is not None and org.sectors and desc.role in GENERIC_MEMBER_ROLES and not desc.country:
+            # "Hamas official X" is of Hamas (REB), "the Green Party's leader" of his party (PTY), not of a government
+            actor.sectors = list(dict.fromkeys([*org.sectors, *(s for s in actor.sectors if s not in desc.sectors)]))
+        elif presiding_branch(desc, body or org, actor.kind):
+            # "Senate president X", "the court's president": he presides over that branch (LEG, JUD), not the government
+            actor.sectors = list(dict.fromkeys([*presiding_branch(desc, body or org, actor.kind), *actor.sectors]))
         elif (desc.role_kind == "office" and body is not None and actor.kind == "person" and not desc.country
               and not set(body.sectors) & OFFICE_STATE_SECTORS):
             # "the union's president", "the association's chairman": he heads that body (LAB, NGO or a kind unknown),
@@ -454,11 +460,14 @@ class DescriptionReader(ActorIndex):
         its own and ends at a comma or the sentence's end. None otherwise."""
         start = min([span.start, *(t.i for t in before if not t.is_punct)])  # the comma may hang on the name
         doc = self.doc
-        if span.root.dep_ not in LOOSE_NAME_DEPS or start < 2 or doc[start - 1].text != ",":
+        if start < 2 or doc[start - 1].text != ",":
             return None
-        if span.end < len(doc) and doc[span.end].text not in (",", ".", ";"):
+        noun = self.phrase_role_noun(doc[start - 2])
+        if noun is not None and double_subject(noun, span.root):
+            return noun  # "The party's leader, X announced ..." (no comma after the name): both subjects of the verb
+        if span.root.dep_ not in LOOSE_NAME_DEPS or (span.end < len(doc) and doc[span.end].text not in (",", ".", ";")):
             return None
-        return self.phrase_role_noun(doc[start - 2])
+        return noun
 
     def phrase_role_noun(self, last: Token) -> Token | None:
         """The noun of a person's role ("commander", "chief of staff") whose phrase ends at ``last``
@@ -493,7 +502,8 @@ class DescriptionReader(ActorIndex):
         ent = self.entity_at(i)
         if ent is None or ent.label_ != "PERSON" or ent.start != i:
             return False
-        if ent.root.dep_ not in LOOSE_NAME_DEPS or (ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";")):
+        if not double_subject(noun, ent.root) and (
+                ent.root.dep_ not in LOOSE_NAME_DEPS or (ent.end < len(doc) and doc[ent.end].text not in (",", ".", ";"))):
             return False
         found = self.phrase_role_noun(doc[after - 1])
         return found is not None and found.i == noun.i
@@ -551,7 +561,7 @@ class DescriptionReader(ActorIndex):
             # whose kind the knowledge base or the text gave
             hypernym = hypernym or (body and actor.kind == "org" and not known and not actor.anonymous and desc.sectors
                                     and set(desc.sectors) <= KIND_HYPERNYM_SECTORS & set(actor.sectors)
-                                    and self.seen_lately(actor, at))
+                                    and self.seen_lately(actor, at)) or (body and stands_for_legislature(head, desc.sectors, actor))
             if (known.split() or [None])[-1] != head and not (known and f" {role}" in f" {known}") and not hypernym:
                 continue
             if (" " in role and " " in known and known.split()[-1] == head and not hypernym

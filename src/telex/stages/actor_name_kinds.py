@@ -42,6 +42,11 @@ TOWN_PREPOSITIONS = frozenset("in at near outside".split())
 TOWN_NOUNS = frozenset("camp town village city area district region province base border outskirts prison".split())
 TOWN_TAKING_VERBS = frozenset("enter capture seize retake recapture besiege encircle occupy liberate storm shell".split())
 
+#: Sectors of the offices whose titles carry a portfolio of words joined by "and" (:meth:`NameKinds.portfolio_of_title`).
+PORTFOLIO_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
+#: How many words after such a name may still belong to the portfolio before the title ("and Bridges").
+MAX_PORTFOLIO_TAIL = 4
+
 #: Prepositions of place: a town after one is where something is, not a body ("workers in El Fasher").
 PLACE_PREPOSITIONS = frozenset("in near outside inside around across".split())
 
@@ -83,6 +88,8 @@ class NameKinds(MentionReaders):
             return None  # "the city of El Fasher", "the province of Idlib": a place, whatever the tagger calls it
         if self.person_by_surname(key) is not None or (len(span) > 1 and self.person_by_surname(norm(span[-1].text))):
             return "person"
+        if label in ("ORG", "PERSON") and self.portfolio_of_title(span, label):
+            return None  # "Police and Crime Commissioner X", "Road Transport and Bridges Minister X": his title's portfolio
         words = {t.lower_ for t in span}
         if words & ORG_WORDS:
             return "org"
@@ -126,6 +133,28 @@ class NameKinds(MentionReaders):
         if label in ("GPE", "LOC", "FAC"):
             return None  # places; the places stage reads them
         return None
+
+    def portfolio_of_title(self, span: Span, label: str) -> bool:
+        """Whether a name is (a conjunct of) the portfolio of a state office's title between it and a person's name,
+        joined by "and" ("Police and Crime Commissioner X", "Road Transport and Bridges Minister X", "Health and Social
+        Care Secretary X"): no body of its own. A business's officers ("Procter and Gamble Chief Executive X") are not
+        of the state. A name tagged PERSON is one only with the title inside it ("Bridges Minister"): a person's name
+        before "and" another title and name is a person ("Secretary X and Attorney General Y")."""
+        doc = span.doc
+        joiners = ("and", "&")
+        joined = any(t.lower_ in joiners for t in span) or (
+            span.start >= 2 and doc[span.start - 1].lower_ in joiners and doc[span.start - 2].is_title)
+        title = span.end - 1 if len(span) > 1 and span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" else span.end
+        if label == "PERSON" and title == span.end:
+            return False
+        while label == "ORG" and title < min(len(doc), span.end + MAX_PORTFOLIO_TAIL) and (
+                doc[title].lower_ in joiners or (doc[title].is_title and self.kb.role(doc[title].lower_) is None)):
+            joined = joined or doc[title].lower_ in joiners  # "Road Transport" before "and Bridges Minister X"
+            title += 1
+        if not joined or title + 1 >= len(doc) or doc[title + 1].ent_type_ != "PERSON" or not doc[title].is_title:
+            return False  # (the tagger may take the title into the portfolio's span: "Bridges Minister")
+        found = self.kb.role(doc[title].lower_)
+        return found is not None and found[1] == "office" and bool(set(found[0]) & PORTFOLIO_SECTORS)
 
     def town_tagged_person(self, span: Span) -> bool:
         """Whether a name tagged PERSON is a town or region, opening with no given name: one the gazetteer knows

@@ -427,3 +427,39 @@ def titled_person(ent: Span, kb) -> bool:
     return (ent.label_ == "ORG" and len(ent) >= 3 and ent[0].lower_.strip(".") in TITLES and ent[0].is_title
             and (kb.role(ent[0].lower_) or ((), ""))[1] in ("office", "member")
             and bool(given_names().get(ent[1].lower_)) and all(t.is_title for t in ent))
+
+
+#: Offices that preside over the body they belong to: the president of a legislature or court is of that
+#: branch, not of the government his title alone says ("Senate president", "the Supreme Court's president").
+PRESIDING_OFFICES = frozenset({"president", "vice president", "deputy president"})
+#: Branches of the state whose presiding officers take the branch's sector.
+PRESIDED_BRANCHES = frozenset({"LEG", "JUD"})
+
+
+def presiding_branch(desc, body, kind: str) -> tuple[str, ...]:
+    """The sectors (LEG, JUD) of a legislature or court that a person's office presides over ("Assembly
+    president X", "the Senate's president"), or none: the office's GOV gives way to them."""
+    if kind != "person" or body is None or desc.role_kind != "office" or desc.role not in PRESIDING_OFFICES:
+        return ()
+    if tuple(desc.sectors) != ("GOV",):
+        return ()  # "the former Senate president" is an elite (ELI)
+    return tuple(s for s in body.sectors if s in PRESIDED_BRANCHES)
+
+
+#: Nouns for a country's legislature whatever its own name: "the parliament" after "the Legislative Assembly".
+LEGISLATURE_NOUNS = frozenset({"parliament", "legislature"})
+
+
+def stands_for_legislature(head: str, sectors, actor) -> bool:
+    """Whether "the parliament" (a LEG body noun of :data:`LEGISLATURE_NOUNS`) may stand for a legislature
+    named before by a name with another head ("Tonga's parliament, the Legislative Assembly", "the Knesset")."""
+    return (head in LEGISLATURE_NOUNS and tuple(sectors) == ("LEG",) and actor.kind == "org"
+            and "LEG" in actor.sectors and not actor.anonymous)
+
+
+def double_subject(noun: Token, name: Token) -> bool:
+    """Whether a role noun and the name after its comma are both subjects of the verb right after the name ("The
+    party's leader, X announced ...", the closing comma left out): a verb has one subject, so the name is the noun's
+    apposition."""
+    return (noun.dep_ == "nsubj" and name.dep_ == "nsubj" and noun.head.i == name.head.i and noun.i < name.i
+            and name.head.i == name.i + 1)  # the verb right after the name; with the comma, the usual reading stands
