@@ -1771,6 +1771,12 @@ def test_the_house_after_the_house_of_representatives_is_it():
     assert [a.name for a in analysis.actors] == [house.name]
 
 
+def test_a_role_phrase_ending_inside_a_bodys_name_is_no_role():
+    analysis = telex.extract("Dan Vladescu, head of the State Property Agency, said the sale was fair.", published=date(2008, 1, 1))
+    head = next(a for a in analysis.actors if a.name == "Dan Vladescu")
+    assert head.role != "head of state" and "GOV" not in head.sectors, (head.role, head.sectors)
+
+
 def test_a_policy_the_tagger_takes_for_a_name_is_no_actor():
     analysis = telex.extract("Businesses fear a no-deal Brexit.",
                              published=date(2019, 8, 29))

@@ -24,6 +24,7 @@ from telex.stages.actor_words import (
     TITLES,
     appos_host,
     double_subject,
+    inside_a_name,
     last_run,
     possessor_of_relation,
     presiding_branch,
@@ -123,6 +124,8 @@ class DescriptionReader(ActorIndex):
                 found = self.kb.role(phrase) or self.kb.role(singular)
                 if found and size == 1 and self.adjective_role(words[end - 1], words):
                     found = None  # "General Motors", "the Executive Branch": an adjective, not a general
+                if found and size > 1 and inside_a_name(words[end - size:end]):
+                    found = None  # "head of the State Property Agency" is no "head of state"
                 if found:
                     if not self.kb.role(phrase):
                         phrase = singular

@@ -463,3 +463,11 @@ def double_subject(noun: Token, name: Token) -> bool:
     apposition."""
     return (noun.dep_ == "nsubj" and name.dep_ == "nsubj" and noun.head.i == name.head.i and noun.i < name.i
             and name.head.i == name.i + 1)  # the verb right after the name; with the comma, the usual reading stands
+
+
+def inside_a_name(phrase: list[Token]) -> bool:
+    """Whether a role phrase read across a left-out article ends inside a proper name: "head of [the] State" in
+    "head of the State Property Agency" ("State" modifies the name after it), which is no "head of state"."""
+    last = phrase[-1]
+    article = any(t.dep_ == "det" for t in last.doc[phrase[0].i:last.i])
+    return article and last.dep_ in ("compound", "nmod") and last.head.i > last.i and last.head.pos_ == "PROPN"
