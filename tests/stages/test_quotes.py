@@ -661,6 +661,24 @@ def test_a_share_of_people_answering_in_a_poll_speaks_through_the_poll():
     assert {text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes} == {"a national CNN poll"}
 
 
+@pytest.mark.parametrize(
+    "text, poll",
+    [
+        # the poll opens the sentence for every share in it, the one in a second clause too
+        ("In a Gallup poll released Friday, 12 percent of voters said they were undecided; "
+         "just 4 percent of independents said the race was “already over.”", "a Gallup poll"),
+        # the poll is the subject of a clause before the share's
+        ("A new poll shows how hard the fight will be: 60 percent of Democrats said the party should "
+         "“pick the leader.”", "A new poll"),
+        ("The poll has grim news for the mayor — 35 percent of likely voters say they would "
+         "“never back” him, the most for any candidate.", "The poll"),
+    ],
+)
+def test_a_share_of_people_speaks_through_the_poll_the_sentence_names(text, poll):
+    quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
+    assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes] == [poll]
+
+
 def test_a_clause_before_a_colon_introduces_the_quote_the_parser_made_the_sentence():
     # the parser makes "delivered" part of the quote's sentence, whose root is inside the quote
     text = ("“It is sad that we have such poor choices,” he told a radio station.\n\n"
