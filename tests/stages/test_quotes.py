@@ -598,6 +598,34 @@ def test_according_to_inside_what_was_said_is_the_speakers_own_source():
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Tom Reed"
 
 
+@pytest.mark.parametrize(
+    "text, fragment, source",
+    [
+        # a reporting clause of its own closes the sentence: the outlet passes the words on
+        ("Asked about the plan, Ann Lee said: “There will always be exceptions,” the Herald reported.",
+         "exceptions", "Herald"),
+        # "according to" that closes the sentence covers all of it, whatever clause the parser hangs it on
+        ('On Tuesday, Ann Lee said she was "glad to see" that Bo Park was sworn in, according to The Boston Globe.',
+         "glad", "Boston Globe"),
+    ],
+)
+def test_a_source_that_closes_the_sentence_is_the_source_of_its_quote(text, fragment, source):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind in ("direct", "fragment") and fragment in q.text]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” Ann Lee said, and Bo Park reported it.",
+        "“We will win,” Ann Lee said, and Bo Park reported.",
+    ],
+)
+def test_a_reporting_verb_coordinated_with_the_cue_is_no_outer_source(text):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Ann Lee"
+
+
 def test_a_noun_after_the_verb_right_after_a_quote_is_its_speaker():
     # the parser reads '"...," read the email' as a verb and its object
     text = "“Our movement has already changed the debate on trade,” read the email. “We grow stronger.”"

@@ -67,6 +67,10 @@ _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
 
+#: Verbs by which a news outlet passes on what someone said, in a clause of their own that closes the
+#: sentence ("“…,” Lee said, the Times reported."): the outlet is the quote's source.
+REPORTING_VERBS = frozenset({"report"})
+
 #: Verbs of talking that take no content but say who talks ("Lee spoke only in slogans").
 TALK_VERBS = frozenset({"speak", "talk"})
 
@@ -162,17 +166,39 @@ class AttributionReader(SpeakerReader):
         """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
         the whole saying, so X is who the quote comes through ("“…,” Lee said, according to a pool
         report"; "According to the transcript, Lee said “…”"), also when the parser hangs it on the
-        quote's words after them. An "according to" inside what the speaker said ("Lee said that
-        according to its count …") is the speaker's own source."""
+        quote's words after them, or on any clause when it closes the sentence after a comma ("Lee
+        said he was “glad” that it passed, according to the Times"). An "according to" inside what
+        the speaker said ("Lee said that according to its count …") is the speaker's own source.
+        Likewise a reporting clause of its own that closes the sentence: "“…,” Lee said, the Times
+        reported."; "Lee said that he was “…,” reported the Post."."""
         if cue.lower_ == "according":
             return None
         above = {t.i for t in (cue, *cue.ancestors)}
         for tok in cue.sent:
+            if self.inside_quote(tok) or tok.i < span.end or not self.closes_sentence(tok, span.end):
+                continue
+            if tok.lemma_.lower() in REPORTING_VERBS and tok.head.i in above and tok.dep_ in ("ccomp", "parataxis"):
+                if not any(c.dep_ in ("ccomp", "xcomp", "mark") and not self.inside_quote(c) for c in tok.children):
+                    return tok if self.speaker_of(tok) is not None else None
+        for tok in cue.sent:
             if tok.lower_ != "according" or self.inside_quote(tok) or not self.is_cue(tok):
                 continue
-            if tok.head.i in above or (tok.i >= span.end and span.start <= tok.head.i < span.end):
+            if tok.head.i in above or (tok.i >= span.end and (span.start <= tok.head.i < span.end or self.closes_sentence(tok, tok.i))):
                 return tok if self.speaker_of(tok) is not None else None
         return None
+
+    def closes_sentence(self, tok: Token, after: int) -> bool:
+        """Whether a word's phrase, its words from token ``after`` on outside quotes, is the last of
+        its sentence, set off by a comma before it (or by the comma that ends a quote)."""
+        words = [t for t in tok.subtree if t.i >= after and not t.is_punct and not self.inside_quote(t)]
+        if not words:
+            return False
+        j = words[0].i - 1
+        while j > tok.sent.start and self.doc[j].is_quote:
+            j -= 1
+        if j <= tok.sent.start or self.doc[j].text != ",":
+            return False
+        return all(t.is_punct or t.is_space for t in self.doc[words[-1].i + 1:tok.sent.end])
 
     def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
         """A verb outside the speech-verb list that still frames the quote as speech by where it
