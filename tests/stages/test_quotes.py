@@ -146,6 +146,10 @@ def speaker_text(text, fragment):
         ("Supporters gathered.\n\n“All the way!” Dawson shouted, shorthand for taking the fight all the way to the convention in July.", "All the way", "Dawson"),
         # a list of quotes each signed after a dash: a signature ends at the end of its line
         ("Readers wrote in.\n\n“The fares are too high.” ― Dana Roe\n“The buses are never on time.” ― Lou Park\n“I walk now.” ― Mia Stone", "never on time", "Lou Park"),
+        # a signature on the line after the quote, what the signer is after a comma
+        ("Readers wrote in.\n\n\"The fares are too high and they rise every year.\"\n\n-Dana Roe, a teacher from Ohio.", "fares are too high", "Dana Roe"),
+        # a name before a colon right after the quote before it, as in digests
+        ('Ann Lee and Bo Park both reject the plan. Lee: "Our goal is to win the vote, not to delay it." Park: "The mission is to win -- not to wait."', "mission is to win", "Park"),
     ],
 )
 def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):

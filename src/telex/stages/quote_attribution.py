@@ -457,18 +457,23 @@ class AttributionReader(SpeakerReader):
             else:
                 break
         before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
-        if before and not before.endswith(("\n", "-", "—", "―", "–", ".")) and start_tok.idx > 2:
-            return None  # a name inside running text ("… wrote to Ann Lee:") is not a label
+        if before and not before.endswith(("\n", "-", "—", "―", "–", ".", "”", '"')) and start_tok.idx > 2:
+            # a name inside running text ("… wrote to Ann Lee:") is not a label; one right after the
+            # quote before it is, as in digests ("Lee: “…” Park: “…”")
+            return None
         return start_tok.idx, tok.idx + len(tok)
 
     def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
-        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez")."""
+        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez"), or opens
+        the next line, where what the name is may follow it after a comma ("...” ⏎ ―Carla Sanchez,
+        a nurse from Ohio.")."""
         after = q.end + 1
         m = _DASH_NAME.match(self.text, after)
         if m is None:
             return None
         rest = self.text[m.end():m.end() + 3]
-        if rest.strip(" .\u00a0") and not rest.startswith("\n"):
+        own_line = "\n" in self.text[after:m.start(1)]
+        if rest.strip(" .\u00a0") and not rest.startswith("\n") and not (own_line and rest.startswith(",")):
             return None  # the dash starts a clause, not a signature
         start, end = m.start(1), m.end(1)
         name = self.text[start:end].rstrip(" .\u00a0")
