@@ -646,6 +646,25 @@ def test_a_quote_that_is_the_content_of_a_remark_is_its_owners():
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
+    # the quoted words are in the content of the possessor's claim, not the subject's inside it
+    ("Ann Lee’s accusation that Bo Park is playing the “race card” set off a long debate.", "race card", "Ann Lee"),
+    # ... nor those of a cue further up
+    ("Gov. Ann Lee on Thursday blamed the press for making an issue of Bo Park’s claim that the mayor "
+     "“founded the gang,” saying they missed the point.", "founded the gang", "Bo Park"),
+    # the speech noun is the subject of "be" and the content its complement
+    ("The senator’s answer was that “the family is the most important institution,” so the state should help.",
+     "the family is", "The senator"),
+])
+def test_quoted_words_in_the_content_of_a_speech_noun_are_its_possessors(text, fragment, speaker):
+    assert speaker_text(text, fragment)[1] == speaker
+
+
+def test_quoted_words_that_say_what_a_speech_noun_is_are_not_its_possessors():
+    text = "Ann Lee says Bo Park’s late-night tweets attacking the judge are “lies and smears.”"
+    assert speaker_text(text, "lies and smears")[1] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
     # a coordinated clause with its own subject is not what the first speaker says
     ("Tom Cruz accuses the mayor of “leading from behind” and Ann Park says he is “losing the war on crime.”",
      "losing the war", "Ann Park"),

@@ -38,7 +38,8 @@ MAX_TERM_WORDS = 3
 #: Nouns of speech whose possessor is the speaker of a quote inside them ("Trump's claim that ...").
 SPEECH_NOUNS = frozenset(
     """claim statement remark comment word reference description call promise pledge warning accusation charge
-    label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
+    label assertion message speech tweet post letter interview vow threat slogan phrase insult suggestion argument
+    insistence denial answer response reply conclusion explanation""".split()
 )
 
 #: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
@@ -371,6 +372,36 @@ class AttributionReader(SpeakerReader):
                     if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we") or owner):
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
+
+    def speech_noun_above(self, span: Span) -> tuple[Token, Token] | None:
+        """The speech noun whose that-clause holds quoted words, and its possessor, when the climb
+        from the words reaches it before any cue: in "Lee's claim that Park “founded the group”",
+        "her comment that, “…”", "Lee's answer was that “…”" the words are the possessor's, as
+        quoted words in a statement are its speaker's (and not those of a subject inside it). Words
+        that only name or judge the noun ("Lee's call for a “wall”", "called Lee's comments
+        “toxic”") are someone else's."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok, clause = root, False  # whether the climb has passed a that-clause
+            for _ in range(12):
+                if tok.head.i == tok.i:
+                    break
+                clause = clause or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                child, tok = tok, tok.head
+                if span.start <= tok.i < span.end or self.inside_quote(tok):
+                    continue
+                if self.is_cue(tok):
+                    return None
+                if not clause or child.dep_ not in ("acl", "ccomp"):
+                    continue
+                noun = tok
+                if tok.lemma_.lower() == "be" and child.dep_ == "ccomp":
+                    noun = next((c for c in tok.children if c.dep_ == "nsubj"), tok)  # "Lee's answer was that “…”"
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in SPEECH_NOUNS:
+                    poss = next((c for c in noun.children if c.dep_ == "poss" and not self.inside_quote(c)), None)
+                    if poss is not None:
+                        return noun, poss
+        return None
 
     def speech_noun_owner(self, span: Span) -> Token | None:
         """For a quote that is a sentence of its own with no cue: the possessor of the speech noun its
