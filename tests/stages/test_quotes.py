@@ -146,6 +146,10 @@ def speaker_text(text, fragment):
         ("Supporters gathered.\n\n“All the way!” Dawson shouted, shorthand for taking the fight all the way to the convention in July.", "All the way", "Dawson"),
         # a list of quotes each signed after a dash: a signature ends at the end of its line
         ("Readers wrote in.\n\n“The fares are too high.” ― Dana Roe\n“The buses are never on time.” ― Lou Park\n“I walk now.” ― Mia Stone", "never on time", "Lou Park"),
+        # a signature on the line after the quote, what the signer is after a comma
+        ("Readers wrote in.\n\n\"The fares are too high and they rise every year.\"\n\n-Dana Roe, a teacher from Ohio.", "fares are too high", "Dana Roe"),
+        # a name before a colon right after the quote before it, as in digests
+        ('Ann Lee and Bo Park both reject the plan. Lee: "Our goal is to win the vote, not to delay it." Park: "The mission is to win -- not to wait."', "mission is to win", "Park"),
     ],
 )
 def test_speaker_found_through_the_frame_of_the_quote(nlp, text, fragment, speaker):
@@ -598,6 +602,34 @@ def test_according_to_inside_what_was_said_is_the_speakers_own_source():
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Tom Reed"
 
 
+@pytest.mark.parametrize(
+    "text, fragment, source",
+    [
+        # a reporting clause of its own closes the sentence: the outlet passes the words on
+        ("Asked about the plan, Ann Lee said: “There will always be exceptions,” the Herald reported.",
+         "exceptions", "Herald"),
+        # "according to" that closes the sentence covers all of it, whatever clause the parser hangs it on
+        ('On Tuesday, Ann Lee said she was "glad to see" that Bo Park was sworn in, according to The Boston Globe.',
+         "glad", "Boston Globe"),
+    ],
+)
+def test_a_source_that_closes_the_sentence_is_the_source_of_its_quote(text, fragment, source):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind in ("direct", "fragment") and fragment in q.text]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” Ann Lee said, and Bo Park reported it.",
+        "“We will win,” Ann Lee said, and Bo Park reported.",
+    ],
+)
+def test_a_reporting_verb_coordinated_with_the_cue_is_no_outer_source(text):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct"]
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Ann Lee"
+
+
 def test_a_noun_after_the_verb_right_after_a_quote_is_its_speaker():
     # the parser reads '"...," read the email' as a verb and its object
     text = "“Our movement has already changed the debate on trade,” read the email. “We grow stronger.”"
@@ -611,6 +643,25 @@ def test_a_quote_that_is_the_content_of_a_remark_is_its_owners():
     names = {a.id: a.name for a in analysis.actors}
     (quote,) = [q for q in analysis.quotes if q.kind == "direct"]
     assert names.get(quote.speaker) == "Ann Park"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the quoted words are in the content of the possessor's claim, not the subject's inside it
+    ("Ann Lee’s accusation that Bo Park is playing the “race card” set off a long debate.", "race card", "Ann Lee"),
+    # ... nor those of a cue further up
+    ("Gov. Ann Lee on Thursday blamed the press for making an issue of Bo Park’s claim that the mayor "
+     "“founded the gang,” saying they missed the point.", "founded the gang", "Bo Park"),
+    # the speech noun is the subject of "be" and the content its complement
+    ("The senator’s answer was that “the family is the most important institution,” so the state should help.",
+     "the family is", "The senator"),
+])
+def test_quoted_words_in_the_content_of_a_speech_noun_are_its_possessors(text, fragment, speaker):
+    assert speaker_text(text, fragment)[1] == speaker
+
+
+def test_quoted_words_that_say_what_a_speech_noun_is_are_not_its_possessors():
+    text = "Ann Lee says Bo Park’s late-night tweets attacking the judge are “lies and smears.”"
+    assert speaker_text(text, "lies and smears")[1] == "Ann Lee"
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
@@ -659,6 +710,24 @@ def test_a_share_of_people_answering_in_a_poll_speaks_through_the_poll():
     text = "In a national CNN poll released Monday, 31% of Republicans said they were “extremely enthusiastic” about voting."
     quotes = telex.extract(text, published="2016-05-01").quotes
     assert {text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes} == {"a national CNN poll"}
+
+
+@pytest.mark.parametrize(
+    "text, poll",
+    [
+        # the poll opens the sentence for every share in it, the one in a second clause too
+        ("In a Gallup poll released Friday, 12 percent of voters said they were undecided; "
+         "just 4 percent of independents said the race was “already over.”", "a Gallup poll"),
+        # the poll is the subject of a clause before the share's
+        ("A new poll shows how hard the fight will be: 60 percent of Democrats said the party should "
+         "“pick the leader.”", "A new poll"),
+        ("The poll has grim news for the mayor — 35 percent of likely voters say they would "
+         "“never back” him, the most for any candidate.", "The poll"),
+    ],
+)
+def test_a_share_of_people_speaks_through_the_poll_the_sentence_names(text, poll):
+    quotes = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "fragment"]
+    assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes] == [poll]
 
 
 def test_a_clause_before_a_colon_introduces_the_quote_the_parser_made_the_sentence():

@@ -38,7 +38,8 @@ MAX_TERM_WORDS = 3
 #: Nouns of speech whose possessor is the speaker of a quote inside them ("Trump's claim that ...").
 SPEECH_NOUNS = frozenset(
     """claim statement remark comment word reference description call promise pledge warning accusation charge
-    label assertion message speech tweet post letter interview vow threat slogan phrase insult""".split()
+    label assertion message speech tweet post letter interview vow threat slogan phrase insult suggestion argument
+    insistence denial answer response reply conclusion explanation""".split()
 )
 
 #: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
@@ -66,6 +67,10 @@ _DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*
 
 #: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
 _LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
+
+#: Verbs by which a news outlet passes on what someone said, in a clause of their own that closes the
+#: sentence ("“…,” Lee said, the Times reported."): the outlet is the quote's source.
+REPORTING_VERBS = frozenset({"report"})
 
 #: Verbs of talking that take no content but say who talks ("Lee spoke only in slogans").
 TALK_VERBS = frozenset({"speak", "talk"})
@@ -162,17 +167,39 @@ class AttributionReader(SpeakerReader):
         """"according to X" on the speech verb a quote hangs from, or on a word above it: X reports
         the whole saying, so X is who the quote comes through ("“…,” Lee said, according to a pool
         report"; "According to the transcript, Lee said “…”"), also when the parser hangs it on the
-        quote's words after them. An "according to" inside what the speaker said ("Lee said that
-        according to its count …") is the speaker's own source."""
+        quote's words after them, or on any clause when it closes the sentence after a comma ("Lee
+        said he was “glad” that it passed, according to the Times"). An "according to" inside what
+        the speaker said ("Lee said that according to its count …") is the speaker's own source.
+        Likewise a reporting clause of its own that closes the sentence: "“…,” Lee said, the Times
+        reported."; "Lee said that he was “…,” reported the Post."."""
         if cue.lower_ == "according":
             return None
         above = {t.i for t in (cue, *cue.ancestors)}
         for tok in cue.sent:
+            if self.inside_quote(tok) or tok.i < span.end or not self.closes_sentence(tok, span.end):
+                continue
+            if tok.lemma_.lower() in REPORTING_VERBS and tok.head.i in above and tok.dep_ in ("ccomp", "parataxis"):
+                if not any(c.dep_ in ("ccomp", "xcomp", "mark") and not self.inside_quote(c) for c in tok.children):
+                    return tok if self.speaker_of(tok) is not None else None
+        for tok in cue.sent:
             if tok.lower_ != "according" or self.inside_quote(tok) or not self.is_cue(tok):
                 continue
-            if tok.head.i in above or (tok.i >= span.end and span.start <= tok.head.i < span.end):
+            if tok.head.i in above or (tok.i >= span.end and (span.start <= tok.head.i < span.end or self.closes_sentence(tok, tok.i))):
                 return tok if self.speaker_of(tok) is not None else None
         return None
+
+    def closes_sentence(self, tok: Token, after: int) -> bool:
+        """Whether a word's phrase, its words from token ``after`` on outside quotes, is the last of
+        its sentence, set off by a comma before it (or by the comma that ends a quote)."""
+        words = [t for t in tok.subtree if t.i >= after and not t.is_punct and not self.inside_quote(t)]
+        if not words:
+            return False
+        j = words[0].i - 1
+        while j > tok.sent.start and self.doc[j].is_quote:
+            j -= 1
+        if j <= tok.sent.start or self.doc[j].text != ",":
+            return False
+        return all(t.is_punct or t.is_space for t in self.doc[words[-1].i + 1:tok.sent.end])
 
     def frame_cue(self, q: QuoteSpan, span: Span) -> Token | None:
         """A verb outside the speech-verb list that still frames the quote as speech by where it
@@ -346,6 +373,36 @@ class AttributionReader(SpeakerReader):
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
+    def speech_noun_above(self, span: Span) -> tuple[Token, Token] | None:
+        """The speech noun whose that-clause holds quoted words, and its possessor, when the climb
+        from the words reaches it before any cue: in "Lee's claim that Park “founded the group”",
+        "her comment that, “…”", "Lee's answer was that “…”" the words are the possessor's, as
+        quoted words in a statement are its speaker's (and not those of a subject inside it). Words
+        that only name or judge the noun ("Lee's call for a “wall”", "called Lee's comments
+        “toxic”") are someone else's."""
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        for root in roots[:1]:
+            tok, clause = root, False  # whether the climb has passed a that-clause
+            for _ in range(12):
+                if tok.head.i == tok.i:
+                    break
+                clause = clause or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+                child, tok = tok, tok.head
+                if span.start <= tok.i < span.end or self.inside_quote(tok):
+                    continue
+                if self.is_cue(tok):
+                    return None
+                if not clause or child.dep_ not in ("acl", "ccomp"):
+                    continue
+                noun = tok
+                if tok.lemma_.lower() == "be" and child.dep_ == "ccomp":
+                    noun = next((c for c in tok.children if c.dep_ == "nsubj"), tok)  # "Lee's answer was that “…”"
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in SPEECH_NOUNS:
+                    poss = next((c for c in noun.children if c.dep_ == "poss" and not self.inside_quote(c)), None)
+                    if poss is not None:
+                        return noun, poss
+        return None
+
     def speech_noun_owner(self, span: Span) -> Token | None:
         """For a quote that is a sentence of its own with no cue: the possessor of the speech noun its
         words hang from ("her remark that “there is no room for cowards”", "Lee's comment that “…”")."""
@@ -431,18 +488,23 @@ class AttributionReader(SpeakerReader):
             else:
                 break
         before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
-        if before and not before.endswith(("\n", "-", "—", "―", "–", ".")) and start_tok.idx > 2:
-            return None  # a name inside running text ("… wrote to Ann Lee:") is not a label
+        if before and not before.endswith(("\n", "-", "—", "―", "–", ".", "”", '"')) and start_tok.idx > 2:
+            # a name inside running text ("… wrote to Ann Lee:") is not a label; one right after the
+            # quote before it is, as in digests ("Lee: “…” Park: “…”")
+            return None
         return start_tok.idx, tok.idx + len(tok)
 
     def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
-        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez")."""
+        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez"), or opens
+        the next line, where what the name is may follow it after a comma ("...” ⏎ ―Carla Sanchez,
+        a nurse from Ohio.")."""
         after = q.end + 1
         m = _DASH_NAME.match(self.text, after)
         if m is None:
             return None
         rest = self.text[m.end():m.end() + 3]
-        if rest.strip(" .\u00a0") and not rest.startswith("\n"):
+        own_line = "\n" in self.text[after:m.start(1)]
+        if rest.strip(" .\u00a0") and not rest.startswith("\n") and not (own_line and rest.startswith(",")):
             return None  # the dash starts a clause, not a signature
         start, end = m.start(1), m.end(1)
         name = self.text[start:end].rstrip(" .\u00a0")

@@ -213,13 +213,18 @@ class SpeakerReader:
 
     def poll_of(self, cue: Token) -> Token | None:
         """The poll a share of people answered in ("In a CNN poll released Monday, 31% said “…”"):
-        the poll reports what they said, and is the quote's source."""
-        for prep in cue.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if noun is not None and noun.lemma_.lower() in POLL_NOUNS and not self.inside_quote(noun):
-                    return noun
-        return None
+        the poll reports what they said, and is the quote's source. The poll may open the
+        sentence for all the shares in it ("In a poll, 8% said …; 3% said “…”") or be its subject
+        ("The poll finds that, while 37% say “…”, …"; "A new poll shows how hard it will be: six
+        in 10 said “…”"): the nearest before the cue, as the subject or after "in"; or after
+        "in" on the cue itself ("31% said in a poll")."""
+        polls = [
+            t for t in cue.sent
+            if t.lemma_.lower() in POLL_NOUNS and not self.inside_quote(t)
+            and (t.i < cue.i or t.head.head.i == cue.i)
+            and ((t.dep_ == "nsubj" and t.i < cue.i) or (t.dep_ == "pobj" and t.head.lower_ == "in"))
+        ]
+        return polls[-1] if polls else None
 
     def is_dateline(self, tok: Token) -> bool:
         """Whether a word is a place that opens its line before a dash, with an agency in brackets

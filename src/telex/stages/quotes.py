@@ -222,6 +222,11 @@ class QuoteFinder(AttributionReader):
             found.speaker_span = label
             found.speaker = self.label_actor(*label)
             return
+        owned = self.speech_noun_above(span)
+        if owned is not None:
+            found.cue, found.speaker_tok = owned
+            found.speaker, found.speaker_span = self.actor_span(found.speaker_tok)
+            return
         cue = self.cue_above(span) or self.frame_cue(found.qspan, span)
         if cue is not None:
             cue = self.governing_cue(cue)
