@@ -78,6 +78,11 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
             "Addressing voters in Salem, New Hampshire, Lee turned on Park, calling him “a fraud.”",
             "fraud", "Lee", id="nearest-of-two-subjects",
         ),
+        # the parser joins the name to the state that says which town, as its conjunct: the name speaks
+        pytest.param(
+            "Speaking at a town hall event in Salem, Oregon, Smith went after Jones, calling him “weak.”",
+            "weak", "Smith", id="place-then-subject",
+        ),
         # a participle hung on the object of a preposition that says when: the clause's subject speaks
         pytest.param(
             "Ann Lee has clashed with the board over taxes, at one point calling the chairman a “coward.”",

@@ -105,6 +105,18 @@ MAX_ADJACENT_TOKENS = 6
 MAX_SET_OFF_TOKENS = 20
 
 
+def place_then_subject(subject: Token) -> Token | None:
+    """The name the parser joined to a place that ends an opening phrase as its conjunct: in "Speaking in Salem,
+    Oregon, Lee went after Park" the subject is "Lee", not the state that says which Salem. None otherwise."""
+    doc = subject.doc
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    before = doc[subject.i - 2]
+    if before.ent_type_ not in ("GPE", "LOC") or before.dep_ != "pobj":
+        return None  # the place before the comma is the object of "in", "at": the state only narrows it
+    return next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and c.ent_type_ != subject.ent_type_), None)
+
+
 class SpeakerReader:
     """The article a quote finder reads, and the speaker of a cue in it."""
 
@@ -299,7 +311,7 @@ class SpeakerReader:
                         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                         if pobj is not None:
                             return pobj
-                    return child
+                    return place_then_subject(child) or child
             noun = subject_past_relative(verb)
             if noun is not None:
                 return noun  # "Scholz, whose country's carmakers depend on China, has urged": Scholz
