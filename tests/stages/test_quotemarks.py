@@ -22,6 +22,10 @@ from telex.stages.quotemarks import find_quote_spans
         ("“He told me ‘never again’ that night,” she said.", ["He told me ‘never again’ that night,"]),
         # mixed styles from careless typesetting still close
         ('The emails were "work-related” by her account.', ["work-related"]),
+        ("The claims were “Mostly False.“[Ed.] He disagreed.", ["Mostly False."]),
+        # the space after a closing mark, or before an opening one, left out
+        ('"We will stay,"Lee said. "Not now."', ["We will stay,", "Not now."]),
+        ('The polls closed at eight."We lost," Kim said.', ["We lost,"]),
     ],
 )
 def test_quote_styles(text, quotes):
@@ -85,3 +89,9 @@ def test_a_straight_mark_set_off_after_an_inner_quote_closes():
     # some style guides print a space between the inner quote's closing mark and the outer one
     text = "\"They keep asking, 'Why now?' \" Lee said at the rally. \"But we are ready.\""
     assert [q.text for q in find_quote_spans(text)] == ["They keep asking, 'Why now?'", "But we are ready."]
+
+
+def test_marks_inside_markup_tags_are_not_quotes():
+    # a tag left in the text, running across a line break, with marks around its attribute values
+    text = '<post author="@kim" date="May 2,\n">We lost the vote.</post>\n\nShe called it "a shame" later.'
+    assert [q.text for q in find_quote_spans(text)] == ["a shame"]

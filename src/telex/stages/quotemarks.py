@@ -24,6 +24,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 _DOUBLE_MARK = re.compile(r"``|''|[“”„«»\"]")
 _SINGLE_MARK = re.compile(r"[‘’‹›'`]")
+_DOUBLE = frozenset(("``", "''", "“", "”", "„", "«", "»", '"'))
+
+#: A markup tag left in the text ('<tweet author="@lee" date="May 2">'): the marks around its
+#: attribute values are not quotation marks, and a tag may run across a line break.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,1000})?/?>")
 
 
 @dataclass
@@ -42,15 +47,23 @@ def _is_word(ch: str) -> bool:
 
 
 def _opens(text: str, i: int, mark: str) -> bool:
-    """A straight or ambiguous mark at ``i`` can open: start of text, or after space or opening punctuation."""
+    """A straight or ambiguous mark at ``i`` can open: start of text, or after space or opening
+    punctuation; a straight double mark also after the end of a sentence with the space left out
+    ("... the authorities."We were told ...")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+    opening = before.isspace() or before in "([{—–-/:;," or (mark == '"' and before in ".!?" and after.isalpha())
+    return opening and not after.isspace()
 
 
 def _closes(text: str, i: int, mark: str) -> bool:
+    """A mark at ``i`` can close: after a non-space, before a space or punctuation; a double mark also
+    before a word where it follows the quote's last punctuation with the space left out
+    ("... paranoia,"Lee said")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark in _DOUBLE and before in ",.!?" and after.isalpha():
+        return True
     return not before.isspace() and (after.isspace() or not _is_word(after))
 
 
@@ -167,6 +180,16 @@ def _single_spans(text: str, lo: int, hi: int, taken: list[tuple[int, int, bool]
     return spans
 
 
+def _without_markup(text: str) -> str:
+    """``text`` with the quotation marks inside markup tags blanked out, at the same offsets."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: _QUOTE_CHARS.sub("#", m.group()), text)
+
+
+_QUOTE_CHARS = re.compile(r"[“”„«»\"‘’‹›'`]")
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order, with its paragraph index.
 
@@ -175,12 +198,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     out: list[QuoteSpan] = []
     previous_open = False
+    scan = _without_markup(text)
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         lo, hi = para.start(), para.end()
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        doubles = _double_spans(text, lo, hi)
-        singles = _single_spans(text, lo, hi, doubles)
+        doubles = _double_spans(scan, lo, hi)
+        singles = _single_spans(scan, lo, hi, doubles)
         # outermost spans win: a double-quoted span inside a single-quoted one ('He called it "absurd"')
         # is part of it, and of two spans that cross, the first one stands
         spans = []
