@@ -95,3 +95,19 @@ def test_marks_inside_markup_tags_are_not_quotes():
     # a tag left in the text, running across a line break, with marks around its attribute values
     text = '<post author="@kim" date="May 2,\n">We lost the vote.</post>\n\nShe called it "a shame" later.'
     assert [q.text for q in find_quote_spans(text)] == ["a shame"]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # a quote within a quote in straight marks: its closing mark is followed by the outer one's
+        (
+            '"If a man walks in and says, "I want a gun," you might worry," she said.',
+            ['If a man walks in and says, "I want a gun," you might worry,'],
+        ),
+        # the last punctuation of a quote typed with a space before the closing mark
+        ('"So what does it mean? " Lee asked. "Nothing."', ["So what does it mean?", "Nothing."]),
+    ],
+)
+def test_straight_marks_within_and_after_a_quote(text, quotes):
+    assert [q.text for q in find_quote_spans(text)] == quotes

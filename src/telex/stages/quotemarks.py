@@ -72,9 +72,10 @@ _FAMILY = {"“": "curly", "”": "curly", "„": "curly", "«": "angle", "»": 
 
 def _closes_after_inner_quote(text: str, i: int) -> bool:
     """A straight double mark set off by a space after the single mark that ends a quote within the
-    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said."""
+    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said; or after the
+    quote's last punctuation, typed with a space: "... what does it mean? " Lee asked."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’" and not _is_word(after)
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’,.?!" and not _is_word(after)
 
 
 def _can_close(text: str, i: int, mark: str, family: str, open_mark: str) -> bool:
@@ -94,6 +95,19 @@ def _can_open(text: str, i: int, mark: str) -> bool:
         return _opens(text, i, mark)
     # a closing curly mark used as an opener (seen in careless typesetting): only where it cannot close
     return mark == "”" and _opens(text, i, mark) and not _closes(text, i, mark)
+
+
+def _straight_nests(text: str, lo: int, hi: int) -> bool:
+    """Whether a straight mark that opens inside an open straight quote, ending at ``lo``, opens a
+    quote within it: its closing mark is followed by a second closing mark, the outer quote's
+    ("says, "I want a gun," you might worry," she said), not by another opener (the outer mark was
+    a stray)."""
+    marks = [n for n in _DOUBLE_MARK.finditer(text, lo, hi) if n.group() == '"']
+    for k, n in enumerate(marks[:-1]):
+        if _closes(text, n.start(), '"'):
+            nxt = marks[k + 1].start()
+            return _closes(text, nxt, '"') and not _opens(text, nxt, '"')
+    return False
 
 
 def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
@@ -131,6 +145,11 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             else:
                 # a second opener of the same style before the first closed: the first was a stray
                 stack = [(family, mark, m.end())]
+        elif mark == '"' and top_family == "straight" and len(stack) == 1 and _opens(text, i, mark):
+            # a straight opener that does not nest is left alone: the outer quote may have lost its
+            # closing mark ("Without a force, he added, "this war goes on."), and it stays open
+            if _straight_nests(text, m.end(), hi):
+                stack.append((family, mark, m.end()))
     if stack:
         start = stack[0][2]
         if hi - start <= MAX_QUOTE_CHARS and hi > start:
