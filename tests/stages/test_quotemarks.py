@@ -105,6 +105,8 @@ def test_marks_inside_markup_tags_are_not_quotes():
             '"If a man walks in and says, "I want a gun," you might worry," she said.',
             ['If a man walks in and says, "I want a gun," you might worry,'],
         ),
+        # a thin space between the inner quote's closing mark and the outer one's
+        ("\"He told me, 'We can talk tomorrow.'\u2009\" Lee wrote. \"Fine.\"", ["He told me, 'We can talk tomorrow.'", "Fine."]),
         # the last punctuation of a quote typed with a space before the closing mark
         ('"So what does it mean? " Lee asked. "Nothing."', ["So what does it mean?", "Nothing."]),
     ],

@@ -72,10 +72,15 @@ _FAMILY = {"“": "curly", "”": "curly", "„": "curly", "«": "angle", "»": 
 
 def _closes_after_inner_quote(text: str, i: int) -> bool:
     """A straight double mark set off by a space after the single mark that ends a quote within the
-    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said; or after the
-    quote's last punctuation, typed with a space: "... what does it mean? " Lee asked."""
+    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said (the space
+    often a thin or no-break one); or after the quote's last punctuation, typed with a space:
+    "... what does it mean? " Lee asked."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’,.?!" and not _is_word(after)
+    return i >= 2 and text[i - 1] in _INNER_SPACE and text[i - 2] in "'’,.?!" and not _is_word(after)
+
+
+#: Spaces set between the closing marks of a quote within a quote and of the quote around it.
+_INNER_SPACE = frozenset(" \u00a0\u2009\u200a\u202f")
 
 
 def _can_close(text: str, i: int, mark: str, family: str, open_mark: str) -> bool:
