@@ -113,3 +113,22 @@ def test_marks_inside_markup_tags_are_not_quotes():
 )
 def test_straight_marks_within_and_after_a_quote(text, quotes):
     assert [q.text for q in find_quote_spans(text)] == quotes
+
+
+def test_a_quote_left_open_goes_on_to_a_closing_mark_in_the_next_paragraph():
+    text = (
+        'She wrote to the board:\n"Please tell Kim that I will step down.\n'
+        'I do not want my name on a ticket like this one, and I never will."\n\nKim said "no".'
+    )
+    quotes = find_quote_spans(text)
+    assert [q.text for q in quotes] == [
+        "Please tell Kim that I will step down.",
+        "I do not want my name on a ticket like this one, and I never will.",
+        "no",
+    ]
+    assert quotes[1].continued and quotes[1].closed
+
+
+def test_a_short_line_closing_a_pulled_quote_is_not_speech():
+    text = '"We will win this state by ten points.\nSen. Ann Lee."\n\nThe polls open at seven.'
+    assert [q.text for q in find_quote_spans(text)] == ["We will win this state by ten points."]

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 #: few sentences; a "quote" of a whole long paragraph is almost always a missing close mark.
 MAX_QUOTE_CHARS = 2000
 
+#: Fewest words of a paragraph that goes on with the quote the paragraph before left open and closes
+#: it without reopening; shorter lines closing the marks name the speaker of a pulled quote.
+MIN_CARRIED_WORDS = 8
+
 #: Single-quoted spans longer than this are unlikely; most single-quote pairs beyond it are two apostrophes.
 MAX_SINGLE_QUOTE_CHARS = 600
 
@@ -115,13 +119,23 @@ def _straight_nests(text: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _double_spans(text: str, lo: int, hi: int, carried: str | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the outermost double-quoted spans within one paragraph ``text[lo:hi]``.
 
     Quotes nest when their styles differ ("He said “no” today"); the inner pair is part of the outer quote.
+    ``carried`` is the opening mark of a quote the paragraph before left open: where this paragraph's
+    first mark can only close it, the quote runs on from the paragraph's start, not reopened, to
+    that mark (a letter quoted line by line, its closing mark on the last line).
     """
     spans = []
     stack: list[tuple[str, str, int]] = []  # (family, opening mark, first character inside)
+    first = next(_DOUBLE_MARK.finditer(text, lo, hi), None)
+    if carried and first is not None and _FAMILY[first.group()] == _FAMILY[carried]:
+        i = first.start()
+        closes = _can_close(text, i, first.group(), _FAMILY[carried], carried) and not _can_open(text, i, first.group())
+        # a short line closing the marks is the credit line of a pulled quote ("…⏎Rep. Ann Lee."), not speech
+        if closes and len(text[lo:i].split()) >= MIN_CARRIED_WORDS:
+            stack.append((_FAMILY[carried], carried, lo))
     for m in _DOUBLE_MARK.finditer(text, lo, hi):
         mark, i = m.group(), m.start()
         family = _FAMILY[mark]
@@ -222,12 +236,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     out: list[QuoteSpan] = []
     previous_open = False
+    carried = None  # the opening mark of a double quote the paragraph before left open
     scan = _without_markup(text)
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         lo, hi = para.start(), para.end()
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        doubles = _double_spans(scan, lo, hi)
+        doubles = _double_spans(scan, lo, hi, carried)
         singles = _single_spans(scan, lo, hi, doubles)
         # outermost spans win: a double-quoted span inside a single-quoted one ('He called it "absurd"')
         # is part of it, and of two spans that cross, the first one stands
@@ -256,4 +271,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 )
             )
         previous_open = bool(spans) and not spans[-1][2]
+        carried = None
+        if previous_open and spans[-1] in doubles:
+            start = spans[-1][0]
+            mark = scan[start - 2:start] if scan[start - 2:start] in ("``", "''") else scan[start - 1]
+            carried = mark if mark in _FAMILY else None
     return out
