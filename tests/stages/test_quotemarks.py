@@ -22,6 +22,10 @@ from telex.stages.quotemarks import find_quote_spans
         ("“He told me ‘never again’ that night,” she said.", ["He told me ‘never again’ that night,"]),
         # mixed styles from careless typesetting still close
         ('The emails were "work-related” by her account.', ["work-related"]),
+        ("The claims were “Mostly False.“[Ed.] He disagreed.", ["Mostly False."]),
+        # the space after a closing mark, or before an opening one, left out
+        ('"We will stay,"Lee said. "Not now."', ["We will stay,", "Not now."]),
+        ('The polls closed at eight."We lost," Kim said.', ["We lost,"]),
     ],
 )
 def test_quote_styles(text, quotes):
@@ -85,3 +89,46 @@ def test_a_straight_mark_set_off_after_an_inner_quote_closes():
     # some style guides print a space between the inner quote's closing mark and the outer one
     text = "\"They keep asking, 'Why now?' \" Lee said at the rally. \"But we are ready.\""
     assert [q.text for q in find_quote_spans(text)] == ["They keep asking, 'Why now?'", "But we are ready."]
+
+
+def test_marks_inside_markup_tags_are_not_quotes():
+    # a tag left in the text, running across a line break, with marks around its attribute values
+    text = '<post author="@kim" date="May 2,\n">We lost the vote.</post>\n\nShe called it "a shame" later.'
+    assert [q.text for q in find_quote_spans(text)] == ["a shame"]
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        # a quote within a quote in straight marks: its closing mark is followed by the outer one's
+        (
+            '"If a man walks in and says, "I want a gun," you might worry," she said.',
+            ['If a man walks in and says, "I want a gun," you might worry,'],
+        ),
+        # a thin space between the inner quote's closing mark and the outer one's
+        ("\"He told me, 'We can talk tomorrow.'\u2009\" Lee wrote. \"Fine.\"", ["He told me, 'We can talk tomorrow.'", "Fine."]),
+        # the last punctuation of a quote typed with a space before the closing mark
+        ('"So what does it mean? " Lee asked. "Nothing."', ["So what does it mean?", "Nothing."]),
+    ],
+)
+def test_straight_marks_within_and_after_a_quote(text, quotes):
+    assert [q.text for q in find_quote_spans(text)] == quotes
+
+
+def test_a_quote_left_open_goes_on_to_a_closing_mark_in_the_next_paragraph():
+    text = (
+        'She wrote to the board:\n"Please tell Kim that I will step down.\n'
+        'I do not want my name on a ticket like this one, and I never will."\n\nKim said "no".'
+    )
+    quotes = find_quote_spans(text)
+    assert [q.text for q in quotes] == [
+        "Please tell Kim that I will step down.",
+        "I do not want my name on a ticket like this one, and I never will.",
+        "no",
+    ]
+    assert quotes[1].continued and quotes[1].closed
+
+
+def test_a_short_line_closing_a_pulled_quote_is_not_speech():
+    text = '"We will win this state by ten points.\nSen. Ann Lee."\n\nThe polls open at seven.'
+    assert [q.text for q in find_quote_spans(text)] == ["We will win this state by ten points."]

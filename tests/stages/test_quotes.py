@@ -486,6 +486,10 @@ def test_quoted_words_modifying_the_noun_after_them_are_terms(nlp, text, label):
         # the title of someone's book or the show they appeared on is named, not said
         ("“The vote is close,” said Ann Park, the author of “The Long Road to Power,” a history of the party.", "The Long Road to Power,"),
         ("Lee said in an appearance on “Good Morning Harbor Town” that he would run.", "Good Morning Harbor Town"),
+        # media words that begin or end in s are read whole: the show, the star, the series
+        ("Ann Lee, star of the series “Harbour Nights,” said she would run.", "Harbour Nights,"),
+        ("Ann Lee, who has starred in “Harbour Nights,” said she would run.", "Harbour Nights,"),
+        ("Lee spoke to the hosts of the reality TV show “Island Life” on Monday.", "Island Life"),
     ],
 )
 def test_titles_after_author_of_or_an_appearance_on_are_terms(nlp, text, title):

@@ -17,6 +17,10 @@ from dataclasses import dataclass
 #: few sentences; a "quote" of a whole long paragraph is almost always a missing close mark.
 MAX_QUOTE_CHARS = 2000
 
+#: Fewest words of a paragraph that goes on with the quote the paragraph before left open and closes
+#: it without reopening; shorter lines closing the marks name the speaker of a pulled quote.
+MIN_CARRIED_WORDS = 8
+
 #: Single-quoted spans longer than this are unlikely; most single-quote pairs beyond it are two apostrophes.
 MAX_SINGLE_QUOTE_CHARS = 600
 
@@ -24,6 +28,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 
 _DOUBLE_MARK = re.compile(r"``|''|[“”„«»\"]")
 _SINGLE_MARK = re.compile(r"[‘’‹›'`]")
+_DOUBLE = frozenset(("``", "''", "“", "”", "„", "«", "»", '"'))
+
+#: A markup tag left in the text ('<tweet author="@lee" date="May 2">'): the marks around its
+#: attribute values are not quotation marks, and a tag may run across a line break.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]{0,1000})?/?>")
 
 
 @dataclass
@@ -42,15 +51,23 @@ def _is_word(ch: str) -> bool:
 
 
 def _opens(text: str, i: int, mark: str) -> bool:
-    """A straight or ambiguous mark at ``i`` can open: start of text, or after space or opening punctuation."""
+    """A straight or ambiguous mark at ``i`` can open: start of text, or after space or opening
+    punctuation; a straight double mark also after the end of a sentence with the space left out
+    ("... the authorities."We were told ...")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
-    return (before.isspace() or before in "([{—–-/:;,") and not after.isspace()
+    opening = before.isspace() or before in "([{—–-/:;," or (mark == '"' and before in ".!?" and after.isalpha())
+    return opening and not after.isspace()
 
 
 def _closes(text: str, i: int, mark: str) -> bool:
+    """A mark at ``i`` can close: after a non-space, before a space or punctuation; a double mark also
+    before a word where it follows the quote's last punctuation with the space left out
+    ("... paranoia,"Lee said")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + len(mark)] if i + len(mark) < len(text) else " "
+    if mark in _DOUBLE and before in ",.!?" and after.isalpha():
+        return True
     return not before.isspace() and (after.isspace() or not _is_word(after))
 
 
@@ -59,9 +76,15 @@ _FAMILY = {"“": "curly", "”": "curly", "„": "curly", "«": "angle", "»": 
 
 def _closes_after_inner_quote(text: str, i: int) -> bool:
     """A straight double mark set off by a space after the single mark that ends a quote within the
-    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said."""
+    quote, as some style guides print it: "... saying, 'Oh, this matters,' " she said (the space
+    often a thin or no-break one); or after the quote's last punctuation, typed with a space:
+    "... what does it mean? " Lee asked."""
     after = text[i + 1] if i + 1 < len(text) else " "
-    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’" and not _is_word(after)
+    return i >= 2 and text[i - 1] in _INNER_SPACE and text[i - 2] in "'’,.?!" and not _is_word(after)
+
+
+#: Spaces set between the closing marks of a quote within a quote and of the quote around it.
+_INNER_SPACE = frozenset(" \u00a0\u2009\u200a\u202f")
 
 
 def _can_close(text: str, i: int, mark: str, family: str, open_mark: str) -> bool:
@@ -83,13 +106,36 @@ def _can_open(text: str, i: int, mark: str) -> bool:
     return mark == "”" and _opens(text, i, mark) and not _closes(text, i, mark)
 
 
-def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _straight_nests(text: str, lo: int, hi: int) -> bool:
+    """Whether a straight mark that opens inside an open straight quote, ending at ``lo``, opens a
+    quote within it: its closing mark is followed by a second closing mark, the outer quote's
+    ("says, "I want a gun," you might worry," she said), not by another opener (the outer mark was
+    a stray)."""
+    marks = [n for n in _DOUBLE_MARK.finditer(text, lo, hi) if n.group() == '"']
+    for k, n in enumerate(marks[:-1]):
+        if _closes(text, n.start(), '"'):
+            nxt = marks[k + 1].start()
+            return _closes(text, nxt, '"') and not _opens(text, nxt, '"')
+    return False
+
+
+def _double_spans(text: str, lo: int, hi: int, carried: str | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the outermost double-quoted spans within one paragraph ``text[lo:hi]``.
 
     Quotes nest when their styles differ ("He said “no” today"); the inner pair is part of the outer quote.
+    ``carried`` is the opening mark of a quote the paragraph before left open: where this paragraph's
+    first mark can only close it, the quote runs on from the paragraph's start, not reopened, to
+    that mark (a letter quoted line by line, its closing mark on the last line).
     """
     spans = []
     stack: list[tuple[str, str, int]] = []  # (family, opening mark, first character inside)
+    first = next(_DOUBLE_MARK.finditer(text, lo, hi), None)
+    if carried and first is not None and _FAMILY[first.group()] == _FAMILY[carried]:
+        i = first.start()
+        closes = _can_close(text, i, first.group(), _FAMILY[carried], carried) and not _can_open(text, i, first.group())
+        # a short line closing the marks is the credit line of a pulled quote ("…⏎Rep. Ann Lee."), not speech
+        if closes and len(text[lo:i].split()) >= MIN_CARRIED_WORDS:
+            stack.append((_FAMILY[carried], carried, lo))
     for m in _DOUBLE_MARK.finditer(text, lo, hi):
         mark, i = m.group(), m.start()
         family = _FAMILY[mark]
@@ -118,6 +164,11 @@ def _double_spans(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             else:
                 # a second opener of the same style before the first closed: the first was a stray
                 stack = [(family, mark, m.end())]
+        elif mark == '"' and top_family == "straight" and len(stack) == 1 and _opens(text, i, mark):
+            # a straight opener that does not nest is left alone: the outer quote may have lost its
+            # closing mark ("Without a force, he added, "this war goes on."), and it stays open
+            if _straight_nests(text, m.end(), hi):
+                stack.append((family, mark, m.end()))
     if stack:
         start = stack[0][2]
         if hi - start <= MAX_QUOTE_CHARS and hi > start:
@@ -167,6 +218,16 @@ def _single_spans(text: str, lo: int, hi: int, taken: list[tuple[int, int, bool]
     return spans
 
 
+def _without_markup(text: str) -> str:
+    """``text`` with the quotation marks inside markup tags blanked out, at the same offsets."""
+    if "<" not in text:
+        return text
+    return _TAG.sub(lambda m: _QUOTE_CHARS.sub("#", m.group()), text)
+
+
+_QUOTE_CHARS = re.compile(r"[“”„«»\"‘’‹›'`]")
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span in ``text``, in order, with its paragraph index.
 
@@ -175,12 +236,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     out: list[QuoteSpan] = []
     previous_open = False
+    carried = None  # the opening mark of a double quote the paragraph before left open
+    scan = _without_markup(text)
     for number, para in enumerate(_PARAGRAPH.finditer(text)):
         lo, hi = para.start(), para.end()
         while hi > lo and text[hi - 1].isspace():
             hi -= 1
-        doubles = _double_spans(text, lo, hi)
-        singles = _single_spans(text, lo, hi, doubles)
+        doubles = _double_spans(scan, lo, hi, carried)
+        singles = _single_spans(scan, lo, hi, doubles)
         # outermost spans win: a double-quoted span inside a single-quoted one ('He called it "absurd"')
         # is part of it, and of two spans that cross, the first one stands
         spans = []
@@ -208,4 +271,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 )
             )
         previous_open = bool(spans) and not spans[-1][2]
+        carried = None
+        if previous_open and spans[-1] in doubles:
+            start = spans[-1][0]
+            mark = scan[start - 2:start] if scan[start - 2:start] in ("``", "''") else scan[start - 1]
+            carried = mark if mark in _FAMILY else None
     return out

@@ -132,8 +132,9 @@ class QuoteFinder(AttributionReader):
             return False
         if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words):
             return False
-        context = {w.strip(",.;:“\"'‘’s").lower() for w in before[-3:]}
-        if context & MEDIA_CONTEXT:
+        # "show", "star", "series" keep their s; "CBS's", "the network’s" lose theirs, "authors" its plural s
+        context = {re.sub(r"['’]s?$", "", w.strip(",.;:“\"'‘")).lower() for w in before[-3:]}
+        if context & MEDIA_CONTEXT or {w[:-1] for w in context if w.endswith("s")} & MEDIA_CONTEXT:
             return True
         original = self.text[max(0, q.start - 30):q.start].split()
         original = [w for w in original if w.strip("“\"'‘(«„")]
