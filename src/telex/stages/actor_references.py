@@ -6,7 +6,7 @@ abbreviation ("the Rapid Support Forces (RSF)"), a short form ("the Commission",
 spokesman said ... X, the spokesman, ..."), or a phrase after a relative role ("a spokesman for the
 president"). Unnamed sources ("two people familiar with the matter") are read here too.
 
-:class:`ReferenceReader` extends :class:`~telex.stages.actor_descriptions.DescriptionReader`;
+:class:`ReferenceReader` extends :class:`~telex.stages.actor_appositions.DescriptionFinder`;
 :class:`~telex.stages.actors.ActorResolver` builds on it and provides ``name_mention`` and
 ``role_mention``, which reading a phrase ahead of its turn needs.
 """
@@ -18,7 +18,8 @@ from spacy.tokens import Span, Token
 from telex import gazetteer
 from telex.knowledge import data_lines
 from telex.kb import norm
-from telex.stages.actor_descriptions import Description, DescriptionReader
+from telex.stages.actor_appositions import DescriptionFinder
+from telex.stages.actor_descriptions import Description
 from telex.stages.actor_linking import ActorState
 from telex.stages.actor_words import ORG_WORDS, OWNER_PREPS
 
@@ -106,7 +107,7 @@ def according_to(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
-class ReferenceReader(DescriptionReader):
+class ReferenceReader(DescriptionFinder):
     """Abbreviations, short forms, anaphoric nouns, named sources and owners after a role."""
 
     def body_word_after(self, name: str, short: str) -> bool:

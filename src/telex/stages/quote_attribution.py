@@ -8,13 +8,13 @@ before a colon that introduces it; for quoted words with no cue, the possessor o
 the subject of the verb they belong to. Then continuation: a quote with no cue continues the speaker
 of the nearest attributed quote, or takes the subject of the sentence that leads into it.
 
-:class:`AttributionReader` extends :class:`~telex.stages.quote_speakers.SpeakerReader`, which
-finds who speaks through a cue; :class:`~telex.stages.quotes.QuoteFinder` builds on it.
+:class:`AttributionReader` extends :class:`~telex.stages.quote_labels.LabelReader` (speakers a label names),
+itself a :class:`~telex.stages.quote_speakers.SpeakerReader`, which finds who speaks through a cue;
+:class:`~telex.stages.quotes.QuoteFinder` builds on it.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -27,8 +27,8 @@ from telex.stages.quote_speakers import (
     NON_SPEAKERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
-    SpeakerReader,
 )
+from telex.stages.quote_labels import BEFORE_QUOTE, LabelReader
 from telex.stages.quotemarks import QuoteSpan
 
 #: A quote of at most this many words with no cue and no speaker in its clause is a term (scare
@@ -61,13 +61,6 @@ PARENTHETICAL_DEPS = frozenset({"parataxis"})
 #: stands for the subject of the clause above, which the climb reaches directly.
 PREPOSITION_CLAUSE_DEPS = frozenset({"pcomp"})
 
-#: An attribution after a quote on its line: "... ” ― Carla Sanchez". The name's words are
-#: separated by spaces only: a newline ends the signature (the next line is the next quote).
-_DASH_NAME = re.compile(r"[\s\u00a0]*[―—–-]+[ \u00a0]*((?:[A-Z][\w.'’-]*\.?[ \u00a0]?){1,5})")
-
-#: A transcript's speaker label at the start of a quote or paragraph ("PENCE: Well, look...").
-_LABEL = re.compile(r"([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s")
-
 #: Verbs by which a news outlet passes on what someone said, in a clause of their own that closes the
 #: sentence ("“…,” Lee said, the Times reported."): the outlet is the quote's source.
 REPORTING_VERBS = frozenset({"report"})
@@ -77,10 +70,6 @@ TALK_VERBS = frozenset({"speak", "talk"})
 
 #: Paragraphs back that continuation may reach (the quote's own and the one before).
 CONTINUATION_PARAGRAPHS = 1
-
-#: What may stand between a colon or comma and the quote it introduces: spaces (a no-break space
-#: too, as in "Lee told the paper:\u00a0“…”") and opening marks.
-_BEFORE_QUOTE = " “\"'‘\n\u00a0"
 
 #: Tokens of a following sentence that can still carry the cue ("“…” ⏎ he said.").
 MAX_TRAILING_CUE_TOKENS = 10
@@ -103,7 +92,7 @@ class _Found:
     sentence: int | None = None
 
 
-class AttributionReader(SpeakerReader):
+class AttributionReader(LabelReader):
     """Finds the cue and speaker of a quote, and continues speakers to quotes with none."""
 
     # -- attribution -----------------------------------------------------------------------------------
@@ -336,7 +325,7 @@ class AttributionReader(SpeakerReader):
                 candidates.append((distance, tok))
         # a cue before a colon that introduces the quote
         window = max(0, q.start - 10)
-        prefix = self.text[window:q.start].rstrip(_BEFORE_QUOTE)
+        prefix = self.text[window:q.start].rstrip(BEFORE_QUOTE)
         # a comma can introduce a whole quoted sentence as a colon does ("Lee issued a statement, “…”")
         comma = prefix.endswith(",") and q.text[:1].isupper() and q.text.rstrip("”’\"' ").endswith((".", "!", "?"))
         if not candidates and (prefix.endswith(":") or comma):
@@ -448,74 +437,6 @@ class AttributionReader(SpeakerReader):
                     # a thing, and the words are those of whoever's clause contains it; past it, only a
                     # known actor is taken
                     passed = True
-        return None
-
-    def label(self, q: QuoteSpan) -> tuple[int, int] | None:
-        """A transcript label ("PENCE:") opening the quote or its paragraph."""
-        m = _LABEL.match(q.text)
-        if m:
-            return q.start + m.start(1), q.start + m.end(1)
-        line_start = self.text.rfind("\n", 0, q.start) + 1
-        m = _LABEL.match(self.text, line_start)
-        if m and m.end() <= q.start:
-            return m.start(1), m.end(1)
-        return None
-
-    def name_colon(self, q: QuoteSpan) -> tuple[int, int] | None:
-        """A name alone before a colon that opens the quote, as in transcripts and digests:
-        "Rep. Ann Lee (D-Ore.): “…”", "… the results ― Ann Lee: “…”"."""
-        window = max(0, q.start - 10)
-        prefix = self.text[window:q.start].rstrip(_BEFORE_QUOTE)
-        if not prefix.endswith(":"):
-            return None
-        colon_at = window + len(prefix) - 1
-        head = self.text[max(0, colon_at - 60):colon_at]
-        head = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", head)  # a party and state: "(D-Ore.)"
-        end = colon_at - (len(self.text[max(0, colon_at - 60):colon_at]) - len(head))
-        last = self.tokens_in(end - 1, end)
-        if last is None or not len(last):
-            return None
-        tok = last[-1]
-        if tok.pos_ != "PROPN" or self.inside_quote(tok):
-            return None
-        start_tok = tok
-        while start_tok.i > 0 and "\n" not in self.doc[start_tok.i - 1].text:
-            prev = self.doc[start_tok.i - 1]
-            if prev.pos_ == "PROPN":
-                start_tok = prev
-            elif prev.lower_ in ("and", "&") and start_tok.i > 1 and self.doc[start_tok.i - 2].pos_ == "PROPN":
-                start_tok = self.doc[start_tok.i - 2]  # two authors: "Ann Lee and Bo Park: “…”"
-            else:
-                break
-        before = self.text[max(0, start_tok.idx - 3):start_tok.idx].rstrip()
-        if before and not before.endswith(("\n", "-", "—", "―", "–", ".", "”", '"')) and start_tok.idx > 2:
-            # a name inside running text ("… wrote to Ann Lee:") is not a label; one right after the
-            # quote before it is, as in digests ("Lee: “…” Park: “…”")
-            return None
-        return start_tok.idx, tok.idx + len(tok)
-
-    def dash_name(self, q: QuoteSpan) -> tuple[int, int] | None:
-        """A name after a dash that follows the quote on its line ("...” ― Carla Sanchez"), or opens
-        the next line, where what the name is may follow it after a comma ("...” ⏎ ―Carla Sanchez,
-        a nurse from Ohio.")."""
-        after = q.end + 1
-        m = _DASH_NAME.match(self.text, after)
-        if m is None:
-            return None
-        rest = self.text[m.end():m.end() + 3]
-        own_line = "\n" in self.text[after:m.start(1)]
-        if rest.strip(" .\u00a0") and not rest.startswith("\n") and not (own_line and rest.startswith(",")):
-            return None  # the dash starts a clause, not a signature
-        start, end = m.start(1), m.end(1)
-        name = self.text[start:end].rstrip(" .\u00a0")
-        return start, start + len(name)
-
-    def label_actor(self, start: int, end: int) -> str | None:
-        key = self.text[start:end].strip(" .").lower()
-        key = re.split(r" (?:and|&) ", key)[0]  # of two names, the first's actor stands for the label
-        for s, e, actor in self.mentions:
-            if self.text[s:e].lower().endswith(key):
-                return actor
         return None
 
     # -- continuation ----------------------------------------------------------------------------------
