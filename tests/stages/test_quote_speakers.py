@@ -118,3 +118,14 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
 )
 def test_the_speaker_of_a_quote_through_a_misparsed_clause(nlp, text, fragment, speaker):
     assert _quoted_speaker(text, fragment) == speaker
+
+
+def test_a_surname_the_tagger_reads_as_a_modal_speaks():
+    text = ("Columnist Ann Will wrote about the race on Monday. Will also said the nominee “cannot win.” "
+            "Will the party listen?")
+    analysis = telex.extract(text, published="2016-05-01")
+    will = next(a for a in analysis.actors if a.name == "Ann Will")
+    quote = next(q for q in analysis.quotes if "cannot win" in q.text and q.kind != "indirect")
+    assert quote.speaker == will.id
+    assert len(will.mentions) == 2  # not the "Will" that opens a question
+

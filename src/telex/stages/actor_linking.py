@@ -470,7 +470,8 @@ class ActorIndex:
                 actor.gender = actor.gender or PRONOUN_GENDER.get(tok.lower_)
                 self.link(actor, tok.i, tok.i + 1, tok)
             return actor
-        if tok.pos_ == "PROPN" or tok.ent_type_ or (tok.pos_ == "NOUN" and tok.is_title):  # "Mijares claimed": a surname tagged as a noun
+        if tok.pos_ == "PROPN" or tok.ent_type_ or (tok.pos_ in ("NOUN", "AUX") and tok.is_title):
+            # "Mijares claimed", "Will said": a surname tagged as a noun or a modal
             actor = self.person_by_surname(norm(tok.text))
             if actor is not None:
                 self.link(actor, tok.i, tok.i + 1, tok)

@@ -76,6 +76,14 @@ for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_co
         Doc.set_extension(_name, default=None)
 
 
+def modal_surname(tok: Token) -> bool:
+    """Whether a capitalised modal may be a surname ("Will" after "George Will"): not opening a question, where a
+    subject follows it ("Will the party win?", "Will he run?"), but followed by an adverb, a verb or a comma."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.tag_ == "MD" and tok.is_title and nxt is not None
+            and (nxt.pos_ in ("ADV", "VERB") and nxt.tag_ != "VB" or nxt.text in (",", "'s", "’s")))
+
+
 class ActorResolver(NameKinds):
     """Reads an article's mentions in order: names, nationality words and role nouns."""
 
@@ -111,9 +119,11 @@ class ActorResolver(NameKinds):
                 self.link(self.initials_of_named(tok.text), tok.i, tok.i + 1)  # "the RSF of General X", untagged
             elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
                 self.link_relative(tok)
-            elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS))
+            elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS)
+                                         or modal_surname(tok))
                   and self.person_by_surname(norm(tok.text)) is not None):
-                # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed")
+                # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed") or a
+                # modal ("Will also said" after "George Will")
                 self.resolve_token(tok)
             elif (not tok.ent_type_ and tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass")
                   and self.org_named(tok.text) is not None):

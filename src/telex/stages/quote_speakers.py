@@ -435,6 +435,8 @@ class SpeakerReader:
             return host
         for j in range(cue.i - 1, max(-1, cue.i - MAX_ADJACENT_TOKENS), -1):
             tok = doc[j]
+            if tok.pos_ == "AUX" and tok.i in self.actor_of:
+                return tok  # a surname the tagger read as a modal ("Will also said"), linked by the actors stage
             if tok.is_punct or self.inside_quote(tok) or tok.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
                 break
             if tok.ent_type_ in NOT_SPEAKER_ENTITIES:
