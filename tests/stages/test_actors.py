@@ -1749,17 +1749,17 @@ def test_a_day_and_a_dangling_of_are_not_parts_of_names_or_titles():
 
 
 def test_a_verb_the_tagger_runs_into_a_name_is_no_part_of_it():
-    text = "Speaking at a town hall event in Exeter, New Hampshire, Christie went after Kasich, calling him “a phony.”"
+    text = "Speaking to voters in Exeter, New Hampshire, Christie went after Kasich, calling him “a phony.”"
     analysis = telex.extract(text, published=date(2016, 1, 20))
     assert "Christie" in {a.name for a in analysis.actors}
     assert not any(a.name.endswith(" went") for a in analysis.actors)
 
 
 def test_a_bodys_name_the_tagger_stopped_short_of_runs_on_to_its_body_word():
-    analysis = telex.extract("Turkey's Disaster and Emergency Management Presidency said on Monday that 40 buildings had "
+    analysis = telex.extract("Chile's Disaster and Emergency Management Presidency said on Monday that 40 buildings had "
                              "collapsed.", published=date(2020, 7, 2))
     (body,) = [a for a in analysis.actors if a.kind == "org"]
-    assert (body.name, body.country) == ("Disaster and Emergency Management Presidency", "TUR")
+    assert (body.name, body.country) == ("Disaster and Emergency Management Presidency", "CHL")
     assert analysis.quotes[0].speaker == body.id
 
 
@@ -1772,8 +1772,8 @@ def test_the_house_after_the_house_of_representatives_is_it():
 
 
 def test_a_role_phrase_ending_inside_a_bodys_name_is_no_role():
-    analysis = telex.extract("Dan Vladescu, head of the State Property Agency, said the sale was fair.", published=date(2008, 1, 1))
-    head = next(a for a in analysis.actors if a.name == "Dan Vladescu")
+    analysis = telex.extract("Dan Vlad, head of the State Lottery Agency, said the draw was fair.", published=date(2008, 1, 1))
+    head = next(a for a in analysis.actors if a.name == "Dan Vlad")
     assert head.role != "head of state" and "GOV" not in head.sectors, (head.role, head.sectors)
 
 
@@ -1843,7 +1843,7 @@ def test_the_only_country_of_an_article_named_twice_places_an_office_holder(text
 @pytest.mark.parametrize(
     ("text", "person", "fragment"),
     [
-        ("Britain acted. Both she and the county's Police and Crime Commissioner Tom Reed urged the waiver.",
+        ("Britain acted. Both she and the region's Police and Crime Commissioner Tom Reed urged a delay.",
          "Tom Reed", "Police and Crime"),
         ("Britain acted. Health and Social Care Secretary Jim Bloggs said the plan would work.",
          "Jim Bloggs", "Health and Social Care"),
@@ -1860,9 +1860,9 @@ def test_a_portfolio_joined_by_and_before_a_title_is_no_body(text, person, fragm
 
 
 def test_a_name_before_and_another_title_stays_a_person():
-    analysis = telex.extract("Commerce Secretary Wilbur Ross and Attorney General William Barr refused to comply.",
+    analysis = telex.extract("Energy Secretary Ann Ross and Attorney General Tom Barr declined to testify.",
                              published="2019-07-20")
-    assert {"Wilbur Ross", "William Barr"} <= {a.name for a in analysis.actors if a.kind == "person"}
+    assert {"Ann Ross", "Tom Barr"} <= {a.name for a in analysis.actors if a.kind == "person"}
 
 
 @pytest.mark.parametrize("name", ["Brock Tallis"])

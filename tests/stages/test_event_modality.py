@@ -49,7 +49,7 @@ def test_mediation_offered_is_an_intent_to_mediate(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The government proposed a bill that would have allowed China to extradite suspects from Macau.",
+    "The cabinet drafted a law that would have allowed Peru to expel foreign diplomats.",
     "The treaty permits Russia to expel foreign diplomats.",
 ])
 def test_an_act_permitted_is_not_done(nlp, text):

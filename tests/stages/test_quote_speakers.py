@@ -80,7 +80,7 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
         ),
         # the parser joins the name to the state that says which town, as its conjunct: the name speaks
         pytest.param(
-            "Speaking at a town hall event in Salem, Oregon, Smith went after Jones, calling him “weak.”",
+            "Speaking to a crowd in Salem, Oregon, Smith went after Jones, calling him “weak.”",
             "weak", "Smith", id="place-then-subject",
         ),
         # a participle hung on the object of a preposition that says when: the clause's subject speaks

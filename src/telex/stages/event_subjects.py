@@ -99,7 +99,7 @@ class Subjects(ActorCodes):
                 if pobj:
                     return self.expand(partitive(pobj[0]))
         if patient_of(verb) is not None:
-            # "was condemned in a joint statement by Chile and Peru": the parser hangs the agent on the document
+            # "was criticised in a joint statement by Chile and Peru": the parser hangs the agent on the document
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in VIA_PREPS):
                 for doc_ in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in ISSUED_NOUNS | DOCUMENT_NOUNS):
                     for by in (c for c in doc_.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):

@@ -227,7 +227,7 @@ class SpeakerReader:
         """The poll a share of people answered in ("In a CNN poll released Monday, 31% said “…”"):
         the poll reports what they said, and is the quote's source. The poll may open the
         sentence for all the shares in it ("In a poll, 8% said …; 3% said “…”") or be its subject
-        ("The poll finds that, while 37% say “…”, …"; "A new poll shows how hard it will be: six
+        ("The poll finds that, while 37% say “…”, …"; "A new survey shows a split: six
         in 10 said “…”"): the nearest before the cue, as the subject or after "in"; or after
         "in" on the cue itself ("31% said in a poll")."""
         polls = [
