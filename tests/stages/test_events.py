@@ -2088,3 +2088,39 @@ def test_a_promise_of_protest_is_the_threat_not_also_cooperation():
 def test_an_act_aimed_at_no_actor_still_has_a_doer_to_condemn():
     rows = coded("Russian jets bombed a market on Monday. Germany condemned the bombing.")
     assert [(r[2], r[3]) for r in rows if r[0].startswith("11")] == [("DEU", "RUS")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a new poll, 57 percent of the Kenyan public opposes the tax.",
+        "Six in 10 Americans oppose the deal with Iran, the survey found.",
+        "Two out of three Kenyans reject the new constitution, a poll showed.",
+    ],
+)
+def test_a_share_of_people_in_a_poll_does_no_act(text):
+    assert not [r for r in coded(text) if r[0].startswith("12")], coded(text)
+
+
+def test_a_body_that_rejects_is_still_coded():
+    assert find("The Kenyan opposition rejected the new constitution.", "12")
+    assert find("Ten Kenyan MPs rejected the new constitution.", "12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scientists from the University of Washington examine the decline of female penguins.",
+        "Neuroscientists from the Netherlands Institute for Neuroscience examined harm aversion in rats.",
+        "A study by Kenyan researchers investigated the drought.",
+        "A team of Kenyan researchers investigated the drought.",
+    ],
+)
+def test_scientific_study_is_no_investigation(text):
+    assert not [r for r in coded(text) if r[0].startswith("09")], coded(text)
+
+
+def test_police_and_states_still_investigate():
+    assert find("Kenyan police investigated the killings.", "09")
+    assert find("A team of Kenyan police investigated the killings.", "09")
+
