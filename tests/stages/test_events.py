@@ -2124,3 +2124,19 @@ def test_police_and_states_still_investigate():
     assert find("Kenyan police investigated the killings.", "09")
     assert find("A team of Kenyan police investigated the killings.", "09")
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say Apple is charging customers in the United Kingdom more for its phones.",
+        "The Kenyan airline charged passengers $50 for bags.",
+        "The Kenyan bank charges customers a monthly fee.",
+    ],
+)
+def test_charging_money_is_no_criminal_charge(text):
+    assert not [r for r in coded(text) if r[0].startswith("17")], coded(text)
+
+
+def test_prosecutors_still_charge_suspects():
+    assert find("Kenyan prosecutors charged the suspect in the shooting.", "173")
+    assert find("Kenyan prosecutors charged three men over the fees scandal.", "173")

@@ -2,7 +2,8 @@
 
 Some CAMEO codes name acts of states and armed forces only, and some of their verbs are as common in
 other walks of life: a writer "retreated to his ranch", an airline "offers flights to the United States".
-The events stage asks :func:`unfit_source` before it keeps a pair of source and target.
+The events stage asks :func:`unfit_source` before it keeps a pair of source and target, and
+:func:`charges_money` before it reads "charge" as a criminal charge ("charged customers a fee" is a price).
 
     >>> from telex.records import Actor
     >>> unfit_source("0874", Actor(id="a1", name="Smith", kind="person", country="USA"), "USA", "retreat", False)
@@ -35,6 +36,13 @@ INVESTIGATE_ROOT = "09"
 RESEARCH_NOUNS = frozenset({"scientist", "researcher", "scholar", "academic", "biologist", "ecologist", "zoologist", "geologist",
                             "physicist", "chemist", "astronomer", "archaeologist", "study", "paper", "survey"})
 RESEARCH_ENDINGS = ("scientist", "researcher", "ologist")
+
+#: Charging money is no criminal charge (CAMEO 173): "charges customers a fee", "charged passengers $50",
+#: "charging users more for the phone". Read off the verb's own objects and degree words, not its phrases.
+CHARGE_LEMMA = "charge"
+PRICE_NOUNS = frozenset({"fee", "price", "premium", "rate", "interest", "fare", "commission", "rent", "tuition", "toll", "money",
+                         "dollar", "cent", "pound", "euro", "penny", "amount", "sum", "markup", "surcharge"})
+PRICE_DEGREE = frozenset({"more", "less", "extra", "nothing"})
 
 #: A share of people in a poll ("57 percent of the public opposes", "six in 10 voters reject") is no actor doing an act.
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "per"})
@@ -93,3 +101,16 @@ def researcher(source: Token) -> bool:
     if lemma == "team":
         return any(t is not source and researcher(t) for t in source.subtree) or any(c.lemma_.lower() == "research" for c in source.children)
     return lemma in RESEARCH_NOUNS or lemma.endswith(RESEARCH_ENDINGS)
+
+
+def charges_money(predicate: Token) -> bool:
+    """Whether "charge" asks a price rather than bringing a criminal charge: an object of money or a price noun
+    ("charged passengers $50", "charges a fee") or a degree word ("charging customers more")."""
+    if predicate.lemma_.lower() != CHARGE_LEMMA or any(c.dep_ == "prep" and c.lower_ == "with" for c in predicate.children):
+        return False
+    for child in predicate.children:
+        if child.dep_ in ("dobj", "dative", "npadvmod") and (child.ent_type_ == "MONEY" or child.lemma_.lower() in PRICE_NOUNS):
+            return True
+        if child.dep_ in ("advmod", "dobj", "npadvmod") and child.lower_ in PRICE_DEGREE:
+            return True
+    return False

@@ -30,7 +30,7 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
-from telex.stages.event_fit import unfit_source
+from telex.stages.event_fit import charges_money, unfit_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -299,8 +299,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
                                    or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)
-                                   or self.hazard_warning(tok, pattern) or self.shown(tok, pattern)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"; "a storm warning"; "demonstrated its resolve"
+                                   or self.hazard_warning(tok, pattern) or self.shown(tok, pattern) or charges_money(tok)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"; "a storm warning"; "demonstrated its resolve"; "charged users a fee"
             if demand is None:
                 pattern = self.arriving_forces(tok, self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern))))
                 if not pattern.cameo:
