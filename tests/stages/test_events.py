@@ -2140,3 +2140,19 @@ def test_charging_money_is_no_criminal_charge(text):
 def test_prosecutors_still_charge_suspects():
     assert find("Kenyan prosecutors charged the suspect in the shooting.", "173")
     assert find("Kenyan prosecutors charged three men over the fees scandal.", "173")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to reports, the Kenyan senator was not qualifying for the debate; the senator had only reached 3 percent support in two polls.",
+        "According to the deal, Kenya reached Uganda's border.",
+    ],
+)
+def test_according_to_is_no_keyword_of_the_verb(text):
+    # "according" is no form of "accord" (reach + accord: an agreement), and what it names is no argument
+    assert not [r for r in coded(text) if r[0].startswith("03")], coded(text)
+
+
+def test_reaching_a_deal_is_still_an_agreement():
+    assert find("Kenya and Uganda reached a deal on the border.", "030")

@@ -172,12 +172,15 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if done_to is not None:
             # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
             words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
+        # "according to reports": a source named is no argument (nor is "according" the verb "accord")
+        attribution = {t.i for a in tok.subtree if a.lower_ == "according" for t in a.subtree}
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark", "advcl"):
                 continue
             for t in child.subtree:
-                words.add(t.lemma_.lower())
-                words.add(t.lower_)
+                if t.i not in attribution:
+                    words.add(t.lemma_.lower())
+                    words.add(t.lower_)
         objects = [done_to] if done_to is not None else [c for c in tok.children if c.dep_ == "dobj"]
         if any(self.names_people(o) for o in objects):
             words.add(PEOPLE_KEYWORD)  # "released five Iranians", "Five Americans were freed"
