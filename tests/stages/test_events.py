@@ -2088,3 +2088,71 @@ def test_a_promise_of_protest_is_the_threat_not_also_cooperation():
 def test_an_act_aimed_at_no_actor_still_has_a_doer_to_condemn():
     rows = coded("Russian jets bombed a market on Monday. Germany condemned the bombing.")
     assert [(r[2], r[3]) for r in rows if r[0].startswith("11")] == [("DEU", "RUS")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a new poll, 57 percent of the Kenyan public opposes the tax.",
+        "Six in 10 Americans oppose the deal with Iran, the survey found.",
+        "Two out of three Kenyans reject the new constitution, a poll showed.",
+    ],
+)
+def test_a_share_of_people_in_a_poll_does_no_act(text):
+    assert not [r for r in coded(text) if r[0].startswith("12")], coded(text)
+
+
+def test_a_body_that_rejects_is_still_coded():
+    assert find("The Kenyan opposition rejected the new constitution.", "12")
+    assert find("Ten Kenyan MPs rejected the new constitution.", "12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scientists from the University of Washington examine the decline of female penguins.",
+        "Neuroscientists from the Netherlands Institute for Neuroscience examined harm aversion in rats.",
+        "A study by Kenyan researchers investigated the drought.",
+        "A team of Kenyan researchers investigated the drought.",
+    ],
+)
+def test_scientific_study_is_no_investigation(text):
+    assert not [r for r in coded(text) if r[0].startswith("09")], coded(text)
+
+
+def test_police_and_states_still_investigate():
+    assert find("Kenyan police investigated the killings.", "09")
+    assert find("A team of Kenyan police investigated the killings.", "09")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics say Apple is charging customers in the United Kingdom more for its phones.",
+        "The Kenyan airline charged passengers $50 for bags.",
+        "The Kenyan bank charges customers a monthly fee.",
+    ],
+)
+def test_charging_money_is_no_criminal_charge(text):
+    assert not [r for r in coded(text) if r[0].startswith("17")], coded(text)
+
+
+def test_prosecutors_still_charge_suspects():
+    assert find("Kenyan prosecutors charged the suspect in the shooting.", "173")
+    assert find("Kenyan prosecutors charged three men over the fees scandal.", "173")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to reports, the Kenyan senator was not qualifying for the debate; the senator had only reached 3 percent support in two polls.",
+        "According to the deal, Kenya reached Uganda's border.",
+    ],
+)
+def test_according_to_is_no_keyword_of_the_verb(text):
+    # "according" is no form of "accord" (reach + accord: an agreement), and what it names is no argument
+    assert not [r for r in coded(text) if r[0].startswith("03")], coded(text)
+
+
+def test_reaching_a_deal_is_still_an_agreement():
+    assert find("Kenya and Uganda reached a deal on the border.", "030")

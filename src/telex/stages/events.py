@@ -30,7 +30,7 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
-from telex.stages.event_fit import unfit_source
+from telex.stages.event_fit import charges_money, unfit_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -172,12 +172,15 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if done_to is not None:
             # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
             words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
+        # "according to reports": a source named is no argument (nor is "according" the verb "accord")
+        attribution = {t.i for a in tok.subtree if a.lower_ == "according" for t in a.subtree}
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "conj", "advmod", "mark", "advcl"):
                 continue
             for t in child.subtree:
-                words.add(t.lemma_.lower())
-                words.add(t.lower_)
+                if t.i not in attribution:
+                    words.add(t.lemma_.lower())
+                    words.add(t.lower_)
         objects = [done_to] if done_to is not None else [c for c in tok.children if c.dep_ == "dobj"]
         if any(self.names_people(o) for o in objects):
             words.add(PEOPLE_KEYWORD)  # "released five Iranians", "Five Americans were freed"
@@ -299,8 +302,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if demand is None and (self.naming(tok, pattern) or self.audience(tok, pattern) or self.intent_told(tok, pattern)
                                    or self.court_appeal(tok) or self.fell(tok) or self.helped_act(tok)
                                    or self.beaten_at_the_polls(tok) or self.match_result(tok) or self.in_protest(tok, pattern)
-                                   or self.hazard_warning(tok, pattern) or self.shown(tok, pattern)):
-                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"; "a storm warning"; "demonstrated its resolve"
+                                   or self.hazard_warning(tok, pattern) or self.shown(tok, pattern) or charges_money(tok)):
+                continue  # "called the deal a disaster": no phone call; "told a rally": no protest; "appealed the ruling"; "prices declined"; "helped negotiate"; "can beat Clinton"; "beat Ajax 3-1"; "in protest"; "a storm warning"; "demonstrated its resolve"; "charged users a fee"
             if demand is None:
                 pattern = self.arriving_forces(tok, self.criticism(tok, self.no_comment(tok, self.denial(tok, pattern))))
                 if not pattern.cameo:
@@ -390,8 +393,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
-                    if unfit_source(code, self.actors.get(s_id or ""), s_code, tok.lemma_.lower(), any(c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
-                        continue  # "Smith retreated to his ranch", "the airline offers flights": no state's act
+                    if unfit_source(code, self.actors.get(s_id or ""), s_code, tok.lemma_.lower(), any(c.dep_ in ("xcomp", "ccomp") for c in tok.children), source=s):
+                        continue  # "Smith retreated to his ranch", "the airline offers flights", "57 percent of voters oppose": no state's act
                     if code.startswith(CONSULT_ROOT) and (self.media(t_id, t_code) or self.media(s_id, s_code)):
                         continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
                     s_id = s_id or self.phrase_actor(s, s_code)
