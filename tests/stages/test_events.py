@@ -2105,13 +2105,14 @@ def test_a_share_of_people_in_a_poll_does_no_act(text):
 def test_a_body_that_rejects_is_still_coded():
     assert find("The Kenyan opposition rejected the new constitution.", "12")
     assert find("Ten Kenyan MPs rejected the new constitution.", "12")
+    assert find("Six in 10 Russian soldiers refused to fight.", "12")  # a share of a force, not of poll respondents
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Scientists from the University of Washington examine the decline of female penguins.",
-        "Neuroscientists from the Netherlands Institute for Neuroscience examined harm aversion in rats.",
+        "Scientists from the University of Oslo examine the decline of Arctic seals.",
+        "Geologists from the Chilean Institute of Volcanology examined ash samples from the volcano.",
         "A study by Kenyan researchers investigated the drought.",
         "A team of Kenyan researchers investigated the drought.",
     ],
@@ -2138,14 +2139,14 @@ def test_charging_money_is_no_criminal_charge(text):
 
 
 def test_prosecutors_still_charge_suspects():
-    assert find("Kenyan prosecutors charged the suspect in the shooting.", "173")
+    assert find("Kenyan prosecutors charged the driver after the crash.", "173")
     assert find("Kenyan prosecutors charged three men over the fees scandal.", "173")
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "According to reports, the Kenyan senator was not qualifying for the debate; the senator had only reached 3 percent support in two polls.",
+        "According to reports, the Kenyan senator missed the debate; she had reached just 2 percent support in the latest polls.",
         "According to the deal, Kenya reached Uganda's border.",
     ],
 )

@@ -63,13 +63,13 @@ def unfit_source(code: str, actor: Actor | None, s_code: str | None, lemma: str,
     de-escalate militarily ("Smith retreated to New Mexico", "disarmed a gunman"); a business's offer or
     promise of a thing is commerce. Sources of no known sector otherwise ("Hamas", a country) are kept.
     Whatever the code, a share of poll respondents (the ``source`` token, "57 percent of the public") does no
-    act; scientists or a study (CAMEO 09, "researchers examined the samples") investigate no crime.
+    act (a share of troops or officials does); scientists or a study (CAMEO 09, "researchers examined the samples") investigate no crime.
     """
-    if source is not None and poll_share(source):
-        return True
+    sectors = _sectors(actor, s_code)
+    if source is not None and poll_share(source) and not sectors & (ARMED_SECTORS | {"GOV"}):
+        return True  # but "30 percent of the troops withdrew" is a share of a force that acts
     if code.startswith(INVESTIGATE_ROOT) and source is not None and researcher(source):
         return True
-    sectors = _sectors(actor, s_code)
     if code.startswith(DEESCALATION_CODE):
         if sectors & ARMED_SECTORS or (actor is not None and (actor.kind == "country" or (actor.code or "").startswith("IGO"))):
             return False
