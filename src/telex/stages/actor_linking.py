@@ -22,6 +22,7 @@ from telex.stages.actor_words import (
     ambiguous_countries,
     appos_host,
     joined_entities,
+    modal_surname,
     usual_countries,
 )
 from telex.stages.quotemarks import find_quote_spans
@@ -470,7 +471,7 @@ class ActorIndex:
                 actor.gender = actor.gender or PRONOUN_GENDER.get(tok.lower_)
                 self.link(actor, tok.i, tok.i + 1, tok)
             return actor
-        if tok.pos_ == "PROPN" or tok.ent_type_ or (tok.pos_ in ("NOUN", "AUX") and tok.is_title):
+        if tok.pos_ == "PROPN" or tok.ent_type_ or (tok.pos_ == "NOUN" and tok.is_title) or modal_surname(tok):
             # "Mijares claimed", "Will said": a surname tagged as a noun or a modal
             actor = self.person_by_surname(norm(tok.text))
             if actor is not None:

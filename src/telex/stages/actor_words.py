@@ -471,3 +471,11 @@ def inside_a_name(phrase: list[Token]) -> bool:
     last = phrase[-1]
     article = any(t.dep_ == "det" for t in last.doc[phrase[0].i:last.i])
     return article and last.dep_ in ("compound", "nmod") and last.head.i > last.i and last.head.pos_ == "PROPN"
+
+
+def modal_surname(tok: Token) -> bool:
+    """Whether a capitalised modal may be a surname ("Will" after "George Will"): not opening a question, where a
+    subject follows it ("Will the party win?", "Will he run?"), but followed by an adverb, a verb or a comma."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (tok.tag_ == "MD" and tok.is_title and nxt is not None
+            and (nxt.pos_ in ("ADV", "VERB") and nxt.tag_ != "VB" or nxt.text in (",", "'s", "’s")))

@@ -50,10 +50,12 @@ from telex.stages.actor_words import (
     appos_host,
     not_actors,
     last_run,
+    modal_surname,
     role_noun_misread,
     titled_person,
     word_gender,
 )
+from telex.stages.event_modality import FINITE_TAGS
 
 #: Things a body holds or occupies, which stand for it as the object of an attack or a seizure ("shelled
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
@@ -67,21 +69,12 @@ MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
 SURNAME_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 #: Words that end an organisation's name: a run of untagged proper nouns ending in one is part of the name
 ORG_NAME_ENDS = ORG_WORDS | frozenset("presidency directorate secretariat bureau house".split())
-FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a verb the tagger ran a name into
 
 __all__ = ["ActorIndex", "ActorResolver", "ActorState", "Description", "find_actors", "ORG_WORDS", "TITLES"]
 
 for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_country_basis"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
-
-
-def modal_surname(tok: Token) -> bool:
-    """Whether a capitalised modal may be a surname ("Will" after "George Will"): not opening a question, where a
-    subject follows it ("Will the party win?", "Will he run?"), but followed by an adverb, a verb or a comma."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return (tok.tag_ == "MD" and tok.is_title and nxt is not None
-            and (nxt.pos_ in ("ADV", "VERB") and nxt.tag_ != "VB" or nxt.text in (",", "'s", "’s")))
 
 
 class ActorResolver(NameKinds):
@@ -249,7 +242,7 @@ class ActorResolver(NameKinds):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
         while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")
                                or (doc[end - 1].is_lower and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
-                                                              or doc[end - 1].tag_ in FINITE_VERB_TAGS))):
+                                                              or doc[end - 1].tag_ in FINITE_TAGS))):
             # possessive 's; a line break the tagger took in ("Beijing\n\n"); a dangling "&" ("restraint &") or "of"
             # ("Patrice Talon of Benin" tagged up to "of"); the verb after a name ("Lee went after Park" tagged
             # ORG "Lee went")
