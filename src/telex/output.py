@@ -83,7 +83,8 @@ def render_table(result: OutputLine, console: Console) -> None:
         for col in ("speaker", "kind", "quote"):
             t.add_column(col)
         for q in result.quotes:
-            t.add_row(names.get(q.speaker or "", "?"), q.kind, _snippet(art.text, q.span))
+            kind = q.kind if q.cue_type in (None, "speech") else f"{q.kind} ({q.cue_type})"
+            t.add_row(names.get(q.speaker or "", "?"), kind, _snippet(art.text, q.span))
         parts.append(t)
     if result.events:
         names = {a.id: a.name for a in result.actors}

@@ -92,6 +92,12 @@ class Quote(Record):
     speaker: Optional[str] = Field(None, description="actor id")
     speaker_span: Optional[Span] = None
     cue: Optional[str] = None
+    cue_type: Optional[Literal["speech", "thought", "stance", "finding"]] = Field(
+        None,
+        description="what the attribution reports: speech (said, according to, any quotation), thought "
+        "(believes, knows), stance (wants, plans, backs; the writer's 'seems'), finding (a poll shows); "
+        "none for a term",
+    )
     sentence: Optional[int] = None
 
 

@@ -129,3 +129,14 @@ def test_a_surname_the_tagger_reads_as_a_modal_speaks():
     assert quote.speaker == will.id
     assert len(will.mentions) == 2  # not the "Will" that opens a question
 
+
+
+def test_a_cue_types_row_with_an_unknown_type_is_a_clear_configuration_error(monkeypatch):
+    from telex.errors import ConfigError
+    from telex.stages import quote_speakers
+
+    monkeypatch.setattr(quote_speakers, "data_lines", lambda name: iter([(7, "think\tthought"), (8, "hint\trumour")]))
+    with pytest.raises(ConfigError, match=r"cue_types.tsv line 8: .*'hint\\trumour'"):
+        quote_speakers._cue_types()
+    monkeypatch.setattr(quote_speakers, "data_lines", lambda name: iter([(7, "Think\tthought")]))
+    assert quote_speakers._cue_types() == {"think": "thought"}

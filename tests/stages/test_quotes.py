@@ -310,6 +310,34 @@ def test_what_a_record_shows_or_found_is_its_finding(nlp, text, content):
 
 
 @pytest.mark.parametrize(
+    "text, content, cue_type",
+    [
+        ("The minister said the border would reopen in May.", "the border would reopen in May", "speech"),
+        ("Prices will rise, according to the central bank.", "Prices will rise", "speech"),
+        ("Her claim that the vote was rigged drew scorn.", "the vote was rigged", "speech"),
+        ("The senator believes the treaty is doomed.", "the treaty is doomed", "thought"),
+        ("Farmers know the drought will last.", "the drought will last", "thought"),
+        ("The union wants to strike next week.", "to strike next week", "stance"),
+        ("The party backs the new pipeline.", "the new pipeline", "stance"),
+        ("The council decided to close two libraries.", "to close two libraries", "stance"),
+        ("The survey shows the mayor far ahead of his rival.", "the mayor far ahead of his rival", "finding"),
+    ],
+)
+def test_reported_content_says_whether_it_is_speech_thought_stance_or_finding(nlp, text, content, cue_type):
+    found = [(q.text, q.cue_type) for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect"]
+    assert found == [(content, cue_type)]
+
+
+def test_quoted_words_are_speech_and_terms_report_nothing(nlp):
+    text = 'The mayor called the plan "a disgrace." "We will fight it," she said. "Every step."\n\nThe so-called "green belt" stays.'
+    found = {q.text: (q.kind, q.cue_type) for q in telex.extract(text, published="2016-05-01").quotes}
+    assert found["a disgrace."] == ("fragment", "speech")
+    assert found["We will fight it,"] == ("direct", "speech")
+    assert found["Every step."] == ("direct", "speech")  # no cue of its own: continues her statement
+    assert found["green belt"] == ("term", None)
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         ("Most voters see the mayor as the candidate with the better plan.", ["the mayor as the candidate with the better plan"]),

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from store_helpers import fake_analysis
 from telex.cli import app
-from telex.records import Article, Failure
+from telex.records import Article, Failure, Quote
 from telex.store import dedup, merge
 from telex.store.db import connect, write_batch
 from telex.store.export import GDELT2_COLUMNS
@@ -87,6 +87,28 @@ def test_query_actors_and_quotes(db):
     actors = _json(["query", "actors", "--db", db, "--format", "json", "--country", "DEU"])
     assert actors == [{"name": "Leader of DEU", "country": "DEU", "code": None, "kind": "person", "articles": 2, "mentions": 2}]
     assert _json(["query", "quotes", "--db", db, "--format", "json"]) == []
+
+
+def test_query_quotes_by_what_the_attribution_reports(tmp_path):
+    path = str(tmp_path / "q.duckdb")
+    text = "Kyiv\n\nUKR said talks failed. UKR believes the deal is dead. UKR wants a truce."
+    said, believes, wants = (text.index(w) for w in ("talks failed", "the deal", "a truce"))
+    quotes = [
+        Quote(text="talks failed", span=(said, said + 12), kind="indirect", speaker="a1", cue="said", cue_type="speech"),
+        Quote(text="the deal is dead", span=(believes, believes + 16), kind="indirect", speaker="a1", cue="believes",
+              cue_type="thought"),
+        Quote(text="a truce", span=(wants, wants + 7), kind="indirect", speaker="a1", cue="wants", cue_type="stance"),
+    ]
+    analysis = fake_analysis(Article(text=text, published=date(2023, 4, 3))).model_copy(update={"quotes": quotes})
+    con = connect(path)
+    write_batch(con, [analysis])
+    con.close()
+    rows = _json(["query", "quotes", "--db", path, "--format", "json", "--cue-type", "speech"])
+    assert [(r["text"], r["cue_type"], r["speaker"]) for r in rows] == [("talks failed", "speech", "Leader of UKR")]
+    rows = _json(["query", "quotes", "--db", path, "--format", "json", "--cue-type", "thought,stance", "--sort", "article"])
+    assert sorted(r["cue"] for r in rows) == ["believes", "wants"]
+    result = runner.invoke(app, ["query", "quotes", "--db", path, "--cue-type", "rumour"])
+    assert result.exit_code == 2 and "unknown cue type rumour" in result.output
 
 
 def test_missing_database_is_a_clear_error(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import resources
 
 import duckdb
 import pytest
@@ -31,7 +32,23 @@ def _article(text, **kw):
 def test_schema_is_versioned_and_migrating_twice_changes_nothing(con):
     assert schema_version(con) == MIGRATIONS[-1][0]
     assert migrate(con) == []
-    assert con.execute("SELECT version, name FROM schema_migrations").fetchall() == [(1, "initial schema")]
+    assert con.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall() == [
+        (1, "initial schema"), (2, "quote cue types")
+    ]
+
+
+def test_a_version_1_database_gains_quote_cue_types_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    c = duckdb.connect(str(path))  # as telex before version 2 left it
+    c.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)")
+    c.execute(resources.files("telex.store").joinpath(MIGRATIONS[0][2]).read_text(encoding="utf-8"))
+    c.execute("INSERT INTO schema_migrations (version, name) VALUES (1, 'initial schema')")
+    c.execute("INSERT INTO quotes (article_id, idx, text, kind, cue) VALUES ('old', 0, 'We stand firm', 'direct', 'said')")
+    c.close()
+    con = connect(path)
+    assert schema_version(con) == 2
+    assert con.execute("SELECT text, kind, cue, cue_type FROM quotes").fetchall() == [("We stand firm", "direct", "said", None)]
+    con.close()
 
 
 def test_a_newer_database_is_refused(tmp_path):
@@ -87,7 +104,7 @@ def test_full_analysis_round_trips(con):
                       mentions=[(34, 46), (96, 98)]),
                 Actor(id="a2", name="minister", kind="person", country="UKR", anonymous=True, kb_id="kb:1")],
         quotes=[Quote(text="We stand firm", span=(82, 95), kind="direct", speaker="a1", speaker_span=(96, 98), cue="said",
-                      sentence=1)],
+                      cue_type="speech", sentence=1)],
         events=[Event(source="a1", target="a2", source_code="USAGOV", target_code="UKRGOV", cameo="040",
                       plover=Plover(type="CONSULT", mode="in-person"), goldstein=1.0, quad_class=1,
                       date=DateValue(value="2022-05-13", precision="day", text="on Friday"),
@@ -140,6 +157,7 @@ _analysis = st.builds(
     actors=st.lists(_actor, max_size=3),
     quotes=st.lists(st.builds(Quote, text=_text, span=_span, kind=st.sampled_from(["direct", "fragment", "indirect", "term"]),
                               speaker=_opt(_text), speaker_span=_opt(_span), cue=_opt(_text),
+                              cue_type=_opt(st.sampled_from(["speech", "thought", "stance", "finding"])),
                               sentence=_opt(st.integers(0, 500))), max_size=2),
     events=st.lists(_event, max_size=3),
     dates=st.lists(st.builds(DateMention, text=_text, span=_span, value=_text,

@@ -215,19 +215,23 @@ def query_quotes(
     until: Optional[str] = _UNTIL,
     text: Optional[str] = _TEXT,
     source: Optional[str] = _SOURCE,
+    cue_type: Optional[str] = typer.Option(
+        None, "--cue-type", help="What the attribution reports, comma-separated: speech, thought, stance, finding."
+    ),
     sort: Optional[str] = typer.Option(None, "--sort", help="date, speaker or article; prefix - to reverse (default -date)."),
     fmt: TableFormat = _FMT,
     limit: int = _LIMIT,
 ) -> None:
-    """Quotes with their speakers, by speaker, country, text, publisher and publication date.
+    """Quotes with their speakers, by speaker, country, text, what the attribution reports, publisher and date.
 
-    Example: [bold]telex query quotes --actor Kirby --text sanctions --format csv[/]
+    Example: [bold]telex query quotes --actor Kirby --text sanctions --cue-type speech --format csv[/]
     """
     from telex.store import query
 
     f = _filters(actor, country, None, None, since, until, text, source)
+    types = [t.strip() for t in cue_type.split(",") if t.strip()] if cue_type else []
     con = _open_db(db)
-    _print_rows(lambda: query.quotes(con, f, limit=limit or None, sort=sort), fmt, "quotes")
+    _print_rows(lambda: query.quotes(con, f, limit=limit or None, sort=sort, cue_types=types), fmt, "quotes")
 
 
 @query_app.command("actors")

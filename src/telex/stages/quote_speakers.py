@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from telex.errors import ConfigError
 from telex.knowledge import data_lines
 from telex.stages.actor_words import apposed_name
 from telex.stages.event_modality import FINITE_PAST_PRESENT
@@ -42,6 +43,32 @@ def _cue_lemmas() -> frozenset[str]:
 
 
 SPEECH_VERBS = _cue_lemmas()
+
+#: What a quote's cue reports besides speech (see knowledge/cue_types.tsv).
+CUE_KINDS = frozenset({"speech", "thought", "stance", "finding"})
+
+
+def _cue_types() -> dict[str, str]:
+    types = {}
+    for number, line in data_lines("cue_types.tsv"):
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) != 2 or cells[1] not in CUE_KINDS:
+            raise ConfigError(f"knowledge/cue_types.tsv line {number}: expected a lemma and one of "
+                              f"{', '.join(sorted(CUE_KINDS))}, got {line!r}")
+        types[cells[0].lower()] = cells[1]
+    return types
+
+
+CUE_TYPES = _cue_types()
+
+
+def cue_type(cue: Token | None) -> str:
+    """What a cue reports: "thought", "stance" or "finding" for the verbs cue_types.tsv lists
+    ("believes", "wants", "the poll shows"), else "speech" ("said", "according to", a colon, "the
+    claim that", or no cue at all for words in quotation marks)."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return "speech"
+    return CUE_TYPES.get(cue.lemma_.lower(), "speech")
 
 #: Fractions that, as the subject of a cue, are a share of people ("three-quarters say", "a third said").
 FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from telex.records import Quote
 from telex.stages.furniture import is_excluded
 from telex.stages.quote_attribution import MAX_TERM_WORDS, AttributionReader, _Found
+from telex.stages.quote_speakers import cue_type
 from telex.stages.quotemarks import QuoteSpan, find_quote_spans
 
 for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):
@@ -298,6 +299,7 @@ class QuoteFinder(AttributionReader):
                     speaker=item.speaker if item.kind != "term" else None,
                     speaker_span=item.speaker_span if item.kind != "term" else None,
                     cue=item.cue.text if item.cue is not None and item.kind != "term" else None,
+                    cue_type=cue_type(item.cue) if item.kind != "term" else None,
                     sentence=item.sentence,
                 )
             )

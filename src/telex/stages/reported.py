@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from telex.records import Quote
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.furniture import is_excluded
-from telex.stages.quote_speakers import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS
+from telex.stages.quote_speakers import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS, cue_type
 
 if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
@@ -522,5 +522,6 @@ def _reported(finder: "QuoteFinder", span: tuple[int, int], cue: str, cue_tok: T
         speaker=speaker,
         speaker_span=speaker_span,
         cue=cue,
+        cue_type=cue_type(cue_tok),
         sentence=finder.sent_index(cue_tok.i),
     )

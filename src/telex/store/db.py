@@ -40,7 +40,10 @@ DEFAULT_DB = "telex.duckdb"
 
 #: Schema migrations, in order: (version, name, SQL file in this package). A database records each one
 #: it has applied in ``schema_migrations``; ``connect`` applies the missing ones, each in a transaction.
-MIGRATIONS: tuple[tuple[int, str, str], ...] = ((1, "initial schema", "schema.sql"),)
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "initial schema", "schema.sql"),
+    (2, "quote cue types", "migrate_002_quote_cue_type.sql"),
+)
 
 #: Tables that hold what ingest stored, in the order a batch writes them: articles last (see schema.sql).
 CHILD_TABLES = ("actors", "quotes", "events", "dates", "places", "amounts")
@@ -132,7 +135,7 @@ def rows_for(analysis: Analysis, minhash: Sequence[int] | None = None) -> dict[s
         speaker = by_id.get(q.speaker) if q.speaker else None
         rows["quotes"].append(
             (aid, i, q.text, *_span(q.span), q.kind, q.speaker, speaker.name if speaker else None,
-             *_span(q.speaker_span), q.cue, q.sentence)
+             *_span(q.speaker_span), q.cue, q.sentence, q.cue_type)
         )
     for i, e in enumerate(analysis.events):
         src, tgt = by_id.get(e.source or ""), by_id.get(e.target or "")
@@ -288,7 +291,8 @@ def load_analysis(con: duckdb.DuckDBPyConnection, article_id: str) -> Analysis |
     ]
     quotes = [
         Quote(text=r["text"], span=_sp(r["span_start"], r["span_end"]), kind=r["kind"], speaker=r["speaker"],
-              speaker_span=_sp(r["speaker_start"], r["speaker_end"]), cue=r["cue"], sentence=r["sentence"])
+              speaker_span=_sp(r["speaker_start"], r["speaker_end"]), cue=r["cue"], cue_type=r["cue_type"],
+              sentence=r["sentence"])
         for r in child["quotes"]
     ]
     events = []

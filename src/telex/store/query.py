@@ -10,7 +10,7 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import duckdb
 
@@ -24,6 +24,9 @@ SORTS = {
     "actors": {"articles": "articles", "mentions": "mentions", "name": "name"},
 }
 DEFAULT_SORT = {"clusters": "-date", "events": "-date", "quotes": "-date", "actors": "-articles"}
+
+#: What a quote's attribution may report (records.Quote.cue_type).
+CUE_TYPES = ("speech", "thought", "stance", "finding")
 
 
 @dataclass
@@ -145,8 +148,16 @@ def _article_filters(f: Filters, where: list[str], params: list) -> None:
 
 
 def quotes(con: duckdb.DuckDBPyConnection, f: Filters = Filters(), *, limit: int | None = 50,
-           sort: str | None = None) -> list[dict]:
+           sort: str | None = None, cue_types: Sequence[str] = ()) -> list[dict]:
+    """Quotes with their speakers; ``cue_types`` keeps those whose attribution reports one of these
+    (speech, thought, stance, finding: see Quote.cue_type)."""
     where, params = [], []
+    if cue_types:
+        unknown = sorted(set(cue_types) - set(CUE_TYPES))
+        if unknown:
+            raise QueryError(f"unknown cue type {', '.join(unknown)}; choose from {', '.join(CUE_TYPES)}")
+        where.append(f"q.cue_type IN ({', '.join('?' * len(cue_types))})")
+        params += list(cue_types)
     if f.actor:
         where.append("q.speaker_name ILIKE ?")
         params.append(f"%{f.actor}%")
@@ -161,7 +172,7 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters = Filters(), *, limit: int
         raise QueryError("quotes have no CAMEO or PLOVER type; use telex query events")
     lim = f" LIMIT {int(limit)}" if limit else ""
     sql = f"""
-        SELECT q.article_id, q.idx, a.published, q.speaker_name AS speaker, q.kind, q.cue, q.text,
+        SELECT q.article_id, q.idx, a.published, q.speaker_name AS speaker, q.kind, q.cue, q.cue_type, q.text,
                a.source AS publisher, a.url
         FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE {' AND '.join(where) or 'TRUE'} ORDER BY {_order('quotes', sort)}, q.article_id, q.idx{lim}"""
