@@ -1802,6 +1802,25 @@ def test_an_events_place_is_where_it_happened_not_whose_it_was(text, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the clause's own place comes first, before the countries that own the parties
+        ("The delegations of Chile, Peru and Bolivia met in Lima on Monday to sign a trade pact.", "Lima"),
+        # a place that says where someone is from, or what was talked about, is not where it happened
+        ("Ann Lee, a senator from Ohio, urged Congress on Tuesday to pass the budget.", None),
+        ("The Canadian prime minister spoke with the Turkish president about Syria on Monday.", None),
+        # a place named as a party is where it happened only if nothing else is
+        ("Chancellor Scholz of Germany demanded an apology from Iran.", "Germany"),
+        # a place inside what happened at another time is that happening's
+        ("The governor of Texas declared an emergency after floods near the Gulf of Mexico.", "Texas"),
+    ],
+)
+def test_an_events_place_is_where_its_clause_puts_it(text, place):
+    events = telex.extract(text, published="2024-03-04").events
+    assert events and all((e.place.name if e.place else None) == place for e in events), [(e.cameo, e.place) for e in events]
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target"),
     [
         ("Ethiopia began a military offensive into northern Somalia on Tuesday.", "ETH", "SOM"),

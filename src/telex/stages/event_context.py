@@ -21,6 +21,16 @@ ASKING_ROOTS = frozenset({"02", "10"})
 ASKED_PREPS = frozenset({"for"})
 
 
+#: Prepositions that put an event at a place or send it there: "met in Geneva", "a trip to Warsaw".
+LOCATIVE_PREPS = frozenset("in at near outside inside across throughout around within off into onto to toward towards".split())
+#: Prepositions of another happening before or after the event: a place inside one is that happening's.
+OTHER_TIME_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite"})
+#: Prepositions by which a place names a party to the event: "demanded an explanation from Russia", "talks with Moscow".
+PARTY_PREPS = frozenset({"from", "with", "against", "by", "between", "for"})
+#: Prepositions whose place is what was talked or written about: "spoke with Lee about Syria".
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
 class Context:
     """The event finder's placing of an event in its article (see the module's doc)."""
 
@@ -104,25 +114,97 @@ class Context:
             return DateValue(value=best[1].value, precision=best[1].precision, text=best[1].text)
         return None
 
-    def place_for(self, sent: int, participants=()) -> EventPlace | None:
-        """The first place named in sentence ``sent`` (not a continent), preferring one that does not merely
-        describe a participant: in "killed by a United States airstrike in Iraq" the United States says whose
-        airstrike it was, and the event happened in Iraq; in "the ministers of Chile met in Geneva", Geneva.
-        ``participants`` are the source and target tokens (or None). A place among a participant's own left
-        modifiers (:meth:`phrase_start`), or a country that owns a participant ("of Chile"), describes it; it is
-        still the place where the sentence names no other ("the government of Egypt ordered ...")."""
+    def place_for(self, sent: int, participants=(), pred: Token | None = None) -> EventPlace | None:
+        """Where the event happened, among the places named in sentence ``sent`` (not continents):
+
+        1. a place the predicate's own clause puts it at (:meth:`located_at`), nearest first: "met in Geneva",
+           "struck near Qamishli", "a trip to Warsaw";
+        2. else the first place that describes no one: in "killed by a United States airstrike in Iraq" the
+           United States says whose airstrike it was; in "Lee, a senator from Ohio, called on Congress" Ohio is
+           where Lee is from, not where he called (:meth:`named_for`);
+        3. else a place that owns a participant or someone else: a country that owns one ("the government of
+           Egypt ordered ..."), a place among its own left modifiers ("Kharkiv residents"), or a place named as
+           an actor ("demanded an explanation from Russia");
+        4. else none: not where someone is from, nor what was talked about (:meth:`named_for`).
+
+        ``participants`` are the source and target tokens (or None); ``pred`` is the predicate."""
         s = self.sents[sent]
         described = [(self.phrase_start(t).idx, t.idx) for t in participants if t is not None]
         owners = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for t in participants if t is not None
                   for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
         named = [p for p in self.doc._.telex_places or [] if s.start_char <= p.span[0] < s.end_char and p.feature != "continent"]
 
-        def describes(p) -> bool:  # a town of a participant ("residents of Kharkiv") is where it happened
+        def of_participant(p) -> bool:  # a town of a participant ("residents of Kharkiv") is where it happened
             return (any(start <= p.span[0] and p.span[1] <= head for start, head in described)
                     or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners)))
 
-        p = next((p for p in named if not describes(p)), named[0] if named else None)
+        roots = {p.span: self.doc.char_span(p.span[0], p.span[1], alignment_mode="expand") for p in named}
+        roots = {k: v.root for k, v in roots.items() if v is not None}
+        actors = {t.i for t in participants if t is not None}
+        located = [p for p in named if pred is not None and p.span in roots and not of_participant(p)
+                   and self.located_at(roots[p.span], pred, actors)]
+        if located:
+            p = min(located, key=lambda p: abs(p.span[0] - pred.idx))
+        else:
+            named_for = {p.span: self.named_for(roots[p.span], p.feature) if p.span in roots else "" for p in named}
+            acting = {p.span for p in named if p.span in roots and self.named_as_actor(roots[p.span], pred, actors)}
+            p = next((p for p in named if not of_participant(p) and not named_for[p.span] and p.span not in acting),
+                     next((p for p in named if of_participant(p) or named_for[p.span] == "owner" or p.span in acting), None))
         return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p is not None else None
+
+    def located_at(self, place: Token, pred: Token, participants: set[int] = frozenset()) -> bool:
+        """Whether the predicate's own clause puts the event at ``place`` (the root of a place name): through a
+        preposition of place or direction, wherever it hangs in the clause ("met in Geneva", "attacked a convoy
+        near Kabul", "a trip to Warsaw"), "from" on the predicate itself ("withdrew from Syria"), or as its
+        object or bare adverbial ("visited Warsaw"). Not through "of", nor "from" on a noun, which say whose
+        or where from ("the embassy of France", "a senator from Ohio"), nor "from" a participant ("demanded an
+        explanation from Russia": Russia is asked, not where the asking was), nor inside what happened at another
+        time ("declared an emergency after floods near the coast")."""
+        if place.dep_ == "pobj":
+            prep = place.head
+            if prep.lower_ == "from":
+                if prep.head.i != pred.i or place.i in participants:
+                    return False
+            elif prep.lower_ not in LOCATIVE_PREPS:
+                return False
+        elif not (place.dep_ in ("dobj", "npadvmod") and place.head.i == pred.i):
+            return False
+        tok = place
+        while tok.i != pred.i and tok.head.i != tok.i:  # "declared an emergency after floods near the coast"
+            tok = tok.head
+            if tok.dep_ == "prep" and tok.lower_ in OTHER_TIME_PREPS:
+                return False
+        return self.in_clause(place, pred)
+
+    def named_as_actor(self, place: Token, pred: Token | None, participants: set[int]) -> bool:
+        """Whether a place (the root of its name) stands for a participant: it is one, or it hangs on one (or on the
+        predicate) by a preposition of a party: "demanded an explanation from Russia", "talks with Moscow",
+        "support for Kyiv" (but "the governor of Ohio" governs a place)."""
+        if place.i in participants:
+            return True
+        return (place.dep_ == "pobj" and place.head.lower_ in PARTY_PREPS
+                and (place.head.head.i in participants or (pred is not None and place.head.head.i == pred.i)))
+
+    def named_for(self, place: Token, feature: str | None) -> str:
+        """What else than where things happen a place (the root of its name) is named for: "topic", what was
+        talked about ("spoke with Lee about Syria"); "origin", where a person or body is from ("a senator from
+        Ohio", "the Palestinian from Jordan"); "owner", whose a person or body is ("the foreign minister of
+        Chile", "the Ohio senator", "Kharkiv residents"); or "" for none of these. A town "of" people is where
+        they are ("residents of Kharkiv"), so "of" marks only a country's owning. A place in a list is named
+        for what its first is ("the delegations of Cyprus, Greece and Israel")."""
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head
+        if place.dep_ == "pobj" and place.head.lower_ in TOPIC_PREPS:
+            return "topic"
+        if place.dep_ == "pobj" and place.head.lower_ == "from":
+            holder, role = place.head.head, "origin"
+        elif place.dep_ == "pobj" and place.head.lower_ == "of" and feature == "country":
+            holder, role = place.head.head, "owner"
+        elif place.dep_ in ("compound", "amod", "nmod", "poss"):
+            holder, role = place.head, "owner"
+        else:
+            return ""
+        return role if holder.i in self.actor_of or holder.ent_type_ in ("PERSON", "NORP") else ""
 
     def amounts_for(self, pred: Token, span: tuple[int, int]):
         return [a for a in self.doc._.telex_amounts or [] if span[0] <= a.span[0] < span[1]]

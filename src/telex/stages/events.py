@@ -437,7 +437,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         goldstein=info.goldstein if info else None,
                         quad_class=info.quad_class if info else None,
                         date=self.date_for(tok, sent, code, modality),
-                        place=self.place_for(sent, (s, t)),
+                        place=self.place_for(sent, (s, t), tok),
                         amounts=self.amounts_for(tok, (self.sents[sent].start_char, self.sents[sent].end_char)),
                         negated=negated,
                         modality=modality,
