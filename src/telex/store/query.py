@@ -278,7 +278,7 @@ def to_json_rows(rows: Iterable[dict]) -> list[dict]:
 TABLE_COLUMNS = {
     "events": ("first_date", "cameo", "source_name", "target_name", "n_articles", "n_sources", "evidence"),
     "raw events": ("date", "cameo", "source_name", "target_name", "publisher", "evidence"),
-    "quotes": ("published", "speaker", "kind", "text", "publisher"),
+    "quotes": ("published", "speaker", "kind", "cue", "cue_type", "text", "publisher"),
 }
 
 
