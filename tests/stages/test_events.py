@@ -872,6 +872,18 @@ def test_a_date_on_a_coordinated_verb_with_its_own_tense_does_not_date_the_first
 
 
 @pytest.mark.parametrize(
+    "text, dated, undated",
+    [
+        ("The president criticised Japan and met the Chinese ambassador on Friday.", "04", "11"),
+        ("Seoul condemned Japan's decision and expelled two Japanese diplomats on Friday.", "16", "11"),
+    ],
+)
+def test_a_date_on_a_coordinated_verb_dates_that_verb_only(text, dated, undated):
+    dates = {e.cameo[:2]: (e.date.value, e.date.precision) for e in telex.extract(text, published="2024-04-10").events}
+    assert dates[dated] == ("2024-04-05", "day") and dates[undated] == ("2024-04-10", "publication"), dates
+
+
+@pytest.mark.parametrize(
     "text, target",
     [
         ("The chancellor said she had met the Dutch premier and would call Emmanuel Macron next week.", "FRA"),

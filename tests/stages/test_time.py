@@ -162,6 +162,20 @@ def test_past_tense_from_the_parse(nlp):
     assert values(text, FRIDAY, nlp(text)) == [("on Monday", "2022-05-09")]
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a participle coordinated with no auxiliary of its own shares the past of the verbs before it, even
+        # where the parser hangs it on an infinitive ("decision to release ... and banned")
+        ("China has repeatedly criticised the decision to release the water from the damaged plant and banned imports of seafood in August.", "2021-08"),
+        # ... and the future of a future passive
+        ("The goods will be seized and banned in August.", "2022-08"),
+    ],
+)
+def test_a_coordinated_participle_shares_the_tense_of_its_verbs(nlp, text, value):
+    assert values(text, date(2022, 4, 5), nlp(text)) == [("August", value)]
+
+
 def test_future_on_the_publication_weekday_is_a_week_ahead(nlp):
     text = "The council will vote on Friday."
     assert values(text, FRIDAY, nlp(text)) == [("on Friday", "2022-05-20")]

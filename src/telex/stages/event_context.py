@@ -75,9 +75,9 @@ class Context:
                 # infinitive clause ("spoke ... on Tuesday to push for") shares the predicate's time
                 if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ in ("ccomp", "relcl", "acl"):
                     return False
-                if tok.dep_ == "conj" and any(c.dep_ == "aux" for c in tok.children):
-                    # a coordinated verb with its own tense or modal is another event's time: "had spoken
-                    # with Putin and would call Zelenskyy later in the week"
+                if tok.dep_ == "conj":
+                    # a coordinated verb is another event, with a time of its own: "had spoken with Putin and
+                    # would call Zelenskyy later in the week", "has criticised the plan and banned imports in August"
                     return False
             if tok.head.i == tok.i:
                 return False

@@ -196,6 +196,14 @@ def _doc_tense(doc: Doc, text: str, start: int, end: int) -> Optional[str]:
         return "past"
     if verb.tag_ == "VBN" and auxes & {"has", "have", "'s", "'ve"}:
         return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "conj":
+        # "has criticised the plan and banned imports in August": a participle coordinated with no auxiliary of
+        # its own shares the tense of the verbs it is coordinated with, a past one unless they are future
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        head_auxes = {c.lower_ for t in (verb.head, head) for c in t.children if c.dep_ in ("aux", "auxpass")}
+        return "future" if head_auxes & (_FUTURE_MODALS | {"would"}) else "past"
     return None
 
 
