@@ -2188,3 +2188,22 @@ def test_according_to_is_no_keyword_of_the_verb(text):
 
 def test_reaching_a_deal_is_still_an_agreement():
     assert find("Kenya and Uganda reached a deal on the border.", "030")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army on Sunday accused the Rapid Support Forces of shelling a market in Khartoum, killing at least 40 civilians.",
+        "Armenia blamed Azerbaijani troops for shelling the village, wounding three Armenian farmers.",
+    ],
+)
+def test_what_an_accused_act_did_is_not_the_accusers_act(text):
+    events = telex.extract(text, published="2024-09-02").events
+    assert [e.cameo[:2] for e in events] == ["11"], [(e.source_code, e.cameo, e.target_code) for e in events]
+
+
+def test_a_judges_own_words_after_the_judged_act_stay_the_judges():
+    text = "Lee attacked Park for hiding his debts, accusing the Park family of stealing from taxpayers."
+    events = telex.extract(text, published="2024-09-02").events
+    lee = next(a.id for a in telex.extract(text, published="2024-09-02").actors if a.name.startswith("Lee"))
+    assert {(e.source, e.cameo) for e in events} >= {(lee, "111"), (lee, "112")}, events

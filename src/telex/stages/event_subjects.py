@@ -13,7 +13,14 @@ from spacy.tokens import Token
 
 from telex.stages.event_codes import ActorCodes
 from telex.stages.event_modality import FINITE_PAST_PRESENT, asked_infinitive, provided_for
-from telex.stages.event_syntax import FORCE_NOUNS, partitive, participle_subject, said_and, subject_past_relative
+from telex.stages.event_syntax import (
+    FORCE_NOUNS,
+    judged_act_result,
+    partitive,
+    participle_subject,
+    said_and,
+    subject_past_relative,
+)
 from telex.stages.event_targets import ENGAGED_IN
 
 
@@ -146,6 +153,11 @@ class Subjects(ActorCodes):
             patient = [c for c in head.children if c.dep_ == "nsubjpass"]
             if patient:  # "was indicted by the court and will resign": the one indicted resigns
                 return self.expand(patient[0])
+        result = judged_act_result(head) if verb.dep_ == "advcl" else None
+        if result is not None and result.i == verb.i:
+            # "accused the rebels of shelling a market, killing 40": what the rebels' shelling did, as the accuser
+            # tells it; the accused act is no event of its own, and no more is what it did
+            return []
         if verb.dep_ in ("conj", "advcl", "acomp"):
             return self.subjects(head, depth + 1)
         if verb.dep_ == "relcl":

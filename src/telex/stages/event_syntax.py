@@ -126,3 +126,19 @@ def participle_subject(verb: Token) -> Token | None:
     if root.pos_ in ("NOUN", "PROPN") and participle is not None and participle.head.i == root.i:
         return root
     return None
+
+
+def judged_act_result(verb: Token) -> Token | None:
+    """The participle that tells what an act blamed or praised did, when the parser hangs it on the judging verb:
+    "accused the rebels of shelling a market, killing 40 people", "thanked the medics for staying on, saving
+    hundreds". The act is the object's (the rebels', the medics'), and so is what it did. None unless the verb
+    has an object, then "of" or "for" with a gerund, then the participle after a comma; a participle of saying or
+    judging goes on with the judge's own words ("attacked Lee for lying, accusing him of ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    gerund = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and obj is not None and c.i > obj.i
+                   for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > gerund.i
+                 and c.i > 0 and c.doc[c.i - 1].text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)
+                 and c.lemma_.lower() not in SAY_VERBS | SPEAKERS_NEXT_ACTS), None)
