@@ -62,3 +62,15 @@ def test_what_would_have_been_done_is_hypothetical_not_intended(nlp):
     assert found and all(e.modality == "hypothetical" for e in found), found
     # a plain "would" is still an intention
     assert all(e.modality == "intended" for e in events("Kenya said it would send troops to Somalia.")), events("Kenya said it would send troops to Somalia.")
+
+
+@pytest.mark.parametrize("text,modality", [
+    # set by "but" against what would have happened, the resignation did happen
+    ("The Peruvian prime minister would have faced impeachment but resigned before the vote.", "asserted"),
+    ("The Peruvian prime minister could have faced impeachment, but resigned in March.", "asserted"),
+    # with "and" the conjunct shares the counterfactual
+    ("The Peruvian prime minister would have faced impeachment and resigned.", "hypothetical"),
+])
+def test_what_happened_instead_of_a_counterfactual_is_asserted(nlp, text, modality):
+    found = [e for e in events(text) if e.cameo.startswith("083")]
+    assert found and all(e.modality == modality for e in found), found

@@ -174,6 +174,23 @@ def called_off(noun: Token) -> bool:
                for h in holders for c in h.children)
 
 
+#: Conjunctions that set what happened against what would have happened: "would have faced impeachment but resigned".
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+
+
+def counterfactual_contrast(conj: Token) -> bool:
+    """Whether a conjunct verb is set by "but" against a counterfactual ("would have", "could have") before it:
+    "would have faced impeachment but resigned" tells what did happen. With "and" the conjunct shares the
+    counterfactual ("would have sent troops and attacked the city"); a conjunct with an auxiliary of its own has its own modality."""
+    head = conj.head
+    if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and head.i < c.i < conj.i for c in head.children):
+        return False
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    return any(c.lower_ in INTENT_AUX | HYPOTHETICAL_AUX for c in aux) and any(c.lemma_.lower() == "have" for c in aux)
+
+
 class Modality:
     """The event finder's reading of modality, negation and reporting (see the module's doc)."""
 
@@ -207,6 +224,8 @@ class Modality:
         while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head.i != tok.i and len(chain) < 5:
             if tok.dep_ == "conj" and tok.tag_ in FINITE_PAST_PRESENT and tok.head.tag_ == "VB":
                 break  # "said allies should follow and warned that ...": a verb with a tense of its own shares no modal
+            if tok.dep_ == "conj" and counterfactual_contrast(tok):
+                break  # "would have faced impeachment but resigned": what did happen, against what would have
             tok = tok.head
             chain.append(tok)
         for t in chain:
