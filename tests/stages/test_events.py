@@ -476,6 +476,17 @@ def test_a_verb_coordinated_with_a_passive_is_done_by_its_patient():
     assert all(s.startswith("BOL") for _, _, s, _, _ in rows), rows
 
 
+@pytest.mark.parametrize("text,triple", [
+    # a passive conjunct shares its subject as its patient: the police were arrested, they arrested no one
+    ("Bolivian police beat the protesters and were then arrested.", ("---", "BOL", "173")),
+    ("Two Chilean soldiers were shot and then arrested by Bolivian police.", ("BOL", "CHL", "173")),
+])
+def test_a_passive_coordinated_with_another_verb_is_done_to_their_subject(nlp, text, triple, event_triples):
+    got = event_triples(text)
+    assert triple in got, got
+    assert not any(code == "173" and target == "---" for _, target, code in got), got
+
+
 def test_a_preposition_misparsed_under_a_particle_still_names_the_target():
     # "up to 16" read as the particle "up" with "to" under it
     rows = find("Bolivian rebels have kidnapped up to 16 Peruvian engineers from a market.", "181")
