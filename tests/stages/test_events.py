@@ -278,6 +278,22 @@ def test_expressed_sorrow_is_sympathy(nlp):
     assert any(s == "USA" for _, _, s, _, _ in find("The United States expressed sorrow for Japan after the earthquake.", "018"))
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean president offered condolences to the families of the miners.",
+    "Chile's foreign minister sent his condolences to Bolivia after the floods.",
+    "The Chilean president extended sympathy to the victims.",
+])
+def test_condolences_offered_or_sent_are_sympathy_not_a_pledge(nlp, text):
+    codes = {c for c, *_ in coded(text)}
+    assert "018" in codes and not any(c.startswith("03") for c in codes), coded(text)
+
+
+@pytest.mark.parametrize("text", ["Chile pledged funds to Peru after the floods.", "Chile promised funds for the reconstruction of Peru."])
+def test_funds_pledged_are_an_intent_to_give_aid(nlp, text):
+    hits = find(text, "033")
+    assert any(s == "CHL" and t == "PER" for _, _, s, t, _ in hits), hits
+
+
 def test_sympathy_is_for_the_place_where_what_it_is_for_happened():
     hits = find("The Chilean president expressed sympathy for the victims of the floods in Bolivia.", "018")
     assert any((s or "").startswith("CHL") and (t or "").startswith("BOL") for _, _, s, t, _ in hits), hits
