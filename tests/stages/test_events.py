@@ -282,6 +282,8 @@ def test_expressed_sorrow_is_sympathy(nlp):
     "The Chilean president offered condolences to the families of the miners.",
     "Chile's foreign minister sent his condolences to Bolivia after the floods.",
     "The Chilean president extended sympathy to the victims.",
+    "The Chilean president gave his condolences via Twitter.",
+    "The Chilean president expressed his sadness at the death of the minister.",
 ])
 def test_condolences_offered_or_sent_are_sympathy_not_a_pledge(nlp, text):
     codes = {c for c, *_ in coded(text)}
