@@ -2091,8 +2091,15 @@ def test_private_people_do_not_deescalate_militarily(text):
     assert not [r for r in coded(text) if r[0].startswith("087")], coded(text)
 
 
+@pytest.mark.parametrize("text", ["Kenyan firms have announced plans to pull out of Uganda.",
+                                  "Several Kenyan companies said they would withdraw from Uganda."])
+def test_businesses_leaving_a_country_intend_no_military_deescalation(text):
+    assert not [r for r in coded(text) if r[0].startswith(("087", "0356"))], coded(text)
+
+
 def test_armed_forces_and_states_still_deescalate():
     assert find("Russia withdrew its troops from Georgia.", "0874")
+    assert find("Kenya announced plans to pull its troops out of Somalia.", "0356")
     assert find("Russian forces retreated from the city of Kherson in November.", "087")
 
 

@@ -22,6 +22,8 @@ from telex.stages.event_subjects import STATE_SECTORS
 #: De-escalating militarily (CAMEO 087: a truce, easing a blockade, demobilising, retreating or surrendering)
 #: is done by armed forces and whoever commands them: a state, its bodies, rebels and insurgents.
 DEESCALATION_CODE = "087"
+#: ... and so is an intent to (CAMEO 0356: "German firms announced plans to pull out of Iran" is a business leaving, no truce).
+DEESCALATION_INTENT_CODE = "0356"
 ARMED_SECTORS = STATE_SECTORS | {"REB", "INS", "UAF", "SEP"}
 
 #: A business offering or promising a thing ("offers flights", "will offer buyouts to its employees",
@@ -80,7 +82,7 @@ def unfit_source(code: str, actor: Actor | None, s_code: str | None, lemma: str,
         return True  # but "30 percent of the troops withdrew" is a share of a force that acts
     if code.startswith(INVESTIGATE_ROOT) and source is not None and researcher(source):
         return True
-    if code.startswith(DEESCALATION_CODE):
+    if code.startswith((DEESCALATION_CODE, DEESCALATION_INTENT_CODE)):
         if sectors & ARMED_SECTORS or (actor is not None and (actor.kind == "country" or (actor.code or "").startswith("IGO"))):
             return False
         if actor is not None and actor.kind == "person":
