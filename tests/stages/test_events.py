@@ -1237,7 +1237,11 @@ def test_called_on_the_president_to_act_is_an_appeal_not_a_phone_call():
     [("Germany expressed solidarity with Ukraine.", "051", "UKR"),
      ("France expressed its support for Armenia on Monday.", "051", "ARM"),
      ("Mexico filed a lawsuit against the United States.", "115", "USA"),
-     ("The European Union filed a complaint against China at the World Trade Organization.", "114", "CHN")],
+     ("The European Union filed a complaint against China at the World Trade Organization.", "114", "CHN"),
+     # criminal charges brought are an accusation (as "charged X with" is), whatever the verb that brings them
+     ("Mexican prosecutors filed charges against a Peruvian businessman.", "112", "PERBUS"),
+     ("Mexican prosecutors brought charges against a Peruvian businessman.", "112", "PERBUS"),
+     ("The Mexican justice ministry unsealed charges against two Peruvian officials.", "112", "PERGOV")],
 )
 def test_support_stated_and_complaints_filed_name_whom_they_are_for_or_against(text, code, target):
     rows = find(text, code)

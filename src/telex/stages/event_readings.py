@@ -458,8 +458,8 @@ class Readings:
         judges: the act's doer (:meth:`act_doers`), else no one named; None where the object is no act."""
         if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
             return None
-        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                and (done_act(self.act_code(c)) or c.lower_ in FORCE_NOUNS)]  # also "The strike was condemned by X"
+        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not {c.lemma_.lower(), c.lower_} & pattern.keywords
+                and (done_act(self.act_code(c)) or c.lower_ in FORCE_NOUNS)]  # also "The strike was condemned by X"; not "filed charges against X"
         if not acts:
             return None
         return self.act_doers(acts[0])
