@@ -43,3 +43,13 @@ def test_the_city_an_agreement_is_named_after_is_no_party_to_it(nlp, text, event
 ])
 def test_a_country_an_agreement_is_named_after_is_a_party_to_it(nlp, text, triple, event_triples):
     assert triple in event_triples(text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Peru vowed revenge for the killing of a Peruvian general by Chile.", ("PER", "CHL", "130")),
+    ("Hezbollah vowed to retaliate for Israel's strikes on Lebanon.", ("LBN", "ISR", "130")),
+])
+def test_a_vowed_response_is_aimed_at_whoever_did_what_it_answers(nlp, text, triple, event_triples):
+    got = event_triples(text)
+    assert {(s[:3], t[:3], c) for s, t, c in got} >= {triple}, got
+    assert not any(c == "130" and s[:3] == t[:3] for s, t, c in got), got

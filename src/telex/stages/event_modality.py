@@ -174,6 +174,11 @@ def called_off(noun: Token) -> bool:
                for h in holders for c in h.children)
 
 
+#: Prepositions of a cause, whose object was done before what it causes ("sanctions over the invasion"), and nouns of a
+#: response, whose "for" phrase is such a cause ("vowed revenge for the killing").
+CAUSE_PREPS = frozenset({"over", "after", "following"})
+RESPONSE_NOUNS = frozenset("revenge retaliation reprisal reprisals punishment response vengeance".split())
+
 #: Conjunctions that set what happened against what would have happened: "would have faced impeachment but resigned".
 CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
 
@@ -226,6 +231,8 @@ class Modality:
                 break  # "said allies should follow and warned that ...": a verb with a tense of its own shares no modal
             if tok.dep_ == "conj" and counterfactual_contrast(tok):
                 break  # "would have faced impeachment but resigned": what did happen, against what would have
+            if tok.dep_ == "pobj" and self.cause_phrase(tok.head):
+                break  # "threatened sanctions over the attack", "vowed revenge for the killing": the cause was done
             tok = tok.head
             chain.append(tok)
         for t in chain:
@@ -249,6 +256,17 @@ class Modality:
         if headline_infinitive(pred):
             return "intended"  # a headline's "Germany to send air defence systems": what is to happen
         return "asserted"
+
+    def cause_phrase(self, prep: Token) -> bool:
+        """Whether a preposition gives the cause of what its head names: "over" or "after" ("imposed sanctions over the
+        invasion", "will retaliate after the attack"), or "for" on a response or an event noun ("revenge for the killing",
+        "sanctions for the attack"). What is intended or threatened there is the response, not the act that caused it;
+        "called for talks" and "plans for talks" name a goal."""
+        word = prep.lower_
+        if word in CAUSE_PREPS:
+            return True
+        head = prep.head
+        return word == "for" and head.pos_ == "NOUN" and (head.lemma_.lower() in RESPONSE_NOUNS or self.match(head) is not None)
 
     def purpose(self, pred: Token) -> bool:
         """Whether the predicate is the purpose of another act ("sent troops to support", "staged a strike
