@@ -1566,6 +1566,7 @@ def test_sharing_a_border_or_a_view_is_no_sharing_of_intelligence(text):
     "The Democrats continued to attack President Trump on his taxes.",
     "The Kenyan opposition leader attacked President Uhuru Kenyatta's personal life.",
     "The Kenyan opposition leader's attacks on President Uhuru Kenyatta continued.",
+    "Kenyan opposition leader Raila Odinga fired at President Uhuru Kenyatta on Monday.",
 ])
 def test_an_attack_in_words_is_criticism(text):
     rows = coded(text)
@@ -1578,6 +1579,8 @@ def test_an_attack_in_words_is_criticism(text):
     "The Kenyan army attacked the opposition leader in Nairobi.",
     "Russia attacked Kyiv's power grid on Monday.",
     "Russia's attacks on Ukraine continued on Monday.",
+    "Russian troops fired at Ukrainian soldiers for the first time.",
+    "Israeli jets struck Gaza for the first time.",
 ])
 def test_an_attack_by_force_stays_force(text):
     assert find(text, "19")
