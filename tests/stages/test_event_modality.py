@@ -62,3 +62,26 @@ def test_what_would_have_been_done_is_hypothetical_not_intended(nlp):
     assert found and all(e.modality == "hypothetical" for e in found), found
     # a plain "would" is still an intention
     assert all(e.modality == "intended" for e in events("Kenya said it would send troops to Somalia.")), events("Kenya said it would send troops to Somalia.")
+
+
+@pytest.mark.parametrize("text,modality", [
+    # set by "but" against what would have happened, the resignation did happen
+    ("The Peruvian prime minister would have faced impeachment but resigned before the vote.", "asserted"),
+    ("The Peruvian prime minister could have faced impeachment, but resigned in March.", "asserted"),
+    # with "and" the conjunct shares the counterfactual
+    ("The Peruvian prime minister would have faced impeachment and resigned.", "hypothetical"),
+])
+def test_what_happened_instead_of_a_counterfactual_is_asserted(nlp, text, modality):
+    found = [e for e in events(text) if e.cameo.startswith("083")]
+    assert found and all(e.modality == modality for e in found), found
+
+
+@pytest.mark.parametrize("text,code", [
+    ("The EU threatened sanctions over the Russian attack on Ukraine.", "19"),
+    ("Peru vowed revenge for the killing of a Peruvian general by Chile.", "19"),
+])
+def test_the_act_a_threat_answers_was_done_not_threatened(nlp, text, code):
+    # the cause of a threatened or vowed response is no threat itself (no 138x) and is no longer to come
+    found = [e for e in events(text) if e.cameo.startswith(code)]
+    assert found and all(e.modality in ("asserted", "reported") for e in found), events(text)
+    assert not any(e.cameo.startswith("138") for e in events(text)), events(text)

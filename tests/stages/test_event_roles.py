@@ -86,6 +86,20 @@ def test_what_the_state_does_during_a_protest_is_no_protest(nlp, event_triples, 
     assert any(code.startswith("14") for _, _, code in event_triples("The Belarusian opposition leader spoke during the rally."))
 
 
+@pytest.mark.parametrize("text", ["The Belarusian president held a rally in Minsk on Sunday.",
+                                  "Belarusian authorities have chosen to suppress protests.",
+                                  "The Belarusian president said foreign security forces were involved in the protests."])
+def test_a_protest_named_by_a_noun_is_no_act_of_the_state(nlp, event_triples, text):
+    got = event_triples(text)
+    assert not any(code.startswith("14") for _, _, code in got), got
+
+
+@pytest.mark.parametrize("text", ["The Belarusian opposition leader held a rally in Minsk on Sunday.",
+                                  "Belarus's foreign ministry protested to Lithuania over the visit."])
+def test_a_protest_by_the_opposition_or_a_states_verb_of_protest_stays(nlp, event_triples, text):
+    assert any(code.startswith("14") for _, _, code in event_triples(text)), event_triples(text)
+
+
 def test_a_statement_blocked_makes_no_criticism(nlp, event_triples):
     got = event_triples("Greece vetoed a European Union statement criticising Turkey.")
     assert not any(code.startswith("11") for _, _, code in got), got

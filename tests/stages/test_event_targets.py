@@ -25,3 +25,31 @@ def test_a_show_of_force_along_ones_own_border_names_no_one(nlp, event_triples):
 @pytest.mark.parametrize("text", ["Georgian troops pulled back from the Russian town of Adler.", "Georgian troops pulled out of the Russian town of Adler."])
 def test_a_preposition_hung_on_a_particle_is_the_verbs(nlp, text, event_triples):
     assert ("GEO", "RUS", "087") in event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada withdrew from the Paris climate accord in 2019.",
+    "Ukraine pulled out of the Minsk agreement on Monday.",
+    "Canada withdrew from the Kyoto Protocol.",
+])
+def test_the_city_an_agreement_is_named_after_is_no_party_to_it(nlp, text, event_triples):
+    got = event_triples(text)
+    assert not any(code.startswith("16") and target not in ("---",) for _, target, code in got), got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Canada withdrew from the Iran nuclear deal.", ("CAN", "IRN", "161")),
+    ("Canada withdrew from the nuclear deal with Iran.", ("CAN", "IRN", "161")),
+])
+def test_a_country_an_agreement_is_named_after_is_a_party_to_it(nlp, text, triple, event_triples):
+    assert triple in event_triples(text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Peru vowed revenge for the killing of a Peruvian general by Chile.", ("PER", "CHL", "130")),
+    ("Hezbollah vowed to retaliate for Israel's strikes on Lebanon.", ("LBN", "ISR", "130")),
+])
+def test_a_vowed_response_is_aimed_at_whoever_did_what_it_answers(nlp, text, triple, event_triples):
+    got = event_triples(text)
+    assert {(s[:3], t[:3], c) for s, t, c in got} >= {triple}, got
+    assert not any(c == "130" and s[:3] == t[:3] for s, t, c in got), got

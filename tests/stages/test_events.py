@@ -278,6 +278,24 @@ def test_expressed_sorrow_is_sympathy(nlp):
     assert any(s == "USA" for _, _, s, _, _ in find("The United States expressed sorrow for Japan after the earthquake.", "018"))
 
 
+@pytest.mark.parametrize("text", [
+    "The Chilean president offered condolences to the families of the miners.",
+    "Chile's foreign minister sent his condolences to Bolivia after the floods.",
+    "The Chilean president extended sympathy to the victims.",
+    "The Chilean president gave his condolences via Twitter.",
+    "The Chilean president expressed his sadness at the death of the minister.",
+])
+def test_condolences_offered_or_sent_are_sympathy_not_a_pledge(nlp, text):
+    codes = {c for c, *_ in coded(text)}
+    assert "018" in codes and not any(c.startswith("03") for c in codes), coded(text)
+
+
+@pytest.mark.parametrize("text", ["Chile pledged funds to Peru after the floods.", "Chile promised funds for the reconstruction of Peru."])
+def test_funds_pledged_are_an_intent_to_give_aid(nlp, text):
+    hits = find(text, "033")
+    assert any(s == "CHL" and t == "PER" for _, _, s, t, _ in hits), hits
+
+
 def test_sympathy_is_for_the_place_where_what_it_is_for_happened():
     hits = find("The Chilean president expressed sympathy for the victims of the floods in Bolivia.", "018")
     assert any((s or "").startswith("CHL") and (t or "").startswith("BOL") for _, _, s, t, _ in hits), hits
@@ -474,6 +492,17 @@ def test_a_participle_after_a_noun_is_done_by_the_noun():
 def test_a_verb_coordinated_with_a_passive_is_done_by_its_patient():
     rows = find("The Bolivian president has been indicted by a Chilean court and will resign.", "035")
     assert all(s.startswith("BOL") for _, _, s, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,triple", [
+    # a passive conjunct shares its subject as its patient: the police were arrested, they arrested no one
+    ("Bolivian police beat the protesters and were then arrested.", ("---", "BOL", "173")),
+    ("Two Chilean soldiers were shot and then arrested by Bolivian police.", ("BOL", "CHL", "173")),
+])
+def test_a_passive_coordinated_with_another_verb_is_done_to_their_subject(nlp, text, triple, event_triples):
+    got = event_triples(text)
+    assert triple in got, got
+    assert not any(code == "173" and target == "---" for _, target, code in got), got
 
 
 def test_a_preposition_misparsed_under_a_particle_still_names_the_target():
@@ -1220,7 +1249,11 @@ def test_called_on_the_president_to_act_is_an_appeal_not_a_phone_call():
     [("Germany expressed solidarity with Ukraine.", "051", "UKR"),
      ("France expressed its support for Armenia on Monday.", "051", "ARM"),
      ("Mexico filed a lawsuit against the United States.", "115", "USA"),
-     ("The European Union filed a complaint against China at the World Trade Organization.", "114", "CHN")],
+     ("The European Union filed a complaint against China at the World Trade Organization.", "114", "CHN"),
+     # criminal charges brought are an accusation (as "charged X with" is), whatever the verb that brings them
+     ("Mexican prosecutors filed charges against a Peruvian businessman.", "112", "PERBUS"),
+     ("Mexican prosecutors brought charges against a Peruvian businessman.", "112", "PERBUS"),
+     ("The Mexican justice ministry unsealed charges against two Peruvian officials.", "112", "PERGOV")],
 )
 def test_support_stated_and_complaints_filed_name_whom_they_are_for_or_against(text, code, target):
     rows = find(text, code)
@@ -1545,6 +1578,7 @@ def test_sharing_a_border_or_a_view_is_no_sharing_of_intelligence(text):
     "The Democrats continued to attack President Trump on his taxes.",
     "The Kenyan opposition leader attacked President Uhuru Kenyatta's personal life.",
     "The Kenyan opposition leader's attacks on President Uhuru Kenyatta continued.",
+    "Kenyan opposition leader Raila Odinga fired at President Uhuru Kenyatta on Monday.",
 ])
 def test_an_attack_in_words_is_criticism(text):
     rows = coded(text)
@@ -1557,6 +1591,8 @@ def test_an_attack_in_words_is_criticism(text):
     "The Kenyan army attacked the opposition leader in Nairobi.",
     "Russia attacked Kyiv's power grid on Monday.",
     "Russia's attacks on Ukraine continued on Monday.",
+    "Russian troops fired at Ukrainian soldiers for the first time.",
+    "Israeli jets struck Gaza for the first time.",
 ])
 def test_an_attack_by_force_stays_force(text):
     assert find(text, "19")
@@ -2093,8 +2129,15 @@ def test_private_people_do_not_deescalate_militarily(text):
     assert not [r for r in coded(text) if r[0].startswith("087")], coded(text)
 
 
+@pytest.mark.parametrize("text", ["Kenyan firms have announced plans to pull out of Uganda.",
+                                  "Several Kenyan companies said they would withdraw from Uganda."])
+def test_businesses_leaving_a_country_intend_no_military_deescalation(text):
+    assert not [r for r in coded(text) if r[0].startswith(("087", "0356"))], coded(text)
+
+
 def test_armed_forces_and_states_still_deescalate():
     assert find("Russia withdrew its troops from Georgia.", "0874")
+    assert find("Kenya announced plans to pull its troops out of Somalia.", "0356")
     assert find("Russian forces retreated from the city of Kherson in November.", "087")
 
 

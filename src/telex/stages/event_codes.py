@@ -20,6 +20,9 @@ SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 #: Tokens either side of a noun phrase's head searched for its country ("students throughout Indonesia").
 NP_WINDOW = 6
 
+#: Nouns of agreements, which are named after the city they were made in ("the Paris accord", "the Minsk agreements").
+AGREEMENT_NOUNS = frozenset("accord accords agreement agreements deal treaty pact protocol convention conventions declaration".split())
+
 #: Prepositions that make a capital's name a place rather than its government ("militias in Tripoli").
 PLACE_PREPS = frozenset({"in", "at", "near", "around", "outside", "inside", "from"})
 #: How large another country's city of a capital's name must be, as a share of the capital, for the sentence's
@@ -208,6 +211,7 @@ class ActorCodes:
         # "a commander of Israel's militia ally in southern Lebanon" is no Israeli: the possessor of an ally
         # is left out, and its words do not count towards the window
         others = {i for c in tok.subtree if possessor_of_relation(c) for i in range(c.left_edge.i, c.right_edge.i + 1)}
+        others |= self.venue_words(tok)  # "withdrew from the Paris accord": not done to France
         words, stack = [], [tok]
         while stack:  # the phrase itself, not the clauses hanging off it ("the accusation that ... Ukraine")
             t = stack.pop()
@@ -277,6 +281,23 @@ class ActorCodes:
         if iso is None:
             return self.unknown_body(tok)
         return iso + (self.sector_of(tok) or sector or "")
+
+    def venue_words(self, tok: Token) -> set[int]:
+        """The words of a city naming where an agreement was made, which is no party to it: "the Paris climate
+        accord", "the Minsk agreements", "the Kyoto Protocol". A country's name ("the Iran deal") names a party, and
+        so do two names ("a Moscow-Kyiv deal"), which are capitals standing for their governments."""
+        from telex.gazetteer import country_of
+
+        if tok.lemma_.lower() not in AGREEMENT_NOUNS and tok.lower_ not in AGREEMENT_NOUNS:
+            return set()
+        names = [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and not c.is_lower and not c.is_punct]
+        if len(names) != 1:
+            return set()
+        start = min(t.i for t in names[0].subtree if t.dep_ == "compound" or t is names[0])
+        text = tok.doc[start:names[0].i + 1].text
+        if self.kb.country(text) or self.kb.adjective(text) or not (self.kb.capital(text) or country_of(text)):
+            return set()
+        return set(range(start, names[0].i + 1))
 
     def sector_in_office(self, term) -> str | None:
         """The sector of a known actor's term, only when the term holds on the article's date: "supporters of

@@ -22,6 +22,8 @@ from telex.stages.event_subjects import STATE_SECTORS
 #: De-escalating militarily (CAMEO 087: a truce, easing a blockade, demobilising, retreating or surrendering)
 #: is done by armed forces and whoever commands them: a state, its bodies, rebels and insurgents.
 DEESCALATION_CODE = "087"
+#: ... and so is an intent to (CAMEO 0356: "German firms announced plans to pull out of Iran" is a business leaving, no truce).
+DEESCALATION_INTENT_CODE = "0356"
 ARMED_SECTORS = STATE_SECTORS | {"REB", "INS", "UAF", "SEP"}
 
 #: A business offering or promising a thing ("offers flights", "will offer buyouts to its employees",
@@ -44,6 +46,12 @@ PRICE_NOUNS = frozenset({"fee", "price", "premium", "rate", "interest", "fare", 
                          "dollar", "cent", "pound", "euro", "penny", "amount", "sum", "markup", "surcharge"})
 PRICE_DEGREE = frozenset({"more", "less", "extra", "nothing"})
 
+#: A protest, rally or demonstration named by a noun (CAMEO 14: "held a rally", "chose to suppress protests", "were
+#: involved in the protests") is not one of a government, its forces, courts or spies: their rallies are campaign
+#: events, and protests they act on are others'. A legislator may protest ("opposition MPs staged a protest in parliament").
+PROTEST_ROOT = "14"
+NON_PROTESTING_SECTORS = STATE_SECTORS - {"LEG"}
+
 #: A share of people in a poll ("57 percent of the public opposes", "six in 10 voters reject") is no actor doing an act.
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "per"})
 
@@ -55,7 +63,8 @@ def _sectors(actor: Actor | None, code: str | None) -> set[str]:
     return found
 
 
-def unfit_source(code: str, actor: Actor | None, s_code: str | None, lemma: str, clause_object: bool, source: Token | None = None) -> bool:
+def unfit_source(code: str, actor: Actor | None, s_code: str | None, lemma: str, clause_object: bool, source: Token | None = None,
+                 noun: bool = False) -> bool:
     """Whether the source (``actor``, coded ``s_code``) cannot do what CAMEO ``code`` names, read off a
     predicate of lemma ``lemma`` (``clause_object``: its object is an infinitive or clause, "offered to help").
 
@@ -64,13 +73,16 @@ def unfit_source(code: str, actor: Actor | None, s_code: str | None, lemma: str,
     promise of a thing is commerce. Sources of no known sector otherwise ("Hamas", a country) are kept.
     Whatever the code, a share of poll respondents (the ``source`` token, "57 percent of the public") does no
     act (a share of troops or officials does); scientists or a study (CAMEO 09, "researchers examined the samples") investigate no crime.
+    A protest named by a noun (``noun``) is no protest of a government or its forces ("the president held a rally").
     """
     sectors = _sectors(actor, s_code)
+    if noun and code.startswith(PROTEST_ROOT) and sectors & NON_PROTESTING_SECTORS and (actor is None or actor.kind != "country"):
+        return True  # but "China's foreign ministry protested to Japan" (a verb) is a state's protest
     if source is not None and poll_share(source) and not sectors & (ARMED_SECTORS | {"GOV"}):
         return True  # but "30 percent of the troops withdrew" is a share of a force that acts
     if code.startswith(INVESTIGATE_ROOT) and source is not None and researcher(source):
         return True
-    if code.startswith(DEESCALATION_CODE):
+    if code.startswith((DEESCALATION_CODE, DEESCALATION_INTENT_CODE)):
         if sectors & ARMED_SECTORS or (actor is not None and (actor.kind == "country" or (actor.code or "").startswith("IGO"))):
             return False
         if actor is not None and actor.kind == "person":

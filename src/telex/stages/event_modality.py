@@ -174,6 +174,28 @@ def called_off(noun: Token) -> bool:
                for h in holders for c in h.children)
 
 
+#: Prepositions of a cause, whose object was done before what it causes ("sanctions over the invasion"), and nouns of a
+#: response, whose "for" phrase is such a cause ("vowed revenge for the killing").
+CAUSE_PREPS = frozenset({"over", "after", "following"})
+RESPONSE_NOUNS = frozenset("revenge retaliation reprisal reprisals punishment response vengeance".split())
+
+#: Conjunctions that set what happened against what would have happened: "would have faced impeachment but resigned".
+CONTRAST_CONJUNCTIONS = frozenset({"but", "yet"})
+
+
+def counterfactual_contrast(conj: Token) -> bool:
+    """Whether a conjunct verb is set by "but" against a counterfactual ("would have", "could have") before it:
+    "would have faced impeachment but resigned" tells what did happen. With "and" the conjunct shares the
+    counterfactual ("would have sent troops and attacked the city"); a conjunct with an auxiliary of its own has its own modality."""
+    head = conj.head
+    if any(c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and head.i < c.i < conj.i for c in head.children):
+        return False
+    aux = [c for c in head.children if c.dep_ == "aux"]
+    return any(c.lower_ in INTENT_AUX | HYPOTHETICAL_AUX for c in aux) and any(c.lemma_.lower() == "have" for c in aux)
+
+
 class Modality:
     """The event finder's reading of modality, negation and reporting (see the module's doc)."""
 
@@ -207,6 +229,10 @@ class Modality:
         while tok.dep_ in ("xcomp", "conj", "dobj", "pobj", "prep", "acomp") and tok.head.i != tok.i and len(chain) < 5:
             if tok.dep_ == "conj" and tok.tag_ in FINITE_PAST_PRESENT and tok.head.tag_ == "VB":
                 break  # "said allies should follow and warned that ...": a verb with a tense of its own shares no modal
+            if tok.dep_ == "conj" and counterfactual_contrast(tok):
+                break  # "would have faced impeachment but resigned": what did happen, against what would have
+            if tok.dep_ == "pobj" and self.cause_phrase(tok.head):
+                break  # "threatened sanctions over the attack", "vowed revenge for the killing": the cause was done
             tok = tok.head
             chain.append(tok)
         for t in chain:
@@ -230,6 +256,17 @@ class Modality:
         if headline_infinitive(pred):
             return "intended"  # a headline's "Germany to send air defence systems": what is to happen
         return "asserted"
+
+    def cause_phrase(self, prep: Token) -> bool:
+        """Whether a preposition gives the cause of what its head names: "over" or "after" ("imposed sanctions over the
+        invasion", "will retaliate after the attack"), or "for" on a response or an event noun ("revenge for the killing",
+        "sanctions for the attack"). What is intended or threatened there is the response, not the act that caused it;
+        "called for talks" and "plans for talks" name a goal."""
+        word = prep.lower_
+        if word in CAUSE_PREPS:
+            return True
+        head = prep.head
+        return word == "for" and head.pos_ == "NOUN" and (head.lemma_.lower() in RESPONSE_NOUNS or self.match(head) is not None)
 
     def purpose(self, pred: Token) -> bool:
         """Whether the predicate is the purpose of another act ("sent troops to support", "staged a strike

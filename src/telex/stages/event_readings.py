@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from telex.stages.event_codes import unplaced_group
-from telex.stages.event_syntax import FORCE_NOUNS
+from telex.stages.event_syntax import FIGURATIVE_FORCE_VERBS, FORCE_NOUNS
 from telex.stages.event_table import Pattern
 
 #: CAMEO roots of force (assault, fight, mass violence) that a verb of :data:`VERBAL_FORCE_VERBS` may be.
@@ -320,13 +320,13 @@ class Readings:
     def criticism(self, tok: Token, pattern: Pattern) -> Pattern:
         """Force by a verb of :data:`VERBAL_FORCE_VERBS` with a reason or a label ("for the tweet", "as a
         liar", "over the deal", "on paying no taxes") is criticism: CAMEO 111."""
-        if tok.lemma_.lower() not in VERBAL_FORCE_VERBS or pattern.cameo[:2] not in FORCE_ROOTS:
+        if tok.lemma_.lower() not in VERBAL_FORCE_VERBS | FIGURATIVE_FORCE_VERBS or pattern.cameo[:2] not in FORCE_ROOTS:
             return pattern
         if pattern.pos == "NOUN":  # "Sanders's attacks on Clinton"
             if self.politicians_attacking(tok):
                 return Pattern(pattern.lemma, pattern.pos, pattern.prep, pattern.keywords, CRITICISM_CODE, "agent")
             return pattern
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS | CRITICISM_GERUND_PREPS):
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS | CRITICISM_GERUND_PREPS and tok.lemma_.lower() in VERBAL_FORCE_VERBS):
             reasons = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in ("DATE", "TIME")]
             if prep.lower_ in CRITICISM_GERUND_PREPS:
                 reasons = [g for g in reasons if g.tag_ == "VBG"]
@@ -381,7 +381,7 @@ class Readings:
             sides = [c for c in tok.children if c.dep_ == "poss"]
             sides += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
         else:
-            sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+            sides = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
         if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
             sides += [c for c in tok.head.children if c.dep_ == "nsubj"]  # "Democrats continued to attack Trump"
         if len(sides) != 2:
@@ -458,8 +458,8 @@ class Readings:
         judges: the act's doer (:meth:`act_doers`), else no one named; None where the object is no act."""
         if pattern.pos != "VERB" or not pattern.cameo.startswith(JUDGING_ROOTS):
             return None
-        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"
-                and (done_act(self.act_code(c)) or c.lower_ in FORCE_NOUNS)]  # also "The strike was condemned by X"
+        acts = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and not {c.lemma_.lower(), c.lower_} & pattern.keywords
+                and (done_act(self.act_code(c)) or c.lower_ in FORCE_NOUNS)]  # also "The strike was condemned by X"; not "filed charges against X"
         if not acts:
             return None
         return self.act_doers(acts[0])

@@ -105,6 +105,10 @@ class Roles(Subjects, TargetReadings):
             return self.subject_place(pred) or found  # "agreed to an extension of the mission in Haiti"
         if found:
             return found
+        if pattern.cameo[:2] == THREAT_ROOT:
+            found = self.response_target(pred)  # "vowed revenge for the killing of X by Y": Y
+            if found:
+                return found
         objects = self.candidate_objects(pred, pattern)
         if pattern.cameo[:2] in FORCE_ROOTS:
             for obj in objects:

@@ -382,10 +382,26 @@ def patient_of(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and reduced_relative(head):
         return next(c for c in head.children if c.dep_ == "nsubj")
+    if passive_conjunct(verb):
+        # "underwent surgery and was airlifted to hospital", "was arrested and charged with fraud": the subject shared
+        return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None) or patient_of(head)
     if (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.dep_ == "attr" and head.head.lemma_ == "be"
             and any(c.dep_ == "expl" for c in head.head.children)):
         return head
     return None
+
+
+def passive_conjunct(verb: Token) -> bool:
+    """A passive verb coordinated with another, whose subject it shares: "underwent surgery and was then airlifted"
+    (a passive auxiliary of its own), "was arrested and charged" (a bare participle after a passive). A conjunct
+    with a subject or an active auxiliary of its own is not ("was indicted and will resign")."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def reduced_relative(verb: Token) -> bool:

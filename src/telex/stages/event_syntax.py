@@ -12,6 +12,11 @@ from spacy.tokens import Token
 from telex.stages.event_modality import SAY_VERBS
 
 #: Nouns of number that stand before what they count: "hundreds of fighters".
+#: Verbs of force that, between politicians only, are words, as "attack" is (event_readings.Readings.criticism): "Bush fired
+#: at Trump and Cruz", "Sanders hit Clinton on trade". Unlike "attack", a reason does not make them words ("struck Gaza for the
+#: first time" is force).
+FIGURATIVE_FORCE_VERBS = frozenset({"fire", "hit", "strike"})
+
 #: Nouns of a use of force (CAMEO 18-20). Named with its doer ("a Taliban ambush", "a Russian air strike"), such a noun
 #: tells who did what a passive verb says of those hit in it ("were killed in ..."; event_roles); with "the" and
 #: no doer, it refers back to the latest use of force told ("Germany condemned the attack"; event_readings).

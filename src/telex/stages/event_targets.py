@@ -99,6 +99,10 @@ STATED_FOR_LEMMAS = frozenset({"express"})
 ENGAGED_IN = frozenset("engage involve participate".split())
 
 
+#: Words of a response or revenge, whose "for" or "over" phrase names the act answered (see :meth:`TargetReadings.response_target`).
+RESPONSE_WORDS = frozenset("revenge retaliation reprisal reprisals response vengeance retaliate avenge respond".split())
+
+
 class TargetReadings(ActorCodes):
     """Targets read off clauses and phrases around the predicate (see the module docstring)."""
 
@@ -299,6 +303,22 @@ class TargetReadings(ActorCodes):
             for noun in (c for c in clause.children if c.dep_ == "dobj"):
                 if self.coded(noun) or self.code_np(noun) or self.sector_of(noun):
                     return self.expand(noun)
+        return []
+
+    def response_target(self, pred: Token) -> list[Token]:
+        """Whom a threat of response is aimed at: the doer of the act it answers ("vowed revenge for the killing of
+        X by the United States", "vowed to retaliate over Israel's strikes"), or whom it is "against" ("vowed
+        revenge against Israel"); not the victim of that act, whose country the phrase's words would give."""
+        holders = [c for c in pred.children if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSE_WORDS]
+        holders += [c for c in [pred, *(g for g in pred.children if g.dep_ == "xcomp")] if c.lemma_.lower() in RESPONSE_WORDS]
+        for holder in holders:
+            for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in ("for", "over", "against")):
+                for act in (g for g in prep.children if g.dep_ == "pobj"):
+                    if self.coded(act):
+                        return self.expand(act)
+                    doers = self.act_doers(act)
+                    if doers:
+                        return doers
         return []
 
     def holder_of(self, noun: Token) -> Token | None:

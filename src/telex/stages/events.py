@@ -393,7 +393,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         continue
                     if s_code is None and t_code is None:
                         continue  # "Barr refused to hand over the documents", "who want me": no side is coded, no coded event
-                    if unfit_source(code, self.actors.get(s_id or ""), s_code, tok.lemma_.lower(), any(c.dep_ in ("xcomp", "ccomp") for c in tok.children), source=s):
+                    if unfit_source(code, self.actors.get(s_id or ""), s_code, tok.lemma_.lower(), any(c.dep_ in ("xcomp", "ccomp") for c in tok.children), source=s,
+                                    noun=not is_verb):
                         continue  # "Smith retreated to his ranch", "the airline offers flights", "57 percent of voters oppose": no state's act
                     if code.startswith(CONSULT_ROOT) and (self.media(t_id, t_code) or self.media(s_id, s_code)):
                         continue  # "spoke to reporters", "not authorised to speak to the media": a statement, not consultation
