@@ -182,6 +182,10 @@ class Context:
         "support for Kyiv" (but "the governor of Ohio" governs a place)."""
         if place.i in participants:
             return True
+        while place.dep_ == "conj" and place.head.i != place.i:  # "by Egypt, Greece and Cyprus": each of them
+            place = place.head
+            if place.i in participants:
+                return True
         return (place.dep_ == "pobj" and place.head.lower_ in PARTY_PREPS
                 and (place.head.head.i in participants or (pred is not None and place.head.head.i == pred.i)))
 
