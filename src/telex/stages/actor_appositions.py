@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from telex.stages.actor_descriptions import DescriptionReader
-from telex.stages.actor_words import RELATION_NOUNS, TITLES, appos_host, double_subject, last_run
+from telex.stages.actor_words import RELATION_NOUNS, TITLE_ROLES, TITLES, appos_host, double_subject, last_run
 
 #: How many words the portfolio of a title may have ("Special Envoy for the Horn of Africa X").
 MAX_PORTFOLIO_WORDS = 6
@@ -48,12 +48,42 @@ class DescriptionFinder(DescriptionReader):
                 and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None or self.body_at(t))
             ]
         for child in head.children:
-            if child.dep_ == "appos" and child.i > span.end:
+            if child.dep_ == "appos" and child.i > span.end and child.ent_type_ != "PERSON":
+                # (not a person's name: after a name, that is the next of a list the parse took for an apposition,
+                # "Senators Ann Lee, Bo Kim and Cy Day", which describes neither)
                 # the possessor of a rival or ally in apposition is someone else: "X, President Y's main rival" is
                 # no president (a spokesman's or an aide's possessor does say whose he is, and stays)
                 others = {t.i for c in child.children if c.dep_ == "poss" and child.lower_ in RELATION_NOUNS for t in c.subtree}
                 out += [t for t in child.subtree if not t.is_punct and t.i not in others]
         return sorted(set(out), key=lambda t: t.i)
+
+    def list_title(self, span: Span) -> str | None:
+        """The office a plural title before a list of people's names gives each of them ("Senators Ann Lee, Bo Kim
+        and Cy Day", "Reps. Tom Hall and Jim Ford": each a senator, a representative), as :data:`TITLE_ROLES` says
+        the singular title's office. Read back from the name over the names before it in the list, each after a
+        comma or a conjunction; None when a name on the way has words of its own before it, or the list none."""
+        doc = self.doc
+        name = span.root
+        while True:
+            start = name.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1  # the name's first word (the tagger may call a name of the list ORG)
+            before = doc[start - 1] if start else None
+            if before is not None and before.text == "." and start > 1 and not doc[start - 2].whitespace_ and (
+                    TITLE_ROLES.get(doc[start - 2].lower_[:-1], doc[start - 2].lower_[:-1]) != doc[start - 2].lower_[:-1]):
+                before = doc[start - 2]  # "Reps." split in two (the parse may end a sentence there)
+            elif doc[start].is_sent_start:
+                return None  # "... two other Presidents. Bill Clinton was": no list
+            if before is None:
+                return None
+            word = before.lower_.strip(".")
+            if before.text[:1].isupper() and word.endswith("s") and word[:-1] in TITLE_ROLES:
+                return TITLE_ROLES[word[:-1]]  # (the tagger may call "Reps" singular)
+            if (before.text != "," and before.lower_ not in ("and", "or")) or name.dep_ not in ("conj", "appos"):
+                return None
+            if name.head.i >= name.i or name.head.ent_type_ not in ("PERSON", "ORG"):
+                return None
+            name = name.head
 
     def portfolio_title(self, span: Span) -> list[Token]:
         """The title right before a name that the parse left off it, where the title names a portfolio: "US Special

@@ -20,6 +20,9 @@ from telex.stages.actor_words import COMPANY_NAME_ENDS, MASTHEAD_WORDS, TITLE_RO
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: Last words of known bodies' names that alone name another body: "the House" is not the White House.
 NOT_SHORT_FORMS = frozenset({"house", "office", "department", "union", "nations", "states"})
+#: A legislative chamber's name alone, capitalised: "the House" (of Representatives, of Commons), "the Assembly"
+#: (National, Legislative), as "the Senate" is one (LEG). Not in roles.tsv: "the house", "an assembly" are no bodies.
+CHAMBER_NAMES = frozenset({"house", "assembly"})
 #: Words that make an organisation called a "Union" a trade union ("National Union of Mineworkers").
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
@@ -105,7 +108,7 @@ class MentionReaders(ReferenceReader):
         if not actor.role and (not desc.role or (desc.role_kind == "member" and not desc.sectors)):
             # a title before the name says the office, over a sectorless apposition ("Senator X, a critic")
             title = next((TITLE_ROLES[t.lower_.strip(".")] for t in reversed(self.doc[first:span.start])
-                          if t.lower_.strip(".") in TITLE_ROLES), None)
+                          if t.lower_.strip(".") in TITLE_ROLES), None) or self.list_title(span)
             found = self.kb.role(title) if title else None
             if found is not None:
                 desc.role, (desc.sectors, desc.role_kind) = title, found  # "Sen. Joe Manchin": a senator
@@ -221,6 +224,8 @@ class MentionReaders(ReferenceReader):
                     inner.sectors = ("BUS",)  # "Kenya Airways", "Acme Inc": a company
                 elif inner.role == "union" and not {t.lower_ for t in span} & LABOUR_WORDS:
                     inner.role, inner.sectors = None, ()  # "Zimbabwe African National Union" is a party
+                elif len(words) == 1 and words[0].lower_ in CHAMBER_NAMES and not inner.sectors:
+                    inner.role, inner.role_kind, inner.sectors = words[0].lower_, "body", ("LEG",)  # "the Senate and House"
                 self.apply(actor, inner)
         # the words of another mention of the same body say nothing more of it: "the Kurdistan Workers' Party
         # (PKK)" read again for "PKK" would make the armed group a political party (its words "workers", "party")
