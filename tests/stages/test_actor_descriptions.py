@@ -346,3 +346,37 @@ def test_a_chambers_name_alone_is_a_legislature(nlp, chamber):
     text = f"Senator Ann Lee proposed term limits for the Senate and {chamber}. The {chamber} passed the bill on Monday."
     actor = _actor(text, chamber)
     assert (actor.kind, actor.sectors) == ("org", ["LEG"])
+
+
+def test_a_body_noun_and_a_name_after_it_without_a_comma_are_one_actor(nlp):
+    # the parse makes both subjects of the verb: the name is the noun's apposition
+    analysis = telex.extract("The state-owned Iranian news agency Tasnim reported the strike.", published="2020-01-08")
+    agencies = [a for a in analysis.actors if "MED" in a.sectors]
+    assert len(agencies) == 1 and agencies[0].country == "IRN"
+
+
+def test_a_name_tagged_as_a_person_with_a_body_in_apposition_is_that_body(nlp):
+    text = "The president pledged to convert Hagia Sophia, formerly a church and now a museum, to a mosque."
+    assert _actor(text, "Hagia Sophia", published="2020-07-01").kind == "org"
+
+
+def test_a_venue_named_with_a_bodys_word_is_no_body(nlp):
+    text = "Many thousands of fans descended on the Toronto Congress Centre for Anime North, a fan-run convention."
+    venue = _actor(text, "Toronto Congress Centre for Anime North", published="2019-05-30")
+    assert (venue.sectors, venue.country) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a saint's name before a church's is no capital of the same name (St. John's, Antigua)
+        ("Rioters set fire to St. John's Episcopal Church near the park. The Senate said the US was ready.", "Rioters"),
+        # people from around the world are of no one country, not of the country they meet in
+        ("Catholic bishops from around the world attended a summit in Rome.", "Catholic bishops"),
+        # bare plural bodies are of any country, not of the article's only one
+        ("The WHO noted the need to drive governments to action. The US is ready. The US said so.", "governments"),
+    ],
+)
+def test_an_actor_with_no_country_of_its_own_takes_none_from_weak_evidence(nlp, text, name):
+    actor = _actor(text, name, published="2020-06-05")
+    assert actor.country is None

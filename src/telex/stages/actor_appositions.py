@@ -111,6 +111,8 @@ class DescriptionFinder(DescriptionReader):
         its own and ends at a comma or the sentence's end. None otherwise."""
         start = min([span.start, *(t.i for t in before if not t.is_punct)])  # the comma may hang on the name
         doc = self.doc
+        if self.bare_apposition(doc[start - 1] if start else None, span.root):
+            return doc[start - 1]
         if start < 2 or doc[start - 1].text != ",":
             return None
         noun = self.phrase_role_noun(doc[start - 2])
@@ -132,11 +134,20 @@ class DescriptionFinder(DescriptionReader):
                 return found
             tok = tok.head
 
+    def bare_apposition(self, noun: Token | None, name: Token) -> bool:
+        """Whether a role noun and the name right after it, with no comma, are both subjects of the verb after the name
+        ("the state-owned news agency Tasnim reported"): the name is the noun's apposition, one actor."""
+        return (noun is not None and noun.pos_ == "NOUN" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_iob_ == "B"
+                and (noun.lower_ in self.kb.role_heads or noun.lemma_.lower() in self.kb.role_heads) and double_subject(noun, name))
+
     def loosely_apposed(self, noun: Token) -> bool:
         """Whether a role noun has a person's name in apposition that the parse hangs elsewhere (see
         :meth:`loose_appos_host`): the name will read the noun as its description."""
         doc = self.doc
         after = noun.right_edge.i + 1
+        ent = self.entity_at(noun.i + 1) if noun.i + 1 < len(doc) else None
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and self.bare_apposition(noun, ent.root):
+            return True
         if after + 1 >= len(doc) or doc[after].text != ",":
             return False
         i = after + 1

@@ -145,6 +145,9 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None and any(c.lower_ in REGION_WORDS and c.ent_type_ not in ("GPE", "LOC")  # not "West Virginia"
                                  for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
+        if found is None and any(g.lower_ in WORLD_WORDS for t in tokens for c in t.children
+                                 if c.dep_ == "prep" and c.lower_ in ("from", "around", "across") for g in c.subtree):
+            continue  # "bishops from around the world", "leaders from across the globe": of many countries
         if found is None and actor.kind == "org" and any(resolver.of_person(t) for t in tokens):
             continue  # "the government of Abdullah Ali": the leader's, whom the text does not place, not the sentence's
         if found is None and actor.kind == "person" and actor.sectors == ["BUS"]:
@@ -164,6 +167,12 @@ def infer_countries(resolver: ActorResolver) -> None:
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
+        if (found is None and actor.kind == "group" and role is not None and role[1] == "body" and set(role[0]) & STATE_SECTORS
+                and all(t.pos_ != "PRON" and t.lower_ != actor.role and not any(c.dep_ in BARE_DEPS for c in t.children)
+                        for t in tokens)):
+            # "drive governments to action": a state's body in the plural is of many states, the article's or others
+            # (not "Police fired", one body, nor "authorities", which one state has many of)
+            continue
         if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
             # "Congress", "Senator X" in a story filed from Doha about Washington: whose the body is, before
             # where the reporter is
@@ -240,6 +249,10 @@ def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], datel
     return isos.pop() if len(isos) == 1 else None
 
 
+#: Words that make a plural body noun more than a bare one ("their governments", "the companies", "local governments")
+BARE_DEPS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "prep", "relcl", "acl"})
+#: Words of the whole world, which an actor is "from (around)": of many countries ("bishops from around the world").
+WORLD_WORDS = frozenset({"world", "globe"})
 #: Words that place an actor in a region of many countries ("western officials", "Gulf states"):
 #: the actor takes no one country from its sentence or article.
 REGION_WORDS = frozenset(
@@ -390,6 +403,8 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     ent = _entity_at(resolver, tok.i)
     if ent is not None and ent.label_ not in ("GPE", "NORP", "LOC"):
         ent = None
+    if ent is not None and saints_name(ent):
+        return None
     if ent is not None:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         iso = kb.country(text) or kb.adjective(text) or kb.capital(text) or resolver.ambiguous_country(text)
@@ -404,6 +419,15 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
         words = [t.text for t in resolver.doc[max(0, tok.i - 2):tok.i + 1]]
         iso = inside_place_name(words, len(words) - 1, 1, iso)
     return iso
+
+
+def saints_name(ent) -> bool:
+    """Whether a name is a saint's in the possessive before the name of what bears it ("St. John's Episcopal Church",
+    "St George's Hospital"): no capital of the same name (St. John's, Antigua; St. George's, Grenada)."""
+    words = ent.text.split()
+    doc = ent.doc
+    return (len(words) > 1 and words[0].rstrip(".").lower() in ("st", "saint") and ent[-1].text in ("'s", "’s")
+            and ent.end < len(doc) and doc[ent.end].is_title)
 
 
 def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Token]]:
