@@ -380,3 +380,16 @@ def test_a_venue_named_with_a_bodys_word_is_no_body(nlp):
 def test_an_actor_with_no_country_of_its_own_takes_none_from_weak_evidence(nlp, text, name):
     actor = _actor(text, name, published="2020-06-05")
     assert actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a nationality before the first of two coordinated office holders covers the second, of no country stated
+        ("The talks were attended by Israeli prime minister Dan Levi and energy minister Ari Stein.", "Ari Stein", "ISR"),
+        # a first one placed by no word before his name places no one
+        ("The talks were attended by Prime Minister Dan Levi and energy minister Ari Stein.", "Ari Stein", None),
+    ],
+)
+def test_a_coordinated_office_holder_shares_the_stated_country(nlp, text, name, country):
+    assert _actor(text, name, published="2020-01-02").country == country

@@ -124,7 +124,7 @@ def infer_countries(resolver: ActorResolver) -> None:
         tokens = heads.get(actor.id, [])
         found, basis = None, None
         for tok in tokens:
-            found = phrase_country(resolver, tok)
+            found = phrase_country(resolver, tok) or conjunct_country(resolver, actor, tok)
             if found:
                 basis = "phrase"
                 break
@@ -386,6 +386,23 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
                     if iso:
                         return iso
     return None
+
+
+def conjunct_country(resolver: ActorResolver, actor, tok: Token) -> str | None:
+    """The country of the office holder a person with an office of no stated country is coordinated with: "Israeli
+    prime minister X and energy minister Y" (the same government's). Not a country the article or context gave him."""
+    role = resolver.kb.role(actor.role) if actor.role else None
+    if actor.kind != "person" or role is None or role[1] != "office" or tok.dep_ != "conj" or tok.ent_type_ != "PERSON":
+        return None
+    first = tok.head
+    other = resolver.by_id.get(resolver.token_actor.get(first.i, ""))
+    if other is None or other is actor or other.kind != "person" or not other.role:
+        return None
+    # the first one's country stated before his name ("Israeli prime minister X"), where it may cover the list
+    host = first.head if first.dep_ == "appos" and first.head.i < first.i else first
+    before = [t for t in host.subtree if t.i < first.i and resolver.token_actor.get(t.i, other.id) == other.id]
+    stated = {_country_word(resolver, t) for t in before} - {None}
+    return other.country if stated == {other.country} and (resolver.kb.role(other.role) or ((), ""))[1] == "office" else None
 
 
 def _entity_at(resolver: ActorResolver, i: int):
