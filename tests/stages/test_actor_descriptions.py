@@ -328,6 +328,7 @@ def test_a_plural_title_gives_no_office_outside_its_list(nlp, text, name):
         ("Senator Ann Lee of Georgia said the bill would fail.", "Ann Lee", "USA"),
         ("Senators Bo Kim of Utah and David Perdue of Georgia backed the bill.", "David Perdue", "USA"),
         ("The governor of Georgia, Bo Kim, declared an emergency.", "Bo Kim", "USA"),
+        ("Former gubernatorial candidate Ann Ray of Georgia endorsed him.", "Ann Ray", "USA"),
         # a territory with a country code of its own is coded as itself
         ("The governor of Puerto Rico, Ana Ruiz, declared an emergency.", "Ana Ruiz", "PRI"),
         # an office of no US state: the country

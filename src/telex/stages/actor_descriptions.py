@@ -409,7 +409,9 @@ class DescriptionReader(ActorIndex):
         holder = self.by_id.get(self.token_actor.get(office.i, ""))
         if holder is None and not (office.is_lower and office.lemma_ in STATE_OFFICES):  # "the governor of Georgia, X"
             return False
-        if holder is not None and (holder.kind != "person" or holder.role not in STATE_OFFICES or holder.country not in (None, "USA")):
+        for_state = holder is not None and (holder.role in STATE_OFFICES or any(  # "gubernatorial candidate X of Georgia"
+            t.lower_ in STATE_OFFICES for t in office.subtree if t.i < office.i))
+        if holder is not None and (holder.kind != "person" or not for_state or holder.country not in (None, "USA")):
             return False
         return (self.kb.country(span.text) not in US_TERRITORIES
                 and any(e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text)))

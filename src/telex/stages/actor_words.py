@@ -57,9 +57,10 @@ TITLE_ROLES = {
     "minister": "minister", "chancellor": "chancellor", "premier": "premier", "treasurer": "treasurer",
 }
 
-#: Offices held for one of a federation's states, whose holder is "of" that state ("Senator Cy Day of Georgia"). US
-#: usage: a state may share its name with a country (Georgia), and the office says which is meant.
-STATE_OFFICES = frozenset("senator representative congressman congresswoman governor".split())
+#: Offices held for one of a federation's states (and their adjectives, "gubernatorial candidate"), whose holder is "of"
+#: that state ("Senator Cy Day of Georgia"). US usage: a state may share its name with a country (Georgia), and the
+#: office says which is meant.
+STATE_OFFICES = frozenset("senator representative congressman congresswoman governor gubernatorial senatorial".split())
 #: US territories with ISO codes of their own, which a governor "of" is coded as (Puerto Rico: PRI), not as the US.
 US_TERRITORIES = frozenset({"PRI", "GUM", "VIR", "ASM", "MNP"})
 
