@@ -285,3 +285,112 @@ def test_a_name_after_a_role_and_a_comma_with_no_closing_comma_is_the_role_holde
     hart = next(a for a in analysis.actors if a.name == "Jim Hart")
     assert (hart.country, hart.role, hart.sectors) == ("GBR", "leader", ["PTY"])
     assert not any(a.name == "leader" for a in analysis.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role", "sectors"),
+    [
+        # a plural title before a list gives every name in it its office, though the parse hangs the later names
+        # on the first as appositions, which describe nothing
+        ("Senators Ann Lee of Ohio, Bo Kim of Utah, and David Perdue of Texas backed the bill.",
+         ["Ann Lee", "Bo Kim", "David Perdue"], "senator", ["LEG"]),
+        ("Reps. Tom Hall and Jim Ford voted against it.", ["Tom Hall", "Jim Ford"], "representative", ["LEG"]),
+        ("Ministers Ali Reza and Omar Said met in the capital.", ["Ali Reza", "Omar Said"], "minister", ["GOV"]),
+        # the list reads back over names after a comma or "and" up to its own title
+        ("At the time, Ann Berg, Congresswoman Jo Demings, and Senators Kim Harris and Ella Warren were finalists.",
+         ["Kim Harris", "Ella Warren"], "senator", ["LEG"]),
+    ],
+)
+def test_a_plural_title_before_a_list_of_names_gives_each_its_office(nlp, text, names, role, sectors):
+    for name in names:
+        actor = _actor(text, name)
+        assert (actor.role, actor.sectors) == (role, sectors), name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a plural title ending a sentence opens no list in the next
+        ("The House has impeached two other Presidents. Tom Hale was impeached in 1868.", "Tom Hale"),
+        # a name with words of its own before it ends the list
+        ("At the time, Ann Berg, Congresswoman Jo Demings, and Senators Kim Harris and Ella Warren were finalists.",
+         "Ann Berg"),
+    ],
+)
+def test_a_plural_title_gives_no_office_outside_its_list(nlp, text, name):
+    assert _actor(text, name).role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the state an American senator or governor is "of" is no country of the same name
+        ("Senator Ann Lee of Georgia said the bill would fail.", "Ann Lee", "USA"),
+        ("Senators Bo Kim of Utah and David Perdue of Georgia backed the bill.", "David Perdue", "USA"),
+        ("The governor of Georgia, Bo Kim, declared an emergency.", "Bo Kim", "USA"),
+        ("Former gubernatorial candidate Ann Ray of Georgia endorsed him.", "Ann Ray", "USA"),
+        # a territory with a country code of its own is coded as itself
+        ("The governor of Puerto Rico, Ana Ruiz, declared an emergency.", "Ana Ruiz", "PRI"),
+        # an office of no US state: the country
+        ("Speaker Max Berg of Georgia met the delegation.", "Max Berg", "GEO"),
+    ],
+)
+def test_a_us_state_after_a_state_office_is_the_state_not_a_country(nlp, text, name, country):
+    analysis = telex.extract(text, published="2019-01-05")
+    actor = next(a for a in analysis.actors if a.name == name)
+    assert actor.country == country
+    assert any(a.country == "GEO" and a.kind == "country" for a in analysis.actors) == (country == "GEO")
+
+
+@pytest.mark.parametrize("chamber", ["House", "Assembly"])
+def test_a_chambers_name_alone_is_a_legislature(nlp, chamber):
+    text = f"Senator Ann Lee proposed term limits for the Senate and {chamber}. The {chamber} passed the bill on Monday."
+    actor = _actor(text, chamber)
+    assert (actor.kind, actor.sectors) == ("org", ["LEG"])
+
+
+def test_a_body_noun_and_a_name_after_it_without_a_comma_are_one_actor(nlp):
+    # the parse makes both subjects of the verb: the name is the noun's apposition
+    analysis = telex.extract("The state-owned Iranian news agency Tasnim reported the strike.", published="2020-01-08")
+    agencies = [a for a in analysis.actors if "MED" in a.sectors]
+    assert len(agencies) == 1 and agencies[0].country == "IRN"
+
+
+def test_a_name_tagged_as_a_person_with_a_body_in_apposition_is_that_body(nlp):
+    text = "The president pledged to convert Hagia Sophia, formerly a church and now a museum, to a mosque."
+    assert _actor(text, "Hagia Sophia", published="2020-07-01").kind == "org"
+
+
+def test_a_venue_named_with_a_bodys_word_is_no_body(nlp):
+    text = "Many thousands of fans descended on the Toronto Congress Centre for Anime North, a fan-run convention."
+    venue = _actor(text, "Toronto Congress Centre for Anime North", published="2019-05-30")
+    assert (venue.sectors, venue.country) == ([], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a saint's name before a church's is no capital of the same name (St. John's, Antigua)
+        ("Rioters set fire to St. John's Episcopal Church near the park. The Senate said the US was ready.", "Rioters"),
+        # people from around the world are of no one country, not of the country they meet in
+        ("Catholic bishops from around the world attended a summit in Rome.", "Catholic bishops"),
+        # bare plural bodies are of any country, not of the article's only one
+        ("The WHO noted the need to drive governments to action. The US is ready. The US said so.", "governments"),
+    ],
+)
+def test_an_actor_with_no_country_of_its_own_takes_none_from_weak_evidence(nlp, text, name):
+    actor = _actor(text, name, published="2020-06-05")
+    assert actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a nationality before the first of two coordinated office holders covers the second, of no country stated
+        ("The talks were attended by Israeli prime minister Dan Levi and energy minister Ari Stein.", "Ari Stein", "ISR"),
+        # a first one placed by no word before his name places no one
+        ("The talks were attended by Prime Minister Dan Levi and energy minister Ari Stein.", "Ari Stein", None),
+    ],
+)
+def test_a_coordinated_office_holder_shares_the_stated_country(nlp, text, name, country):
+    assert _actor(text, name, published="2020-01-02").country == country

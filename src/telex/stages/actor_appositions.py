@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from telex.stages.actor_descriptions import DescriptionReader
-from telex.stages.actor_words import RELATION_NOUNS, TITLES, appos_host, double_subject, last_run
+from telex.stages.actor_words import RELATION_NOUNS, TITLE_ROLES, TITLES, appos_host, double_subject, last_run
 
 #: How many words the portfolio of a title may have ("Special Envoy for the Horn of Africa X").
 MAX_PORTFOLIO_WORDS = 6
@@ -48,12 +48,42 @@ class DescriptionFinder(DescriptionReader):
                 and (t.i not in self.consumed or t.dep_ == "poss" or self.org_at(t) is not None or self.body_at(t))
             ]
         for child in head.children:
-            if child.dep_ == "appos" and child.i > span.end:
+            if child.dep_ == "appos" and child.i > span.end and child.ent_type_ != "PERSON":
+                # (not a person's name: after a name, that is the next of a list the parse took for an apposition,
+                # "Senators Ann Lee, Bo Kim and Cy Day", which describes neither)
                 # the possessor of a rival or ally in apposition is someone else: "X, President Y's main rival" is
                 # no president (a spokesman's or an aide's possessor does say whose he is, and stays)
                 others = {t.i for c in child.children if c.dep_ == "poss" and child.lower_ in RELATION_NOUNS for t in c.subtree}
                 out += [t for t in child.subtree if not t.is_punct and t.i not in others]
         return sorted(set(out), key=lambda t: t.i)
+
+    def list_title(self, span: Span) -> str | None:
+        """The office a plural title before a list of people's names gives each of them ("Senators Ann Lee, Bo Kim
+        and Cy Day", "Reps. Tom Hall and Jim Ford": each a senator, a representative), as :data:`TITLE_ROLES` says
+        the singular title's office. Read back from the name over the names before it in the list, each after a
+        comma or a conjunction; None when a name on the way has words of its own before it, or the list none."""
+        doc = self.doc
+        name = span.root
+        while True:
+            start = name.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1  # the name's first word (the tagger may call a name of the list ORG)
+            before = doc[start - 1] if start else None
+            if before is not None and before.text == "." and start > 1 and not doc[start - 2].whitespace_ and (
+                    TITLE_ROLES.get(doc[start - 2].lower_[:-1], doc[start - 2].lower_[:-1]) != doc[start - 2].lower_[:-1]):
+                before = doc[start - 2]  # "Reps." split in two (the parse may end a sentence there)
+            elif doc[start].is_sent_start:
+                return None  # "... two other Presidents. Bill Clinton was": no list
+            if before is None:
+                return None
+            word = before.lower_.strip(".")
+            if before.text[:1].isupper() and word.endswith("s") and word[:-1] in TITLE_ROLES:
+                return TITLE_ROLES[word[:-1]]  # (the tagger may call "Reps" singular)
+            if (before.text != "," and before.lower_ not in ("and", "or")) or name.dep_ not in ("conj", "appos"):
+                return None
+            if name.head.i >= name.i or name.head.ent_type_ not in ("PERSON", "ORG"):
+                return None
+            name = name.head
 
     def portfolio_title(self, span: Span) -> list[Token]:
         """The title right before a name that the parse left off it, where the title names a portfolio: "US Special
@@ -81,6 +111,8 @@ class DescriptionFinder(DescriptionReader):
         its own and ends at a comma or the sentence's end. None otherwise."""
         start = min([span.start, *(t.i for t in before if not t.is_punct)])  # the comma may hang on the name
         doc = self.doc
+        if self.bare_apposition(doc[start - 1] if start else None, span.root):
+            return doc[start - 1]
         if start < 2 or doc[start - 1].text != ",":
             return None
         noun = self.phrase_role_noun(doc[start - 2])
@@ -102,11 +134,20 @@ class DescriptionFinder(DescriptionReader):
                 return found
             tok = tok.head
 
+    def bare_apposition(self, noun: Token | None, name: Token) -> bool:
+        """Whether a role noun and the name right after it, with no comma, are both subjects of the verb after the name
+        ("the state-owned news agency Tasnim reported"): the name is the noun's apposition, one actor."""
+        return (noun is not None and noun.pos_ == "NOUN" and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].ent_iob_ == "B"
+                and (noun.lower_ in self.kb.role_heads or noun.lemma_.lower() in self.kb.role_heads) and double_subject(noun, name))
+
     def loosely_apposed(self, noun: Token) -> bool:
         """Whether a role noun has a person's name in apposition that the parse hangs elsewhere (see
         :meth:`loose_appos_host`): the name will read the noun as its description."""
         doc = self.doc
         after = noun.right_edge.i + 1
+        ent = self.entity_at(noun.i + 1) if noun.i + 1 < len(doc) else None
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and self.bare_apposition(noun, ent.root):
+            return True
         if after + 1 >= len(doc) or doc[after].text != ",":
             return False
         i = after + 1

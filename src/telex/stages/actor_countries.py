@@ -124,7 +124,7 @@ def infer_countries(resolver: ActorResolver) -> None:
         tokens = heads.get(actor.id, [])
         found, basis = None, None
         for tok in tokens:
-            found = phrase_country(resolver, tok)
+            found = phrase_country(resolver, tok) or conjunct_country(resolver, actor, tok)
             if found:
                 basis = "phrase"
                 break
@@ -145,6 +145,9 @@ def infer_countries(resolver: ActorResolver) -> None:
         if found is None and any(c.lower_ in REGION_WORDS and c.ent_type_ not in ("GPE", "LOC")  # not "West Virginia"
                                  for t in tokens for c in t.children if c.dep_ in ("amod", "compound")):
             continue  # "western officials", "European diplomats", "Arab leaders": of many countries, none inferred
+        if found is None and any(g.lower_ in WORLD_WORDS for t in tokens for c in t.children
+                                 if c.dep_ == "prep" and c.lower_ in ("from", "around", "across") for g in c.subtree):
+            continue  # "bishops from around the world", "leaders from across the globe": of many countries
         if found is None and actor.kind == "org" and any(resolver.of_person(t) for t in tokens):
             continue  # "the government of Abdullah Ali": the leader's, whom the text does not place, not the sentence's
         if found is None and actor.kind == "person" and actor.sectors == ["BUS"]:
@@ -164,6 +167,12 @@ def infer_countries(resolver: ActorResolver) -> None:
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
+        if (found is None and actor.kind == "group" and role is not None and role[1] == "body" and set(role[0]) & STATE_SECTORS
+                and all(t.pos_ != "PRON" and t.lower_ != actor.role and not any(c.dep_ in BARE_DEPS for c in t.children)
+                        for t in tokens)):
+            # "drive governments to action": a state's body in the plural is of many states, the article's or others
+            # (not "Police fired", one body, nor "authorities", which one state has many of)
+            continue
         if found is None and tokens and set(actor.sectors) & NATIONAL_SECTORS:
             # "Congress", "Senator X" in a story filed from Doha about Washington: whose the body is, before
             # where the reporter is
@@ -240,6 +249,10 @@ def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], datel
     return isos.pop() if len(isos) == 1 else None
 
 
+#: Words that make a plural body noun more than a bare one ("their governments", "the companies", "local governments")
+BARE_DEPS = frozenset({"det", "poss", "amod", "compound", "nmod", "nummod", "prep", "relcl", "acl"})
+#: Words of the whole world, which an actor is "from (around)": of many countries ("bishops from around the world").
+WORLD_WORDS = frozenset({"world", "globe"})
 #: Words that place an actor in a region of many countries ("western officials", "Gulf states"):
 #: the actor takes no one country from its sentence or article.
 REGION_WORDS = frozenset(
@@ -368,9 +381,28 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
                     if owner is not None and owner.kb_id and resolver.token_actor.get(tok.i) == owner.id:
                         continue  # a word of a known body's own name ("Islamic State of Iraq and Syria"): the KB places it
                     iso = _country_word(resolver, pobj)
+                    if iso and iso != "USA" and resolver.home_state(_entity_at(resolver, pobj.i) or pobj.doc[pobj.i:pobj.i + 1]):
+                        return "USA"  # "Senator Cy Day of Georgia": the US state he sits for
                     if iso:
                         return iso
     return None
+
+
+def conjunct_country(resolver: ActorResolver, actor, tok: Token) -> str | None:
+    """The country of the office holder a person with an office of no stated country is coordinated with: "Israeli
+    prime minister X and energy minister Y" (the same government's). Not a country the article or context gave him."""
+    role = resolver.kb.role(actor.role) if actor.role else None
+    if actor.kind != "person" or role is None or role[1] != "office" or tok.dep_ != "conj" or tok.ent_type_ != "PERSON":
+        return None
+    first = tok.head
+    other = resolver.by_id.get(resolver.token_actor.get(first.i, ""))
+    if other is None or other is actor or other.kind != "person" or not other.role:
+        return None
+    # the first one's country stated before his name ("Israeli prime minister X"), where it may cover the list
+    host = first.head if first.dep_ == "appos" and first.head.i < first.i else first
+    before = [t for t in host.subtree if t.i < first.i and resolver.token_actor.get(t.i, other.id) == other.id]
+    stated = {_country_word(resolver, t) for t in before} - {None}
+    return other.country if stated == {other.country} and (resolver.kb.role(other.role) or ((), ""))[1] == "office" else None
 
 
 def _entity_at(resolver: ActorResolver, i: int):
@@ -388,6 +420,8 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     ent = _entity_at(resolver, tok.i)
     if ent is not None and ent.label_ not in ("GPE", "NORP", "LOC"):
         ent = None
+    if ent is not None and saints_name(ent):
+        return None
     if ent is not None:
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         iso = kb.country(text) or kb.adjective(text) or kb.capital(text) or resolver.ambiguous_country(text)
@@ -404,6 +438,15 @@ def _country_word(resolver: ActorResolver, tok: Token) -> str | None:
     return iso
 
 
+def saints_name(ent) -> bool:
+    """Whether a name is a saint's in the possessive before the name of what bears it ("St. John's Episcopal Church",
+    "St George's Hospital"): no capital of the same name (St. John's, Antigua; St. George's, Grenada)."""
+    words = ent.text.split()
+    doc = ent.doc
+    return (len(words) > 1 and words[0].rstrip(".").lower() in ("st", "saint") and ent[-1].text in ("'s", "’s")
+            and ent.end < len(doc) and doc[ent.end].is_title)
+
+
 def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Token]]:
     """Every country word in the article: (sentence start, ISO3, whether it may place another actor, its token).
     A country that is a party to an action, or the country of another state actor, is no evidence."""
@@ -417,6 +460,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
         if not iso:
             continue
         ent = _entity_at(resolver, tok.i)
+        if iso != "USA" and resolver.home_state(ent or doc[tok.i:tok.i + 1]):
+            iso = "USA"  # "Senator Cy Day of Georgia": the US state, not the country
         span = list(ent) if ent is not None else [tok]
         seen.update(t.i for t in span)
         root = span[-1] if ent is None else ent.root

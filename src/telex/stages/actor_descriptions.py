@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from telex import gazetteer
 from telex.kb import norm
 from telex.stages.actor_linking import ActorIndex, ActorState
 from telex.stages.actor_words import (
     ADJECTIVE_ROLES,
     MAX_ROLE_TOKENS,
     OWNER_PREPS,
+    STATE_OFFICES,
     TIME_ZONES,
+    US_TERRITORIES,
     inside_a_name,
     possessor_of_relation,
     presiding_branch,
@@ -178,6 +181,8 @@ class DescriptionReader(ActorIndex):
             iso, size = self.country_at(texts, n)
             if iso and self.names_an_episode(tok):
                 iso = None
+            if iso and iso != "USA" and self.home_state(self.doc[tok.i:tok.i + size]):
+                iso = "USA"  # "the governor of Georgia, X": the US state
             if iso:
                 desc.country = desc.country or iso
                 skip_to = n + size
@@ -392,6 +397,24 @@ class DescriptionReader(ActorIndex):
             actor.sectors = list(dict.fromkeys([*actor.sectors, *desc.sectors]))
         if desc.standing and actor.kind == "org" and "PTY" in actor.sectors:
             actor.sectors = list(dict.fromkeys([*desc.standing, *actor.sectors]))
+
+    def home_state(self, span: Span) -> bool:
+        """Whether a name is the US state an American legislator or governor is "of" ("Senator Cy Day of Georgia",
+        "the governor of Georgia"): the state (a place, which the places stage reads), not the country of the same
+        name. Not a territory with a country code of its own ("the governor of Puerto Rico": PRI)."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
+            return False
+        office = root.head.head
+        holder = self.by_id.get(self.token_actor.get(office.i, ""))
+        if holder is None and not (office.is_lower and office.lemma_ in STATE_OFFICES):  # "the governor of Georgia, X"
+            return False
+        for_state = holder is not None and (holder.role in STATE_OFFICES or any(  # "gubernatorial candidate X of Georgia"
+            t.lower_ in STATE_OFFICES for t in office.subtree if t.i < office.i))
+        if holder is not None and (holder.kind != "person" or not for_state or holder.country not in (None, "USA")):
+            return False
+        return (self.kb.country(span.text) not in US_TERRITORIES
+                and any(e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text)))
 
     def role_from(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
         """The role a noun names alone or opening a longer role phrase ("chief" in "chief of staff")."""

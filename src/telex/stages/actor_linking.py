@@ -515,7 +515,7 @@ def inside_place_name(texts: list[str], n: int, size: int, iso: str) -> str:
     from telex.gazetteer import resolve
 
     for before in (2, 1):
-        if n < before or not all(w[:1].isupper() for w in texts[n - before:n]):
+        if n < before or not all(w[:1].isupper() and w.lower() != "the" for w in texts[n - before:n]):  # not "The U.S."
             continue
         place = resolve(" ".join(texts[n - before:n + size]))
         if place is not None and place.country and place.country != iso and place.feature != "country":

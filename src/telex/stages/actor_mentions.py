@@ -20,6 +20,12 @@ from telex.stages.actor_words import COMPANY_NAME_ENDS, MASTHEAD_WORDS, TITLE_RO
 SPOKESPEOPLE = frozenset("spokesman spokeswoman spokesperson".split())
 #: Last words of known bodies' names that alone name another body: "the House" is not the White House.
 NOT_SHORT_FORMS = frozenset({"house", "office", "department", "union", "nations", "states"})
+#: Nouns of a venue, whose name may open with a body's word that names no body ("Toronto Congress Centre",
+#: "Parliament Square", "Assembly Hall"): the venue is of no body's kind.
+VENUE_NOUNS = frozenset("centre center hall square building hotel stadium arena".split())
+#: A legislative chamber's name alone, capitalised: "the House" (of Representatives, of Commons), "the Assembly"
+#: (National, Legislative), as "the Senate" is one (LEG). Not in roles.tsv: "the house", "an assembly" are no bodies.
+CHAMBER_NAMES = frozenset({"house", "assembly"})
 #: Words that make an organisation called a "Union" a trade union ("National Union of Mineworkers").
 LABOUR_WORDS = frozenset("trade trades labour labor workers mineworkers miners teachers employees nurses "
                          "journalists farmers dockers transport seafarers".split())
@@ -69,7 +75,9 @@ class MentionReaders(ReferenceReader):
                 actor = None
         else:
             full = norm(span.text)
-            actor = next((a for a in self.actors if a.kind == "person" and norm(a.name) == full), None)
+            # (or a body the tagger took for a person before: "Hagia Sophia, formerly a church")
+            actor = next((a for a in self.actors if (a.kind == "person" or (a.kind == "org" and not a.kb_id))
+                          and norm(a.name) == full), None)
             if actor is None:
                 candidate = self.person_by_surname(key_last)
                 # "Olaf Scholz" after "Scholz", "Robert Gabriel Mugabe" after "Robert Mugabe": the same
@@ -105,14 +113,16 @@ class MentionReaders(ReferenceReader):
         if not actor.role and (not desc.role or (desc.role_kind == "member" and not desc.sectors)):
             # a title before the name says the office, over a sectorless apposition ("Senator X, a critic")
             title = next((TITLE_ROLES[t.lower_.strip(".")] for t in reversed(self.doc[first:span.start])
-                          if t.lower_.strip(".") in TITLE_ROLES), None)
+                          if t.lower_.strip(".") in TITLE_ROLES), None) or self.list_title(span)
             found = self.kb.role(title) if title else None
             if found is not None:
                 desc.role, (desc.sectors, desc.role_kind) = title, found  # "Sen. Joe Manchin": a senator
-        before = self.doc[span.start - 1] if span.start else None
-        if (before is not None and before in desc_tokens and before.pos_ == "NOUN" and actor.kind == "person" and not actor.mentions
-                and actor.kb_id is None and desc.role_kind == "body" and (desc.role or "").split()[-1:] == [before.lower_]):
-            actor.kind = "org"  # "human rights group Foro Penal": a body the tagger took for a person
+        # the noun right before the name or in apposition to it, not a possessor ("the party's nominee")
+        role_nouns = {t.lower_ for t in desc_tokens if t.pos_ == "NOUN" and (t.i == span.start - 1 or t.dep_ in ("appos", "compound"))}
+        if (actor.kind == "person" and not actor.mentions and actor.kb_id is None and desc.role_kind == "body"
+                and desc.role and desc.role.split()[-1] in role_nouns and not given_names().get(span[0].lower_)):
+            # "human rights group Foro Penal", "Hagia Sophia, formerly a church": a body the tagger took for a person
+            actor.kind = "org"
         if desc.role or desc.country or desc.anchor or desc.org or desc.sectors:
             self.apply(actor, desc)
             for t in desc_tokens:
@@ -221,6 +231,10 @@ class MentionReaders(ReferenceReader):
                     inner.sectors = ("BUS",)  # "Kenya Airways", "Acme Inc": a company
                 elif inner.role == "union" and not {t.lower_ for t in span} & LABOUR_WORDS:
                     inner.role, inner.sectors = None, ()  # "Zimbabwe African National Union" is a party
+                elif inner.role_kind == "body" and self.venue_named_for(words, inner.role):
+                    inner.role, inner.role_kind, inner.sectors = None, None, ()  # "Toronto Congress Centre": a venue
+                elif len(words) == 1 and words[0].lower_ in CHAMBER_NAMES and not inner.sectors:
+                    inner.role, inner.role_kind, inner.sectors = words[0].lower_, "body", ("LEG",)  # "the Senate and House"
                 self.apply(actor, inner)
         # the words of another mention of the same body say nothing more of it: "the Kurdistan Workers' Party
         # (PKK)" read again for "PKK" would make the armed group a political party (its words "workers", "party")
@@ -243,6 +257,13 @@ class MentionReaders(ReferenceReader):
                 self.link(actor, min(after), max(after) + 1)
                 self.consumed.update(range(min(after), max(after) + 1))
         self.link(actor, span.start, span.end, head)
+
+    @staticmethod
+    def venue_named_for(words: list[Token], role: str) -> bool:
+        """Whether a name's body noun only opens the name of a venue after it ("Toronto Congress Centre for Anime
+        North", "Parliament Square"): the noun of :data:`VENUE_NOUNS` comes after the body's."""
+        noun = next((t.i for t in words if t.lower_ == role.split()[-1]), None)
+        return noun is not None and any(t.i > noun and t.lower_ in VENUE_NOUNS and t.is_title for t in words)
 
     def known_with_kind_noun(self, span: Span):
         """The known body a name is when it ends in a lower-case noun of the body's kind that the knowledge

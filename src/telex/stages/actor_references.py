@@ -23,6 +23,9 @@ from telex.stages.actor_descriptions import Description
 from telex.stages.actor_linking import ActorState
 from telex.stages.actor_words import ORG_WORDS, OWNER_PREPS
 
+#: How many sentences back an unnamed person may be that a name with a definite description of the same role
+#: names ("a spokesman said ... X, the spokesman, added"); further back, the description is someone new.
+NAMING_REACH = 3
 #: Nouns news uses to refer back to a named armed group, movement or organisation: "Hezbollah ... the
 #: Iran-backed group said", "Hamas ... the militant group".
 GROUP_ANAPHORS = frozenset({"group", "movement", "militia", "organisation", "organization"})
@@ -254,13 +257,16 @@ class ReferenceReader(DescriptionFinder):
     def named_anonymous(self, actor: ActorState, span: Span, desc: Description) -> ActorState:
         """The unnamed actor a name just introduced was: "a government spokesman said ... Zabihullah
         Mujahid, the spokesman, urged ...". A new person whose apposition is a definite description of
-        an earlier anonymous person's role is that person, now named."""
+        an earlier anonymous person's role is that person, now named, if seen at most :data:`NAMING_REACH` sentences
+        before (not "the president is limited to two terms" paragraphs before "its first president, George Washington")."""
         if actor.mentions or actor.kb_id or actor is not self.actors[-1] or not desc.role:
             return actor
         if not any(t.dep_ == "det" and t.lower_ == "the" for t in desc.tokens):
             return actor
         head = desc.role.split()[-1]
-        earlier = [a for a in self.actors[:-1] if a.anonymous and a.kind == "person" and a.role and a.role.split()[-1] == head]
+        here = self.sentence_index(span[0])
+        earlier = [a for a in self.actors[:-1] if a.anonymous and a.kind == "person" and a.role and a.role.split()[-1] == head
+                   and a.id in self.last_seen and here - self.sentence_index(self.doc[self.last_seen[a.id]]) <= NAMING_REACH]
         if not earlier:
             return actor
         found = max(earlier, key=lambda a: self.last_seen.get(a.id, -1))

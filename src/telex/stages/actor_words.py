@@ -57,6 +57,13 @@ TITLE_ROLES = {
     "minister": "minister", "chancellor": "chancellor", "premier": "premier", "treasurer": "treasurer",
 }
 
+#: Offices held for one of a federation's states (and their adjectives, "gubernatorial candidate"), whose holder is "of"
+#: that state ("Senator Cy Day of Georgia"). US usage: a state may share its name with a country (Georgia), and the
+#: office says which is meant.
+STATE_OFFICES = frozenset("senator representative congressman congresswoman governor gubernatorial senatorial".split())
+#: US territories with ISO codes of their own, which a governor "of" is coded as (Puerto Rico: PRI), not as the US.
+US_TERRITORIES = frozenset({"PRI", "GUM", "VIR", "ASM", "MNP"})
+
 #: Nouns of a relation to someone else: "Russia's allies", "Japan's neighbours", "Israel's militia ally"
 #: are not Russia's, Japan's or Israel's own people, so a possessor that is a country or a body gives them
 #: no country (it still says whose allies they are). A person's partner or ally is most often of his
