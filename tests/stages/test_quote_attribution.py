@@ -85,3 +85,35 @@ def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nl
     text = ("Ann Lee gave an interview on Sunday.\n\nExactly what “fix it fast” means is unclear to voters, since "
             "Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
     assert speaker_text(text, "a lot tougher") == "Lee"
+
+
+_INTERVIEW = (
+    "Ann Lee, a nurse, and Tom Reyes, a surgeon, spoke with us about the clinic.\n\n"
+    "((WN))  On your blog you wrote \"nurses are the backbone of every hospital\". Why?\n\n"
+    "((Ann Lee))  Because it is true. My manager asked me about it and I said, \"I will not take it back.\"\n\n"
+    "Later I told the board, \"We need more staff on the night shift.\"\n\n"
+    "((WN))  I once wrote, \"the night shift is the hardest job there is\". Is it?\n\n"
+    "((Tom Reyes))  I think so. I always tell students, \"Sleep when the ward sleeps.\""
+)
+
+
+def _speaker_name(text: str, fragment: str) -> str | None:
+    import telex
+
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    return next(names.get(q.speaker) for q in analysis.quotes if fragment in q.text and q.kind != "indirect")
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("I will not take it back", "Ann Lee"),  # "I" in an answer is the one it is labelled with
+        ("more staff on the night shift", "Ann Lee"),  # also in the answer's paragraphs after its label
+        ("Sleep when the ward sleeps", "Tom Reyes"),  # a later answer is its own label's
+        ("backbone of every hospital", "Ann Lee"),  # "you" in a question is the one who answers it
+        ("the hardest job there is", None),  # "I" in a question is the one asking
+    ],
+)
+def test_pronouns_in_an_interview_stand_for_the_one_interviewed(nlp, fragment, speaker):
+    assert _speaker_name(_INTERVIEW, fragment) == speaker

@@ -148,6 +148,8 @@ def speaker_text(text, fragment):
         ("Readers wrote in.\n\n“The fares are too high.” ― Dana Roe\n“The buses are never on time.” ― Lou Park\n“I walk now.” ― Mia Stone", "never on time", "Lou Park"),
         # a signature on the line after the quote, what the signer is after a comma
         ("Readers wrote in.\n\n\"The fares are too high and they rise every year.\"\n\n-Dana Roe, a teacher from Ohio.", "fares are too high", "Dana Roe"),
+        # ... or on the quote's own line, pulled out of the story, what the signer is running to the line's end
+        ("Dana Roe runs the depot.\n\n\"More drivers are joining us every year.\"  \u2014 \u200dDana Roe, depot manager\n\nShe started in 2004.", "More drivers", "Dana Roe"),
         # a name before a colon right after the quote before it, as in digests
         ('Ann Lee and Bo Park both reject the plan. Lee: "Our goal is to win the vote, not to delay it." Park: "The mission is to win -- not to wait."', "mission is to win", "Park"),
     ],

@@ -287,6 +287,10 @@ class QuoteFinder(AttributionReader):
                 self.attribute(item, span)
             found.append(item)
         self.continue_speakers(found)
+        for item in found:
+            if item.speaker is None and item.speaker_tok is not None and item.kind != "term":
+                # "I" in an interview's answer, "you" in its question: the one interviewed
+                item.speaker = self.interviewee(item.speaker_tok.text, item.speaker_tok.idx)
         out = []
         for item in found:
             q = item.qspan
