@@ -117,3 +117,18 @@ def _speaker_name(text: str, fragment: str) -> str | None:
 )
 def test_pronouns_in_an_interview_stand_for_the_one_interviewed(nlp, fragment, speaker):
     assert _speaker_name(_INTERVIEW, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # "be like" and "go like" report speech in conversation, the quote right after "like"
+        ('Every time I bring it up, my neighbours are like, "But it is our tradition."', "our tradition", "my neighbours"),
+        ('When I told the coach, he was like "you need to rest more"', "rest more", "he"),
+        ('Some of the fans went like "Are you from the north or the south?"', "north or the south", "Some"),
+        # a word compared with is no utterance
+        ('Since 2010 the players are like "family" to me.', "family", None),
+    ],
+)
+def test_be_like_before_a_quote_reports_speech(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker

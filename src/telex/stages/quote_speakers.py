@@ -86,6 +86,12 @@ PHRASAL_CUES = {
     "sound": ("off",),
 }
 
+#: Verbs that report speech in conversation with "like" right before the quote: "she was like, “…”",
+#: "they went like “…”".
+QUOTATIVE_LIKE = frozenset({"be", "go"})
+#: Fewest words of a quote after "like" with no punctuation of its own that make it an utterance.
+MIN_UTTERANCE_WORDS = 4
+
 #: How clauses and punctuation hang on a word: none of them is part of its name.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis"})
 
@@ -151,6 +157,8 @@ class SpeakerReader:
                 return True
             if lemma in CLAUSAL_CUES:
                 return any(c.dep_ == "ccomp" for c in tok.children)
+            if lemma in QUOTATIVE_LIKE and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "like":
+                return self.utterance_after(tok.nbor().idx + len(tok.nbor()))
             if lemma == "put":
                 return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
             particles = PHRASAL_CUES.get(lemma)
@@ -158,6 +166,17 @@ class SpeakerReader:
                 # the tagger makes "back" an adverb as often as a particle ("Lee shot back, “…”")
                 return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles and c.i > tok.i for c in tok.children)
         return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+    def utterance_after(self, pos: int) -> bool:
+        """Whether a quote that is an utterance, not a word or name ("they are like “family” to
+        me"), opens right after ``pos``, past a comma or colon: a sentence or clause closed by its
+        punctuation, or a few words at least."""
+        mark = pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ,:"))
+        quote = next(((s, e) for s, e in self.quoted if s == mark), None)
+        if quote is None:
+            return False
+        words = self.text[quote[0] + 1:quote[1] - 1]
+        return words.rstrip().endswith((",", ".", "!", "?")) or len(words.split()) >= MIN_UTTERANCE_WORDS
 
     def speaker_of(self, cue: Token) -> Token | None:
         """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
