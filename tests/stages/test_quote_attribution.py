@@ -19,6 +19,11 @@ def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_spe
     assert speaker_text(text, "I made a mistake") == "Ann Lee"
 
 
+def test_a_sentence_with_no_verb_but_be_before_the_colon_introduces_its_subject(nlp, speaker_text):
+    text = 'The senator has not always held this view. Here is Ann Lee in 1992: "We will never give up the fight for the valley."'
+    assert speaker_text(text, "never give up") == "Ann Lee"
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

@@ -140,6 +140,8 @@ def speaker_text(text, fragment):
         # a name alone before a colon labels the quote, as in transcripts
         ("Voters asked about the tax.\n\nSenator Ann Lee (D-Ore.): “I have not heard anyone cite that figure.”", "cite that figure", "Senator Ann Lee"),
         ("POLLS MISSED THE SWING - Mark Ostrow and Lena Field: “The samples leaned toward older voters.”", "samples leaned", "Mark Ostrow and Lena Field"),
+        # ... also with when the words were said between the name and the colon
+        ("The mayor has changed her mind.\n\nMayor Ruth Dale in 2009: “The tunnel will never be built.”", "never be built", "Mayor Ruth Dale"),
         # any verb right before a colon that opens the quote in the next paragraph
         ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
         # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one

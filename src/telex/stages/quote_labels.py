@@ -66,6 +66,14 @@ class LabelReader(SpeakerReader):
         if last is None or not len(last):
             return None
         tok = last[-1]
+        time = tok
+        while time.i > 0 and time.ent_type_ in ("DATE", "TIME") and "\n" not in self.doc[time.i - 1].text:
+            time = self.doc[time.i - 1]
+        if time.i < tok.i:
+            # when the words were said, after the name: "Ann Lee in 1992: “…”", "Lee, on Monday: “…”"
+            tok = time
+            for skip in ("ADP", "PUNCT"):
+                tok = self.doc[tok.i - 1] if tok.pos_ == skip and tok.i > 0 else tok
         if tok.pos_ != "PROPN" or self.inside_quote(tok):
             return None
         start_tok = tok
