@@ -359,6 +359,12 @@ def test_noun_objects_of_clause_only_cues_are_not_reported_speech(nlp, text):
     [
         ("The levy, known as the “Harbour Rule”, was dropped in March, the minister said.", "Harbour Rule"),
         ("At the rally he gave his rival the nickname “Sleepy Sam” and laughed.", "Sleepy Sam"),
+        # a participle naming a thing: the plan is called so, nobody is said to call it so
+        ("In Ohio, the governor presented an economic plan called “Jobs Along the River Valley” on Monday.", "Jobs Along the River Valley"),
+        ("Both women belong to a support group named “Open Doors for Every Family”.", "Open Doors for Every Family"),
+        # quotes listed after a term are terms too, in title case even after a cue
+        ("Hunter wrote the lyrics of songs such as “Dark Star”, “Box of Rain”, and “Ripple in the Still Water”.", "Ripple in the Still Water"),
+        ("The rules were the classic “no parties”, “no alcohol” and “no contact with men at all”.", "no contact with men at all"),
     ],
 )
 def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
@@ -455,6 +461,20 @@ def test_a_nickname_inside_a_name_is_a_term(nlp):
 def test_short_title_case_quotes_without_a_cue_are_names(nlp, text, name):
     kinds = [q.kind for q in telex.extract(text).quotes if q.text == name]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # "called" with a subject of its own reports speech
+        ("Senator Ann Lee called the plan “a disaster for the whole valley” on Monday.", "a disaster for the whole valley"),
+        # chanted words listed after one another are the crowd's, whatever their length
+        ("The crowd chanted “No more war”, “Peace now” and “Bring our soldiers home to their families”.", "Bring our soldiers home"),
+    ],
+)
+def test_words_called_or_listed_with_a_speaker_stay_speech(nlp, text, fragment):
+    kinds = [q.kind for q in telex.extract(text).quotes if fragment in q.text and q.kind != "indirect"]
+    assert kinds == ["fragment"]
 
 
 def test_a_short_sentence_with_its_subject_stays_speech(nlp):
