@@ -137,3 +137,16 @@ def test_pronouns_in_an_interview_stand_for_the_one_interviewed(nlp, fragment, s
 )
 def test_be_like_before_a_quote_reports_speech(nlp, speaker_text, text, fragment, speaker):
     assert speaker_text(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a statement or letter that speaks is its author's
+        ("Senator Ann Lee confirmed the vote. Lee's statement read: \"The bill passed and the valley will get its road.\"",
+         "the valley will get its road", "Ann Lee"),
+        ('A statement from Acme Motors said, "We are fully cooperating with the government."', "fully cooperating", "Acme Motors"),
+    ],
+)
+def test_a_document_that_speaks_is_its_authors(nlp, text, fragment, speaker):
+    assert _speaker_name(text, fragment) == speaker

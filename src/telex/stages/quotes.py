@@ -324,8 +324,11 @@ class QuoteFinder(AttributionReader):
         self.listed_terms(found)
         for item in found:
             if item.speaker is None and item.speaker_tok is not None and item.kind != "term":
-                # "I" in an interview's answer, "you" in its question: the one interviewed
-                item.speaker = self.interviewee(item.speaker_tok.text, item.speaker_tok.idx)
+                # "I" in an interview's answer, "you" in its question: the one interviewed; a statement
+                # or letter that speaks: whoever put it out ("Lee's statement read: “…”")
+                tok = item.speaker_tok
+                author = self.document_author(tok)
+                item.speaker = self.interviewee(tok.text, tok.idx) or (self.actor_of.get(author.i) if author is not None else None)
         out = []
         for item in found:
             q = item.qspan
