@@ -9,6 +9,13 @@ def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp, speake
     assert speaker_text(text, "The bill was rushed") == "Senator Ann Lee"
 
 
+@pytest.mark.parametrize("marks", [("``", "''"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c")])
+def test_typewriter_and_other_opening_marks_after_the_colon_still_introduce_the_quote(nlp, speaker_text, marks):
+    text = (f"Shares fell. Acme spokeswoman Jennifer Cole spoke about the incident: {marks[0]}We do not know what caused it. "
+            f"We are looking into it with the exchanges.{marks[1]} The losses were large.")
+    assert speaker_text(text, "looking into it") == "Jennifer Cole"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -207,7 +207,7 @@ class AttributionReader(LabelReader):
                 if all(t.i in subject for t in between) and len(between) <= MAX_ADJACENT_TOKENS:
                     return verb
             else:
-                before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
+                before = self.text[verb.idx + len(verb):q.start].strip(BEFORE_QUOTE)
                 if before == ":":
                     return verb
         return self.split_frame(q, span)

@@ -34,7 +34,7 @@ SECOND_PERSON = frozenset({"you", "your", "yourself"})
 
 #: What may stand between a colon or comma and the quote it introduces: spaces (a no-break space
 #: too, as in "Lee told the paper:\u00a0“…”") and opening marks.
-BEFORE_QUOTE = " “\"'‘\n\u00a0"
+BEFORE_QUOTE = " “\"'‘`«„\n\u00a0"
 
 
 class LabelReader(SpeakerReader):
