@@ -224,6 +224,8 @@ class SpeakerReader:
             return next((c for c in tok.children if c.dep_ == "appos" and not self.is_dateline(c)), None)
         if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
             return self.titled_name(tok) or tok
+        if tok.pos_ == "NOUN" and tok.i not in self.actor_of:
+            tok = self.employed_name(tok) or tok  # "chief economist at Acme Bank, Ann Lee, said"
         name = apposed_name(tok, self.actor_of)  # "The security chief, Josep Borrell, said"
         if name is not None and self.kind_of.get(self.actor_of[name.i]) in ("person", "org"):
             return name
@@ -273,6 +275,21 @@ class SpeakerReader:
             return None
         last = words[-1]
         return last if self.kind_of.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
+
+    def employed_name(self, title: Token) -> Token | None:
+        """The person a title and employer run up to, when the parse heads the phrase with the title:
+        "chief investment officer at Acme Capital Group Ann Lee", "chief economist at Acme Bank, Ann
+        Lee". Only an organisation stands between ("the wife of Ann Lee" is the wife)."""
+        last = self.titled_name(title)
+        if last is None:
+            return None
+        first = last
+        while first.i > title.i + 1 and self.doc[first.i - 1].ent_type_ == "PERSON" and self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]
+        between = [t for t in self.doc[title.i + 1:first.i] if not t.is_punct]
+        if len(between) < 2 or between[0].pos_ != "ADP" or any(t.ent_type_ != "ORG" for t in between[1:]):
+            return None
+        return last
 
     def person_shown(self, cue: Token) -> Token | None:
         """The person a recording is of, right before a participle cue with no subject ("footage of
