@@ -9,6 +9,13 @@ def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp, speake
     assert speaker_text(text, "The bill was rushed") == "Senator Ann Lee"
 
 
+@pytest.mark.parametrize("marks", [("``", "''"), ("\u00ab", "\u00bb"), ("\u201e", "\u201c")])
+def test_typewriter_and_other_opening_marks_after_the_colon_still_introduce_the_quote(nlp, speaker_text, marks):
+    text = (f"Shares fell. Acme spokeswoman Jennifer Cole spoke about the incident: {marks[0]}We do not know what caused it. "
+            f"We are looking into it with the exchanges.{marks[1]} The losses were large.")
+    assert speaker_text(text, "looking into it") == "Jennifer Cole"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -17,6 +24,11 @@ def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp, speake
 )
 def test_a_verb_before_the_colon_with_no_speaker_leaves_the_sentence_subject_speaking(nlp, speaker_text, text):
     assert speaker_text(text, "I made a mistake") == "Ann Lee"
+
+
+def test_a_sentence_with_no_verb_but_be_before_the_colon_introduces_its_subject(nlp, speaker_text):
+    text = 'The senator has not always held this view. Here is Ann Lee in 1992: "We will never give up the fight for the valley."'
+    assert speaker_text(text, "never give up") == "Ann Lee"
 
 
 @pytest.mark.parametrize(
@@ -85,3 +97,63 @@ def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nl
     text = ("Ann Lee gave an interview on Sunday.\n\nExactly what “fix it fast” means is unclear to voters, since "
             "Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
     assert speaker_text(text, "a lot tougher") == "Lee"
+
+
+_INTERVIEW = (
+    "Ann Lee, a nurse, and Tom Reyes, a surgeon, spoke with us about the clinic.\n\n"
+    "((WN))  On your blog you wrote \"nurses are the backbone of every hospital\". Why?\n\n"
+    "((Ann Lee))  Because it is true. My manager asked me about it and I said, \"I will not take it back.\"\n\n"
+    "Later I told the board, \"We need more staff on the night shift.\"\n\n"
+    "((WN))  I once wrote, \"the night shift is the hardest job there is\". Is it?\n\n"
+    "((Tom Reyes))  I think so. I always tell students, \"Sleep when the ward sleeps.\""
+)
+
+
+def _speaker_name(text: str, fragment: str) -> str | None:
+    import telex
+
+    analysis = telex.extract(text, published="2016-05-01")
+    names = {a.id: a.name for a in analysis.actors}
+    return next(names.get(q.speaker) for q in analysis.quotes if fragment in q.text and q.kind != "indirect")
+
+
+@pytest.mark.parametrize(
+    "fragment, speaker",
+    [
+        ("I will not take it back", "Ann Lee"),  # "I" in an answer is the one it is labelled with
+        ("more staff on the night shift", "Ann Lee"),  # also in the answer's paragraphs after its label
+        ("Sleep when the ward sleeps", "Tom Reyes"),  # a later answer is its own label's
+        ("backbone of every hospital", "Ann Lee"),  # "you" in a question is the one who answers it
+        ("the hardest job there is", None),  # "I" in a question is the one asking
+    ],
+)
+def test_pronouns_in_an_interview_stand_for_the_one_interviewed(nlp, fragment, speaker):
+    assert _speaker_name(_INTERVIEW, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # "be like" and "go like" report speech in conversation, the quote right after "like"
+        ('Every time I bring it up, my neighbours are like, "But it is our tradition."', "our tradition", "my neighbours"),
+        ('When I told the coach, he was like "you need to rest more"', "rest more", "he"),
+        ('Some of the fans went like "Are you from the north or the south?"', "north or the south", "Some"),
+        # a word compared with is no utterance
+        ('Since 2010 the players are like "family" to me.', "family", None),
+    ],
+)
+def test_be_like_before_a_quote_reports_speech(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a statement or letter that speaks is its author's
+        ("Senator Ann Lee confirmed the vote. Lee's statement read: \"The bill passed and the valley will get its road.\"",
+         "the valley will get its road", "Ann Lee"),
+        ('A statement from Acme Motors said, "We are fully cooperating with the government."', "fully cooperating", "Acme Motors"),
+    ],
+)
+def test_a_document_that_speaks_is_its_authors(nlp, text, fragment, speaker):
+    assert _speaker_name(text, fragment) == speaker

@@ -31,6 +31,17 @@ import telex
             "The bloc's security chief, Mara Lindqvist, told reporters that the border would stay shut.",
             "the border would stay shut", "Mara Lindqvist", id="unknown-title-apposition",
         ),
+        # a title and employer before the name, the parse heading the phrase with the title: the person
+        pytest.param(
+            'Acme will cut 9,000 jobs. "It is hard to say if it is enough, but the stock is reacting nicely," '
+            "said chief investment officer at Solaris Asset Management, Tim Ghriskey.",
+            "hard to say", "Tim Ghriskey", id="title-at-employer-then-name",
+        ),
+        # ... but a relative's title is theirs, not the relative's
+        pytest.param(
+            'The trial ended. "He is innocent and we will appeal," said the wife of Tom Hale.',
+            "He is innocent", "the wife", id="title-of-a-person",
+        ),
         # a relative pronoun with no actor behind it: the phrase it stands for names the speakers
         pytest.param(
             "Lee is popular with some hard-line bloggers who have claimed that Park is weak on crime.",

@@ -140,6 +140,8 @@ def speaker_text(text, fragment):
         # a name alone before a colon labels the quote, as in transcripts
         ("Voters asked about the tax.\n\nSenator Ann Lee (D-Ore.): “I have not heard anyone cite that figure.”", "cite that figure", "Senator Ann Lee"),
         ("POLLS MISSED THE SWING - Mark Ostrow and Lena Field: “The samples leaned toward older voters.”", "samples leaned", "Mark Ostrow and Lena Field"),
+        # ... also with when the words were said between the name and the colon
+        ("The mayor has changed her mind.\n\nMayor Ruth Dale in 2009: “The tunnel will never be built.”", "never be built", "Mayor Ruth Dale"),
         # any verb right before a colon that opens the quote in the next paragraph
         ("The poll asked again. Harold Vance echoed:\n\n“He speaks his mind, and I like that.”", "He speaks his mind", "Harold Vance"),
         # the parser ends the sentence at the quote's "!" or "?": the cue opens the next one
@@ -148,6 +150,8 @@ def speaker_text(text, fragment):
         ("Readers wrote in.\n\n“The fares are too high.” ― Dana Roe\n“The buses are never on time.” ― Lou Park\n“I walk now.” ― Mia Stone", "never on time", "Lou Park"),
         # a signature on the line after the quote, what the signer is after a comma
         ("Readers wrote in.\n\n\"The fares are too high and they rise every year.\"\n\n-Dana Roe, a teacher from Ohio.", "fares are too high", "Dana Roe"),
+        # ... or on the quote's own line, pulled out of the story, what the signer is running to the line's end
+        ("Dana Roe runs the depot.\n\n\"More drivers are joining us every year.\"  \u2014 \u200dDana Roe, depot manager\n\nShe started in 2004.", "More drivers", "Dana Roe"),
         # a name before a colon right after the quote before it, as in digests
         ('Ann Lee and Bo Park both reject the plan. Lee: "Our goal is to win the vote, not to delay it." Park: "The mission is to win -- not to wait."', "mission is to win", "Park"),
     ],
@@ -383,6 +387,12 @@ def test_noun_objects_of_clause_only_cues_are_not_reported_speech(nlp, text):
     [
         ("The levy, known as the “Harbour Rule”, was dropped in March, the minister said.", "Harbour Rule"),
         ("At the rally he gave his rival the nickname “Sleepy Sam” and laughed.", "Sleepy Sam"),
+        # a participle naming a thing: the plan is called so, nobody is said to call it so
+        ("In Ohio, the governor presented an economic plan called “Jobs Along the River Valley” on Monday.", "Jobs Along the River Valley"),
+        ("Both women belong to a support group named “Open Doors for Every Family”.", "Open Doors for Every Family"),
+        # quotes listed after a term are terms too, in title case even after a cue
+        ("Hunter wrote the lyrics of songs such as “Dark Star”, “Box of Rain”, and “Ripple in the Still Water”.", "Ripple in the Still Water"),
+        ("The rules were the classic “no parties”, “no alcohol” and “no contact with men at all”.", "no contact with men at all"),
     ],
 )
 def test_names_after_known_as_or_nickname_are_terms(nlp, text, fragment):
@@ -479,6 +489,20 @@ def test_a_nickname_inside_a_name_is_a_term(nlp):
 def test_short_title_case_quotes_without_a_cue_are_names(nlp, text, name):
     kinds = [q.kind for q in telex.extract(text).quotes if q.text == name]
     assert kinds == ["term"]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # "called" with a subject of its own reports speech
+        ("Senator Ann Lee called the plan “a disaster for the whole valley” on Monday.", "a disaster for the whole valley"),
+        # chanted words listed after one another are the crowd's, whatever their length
+        ("The crowd chanted “No more war”, “Peace now” and “Bring our soldiers home to their families”.", "Bring our soldiers home"),
+    ],
+)
+def test_words_called_or_listed_with_a_speaker_stay_speech(nlp, text, fragment):
+    kinds = [q.kind for q in telex.extract(text).quotes if fragment in q.text and q.kind != "indirect"]
+    assert kinds == ["fragment"]
 
 
 def test_a_short_sentence_with_its_subject_stays_speech(nlp):

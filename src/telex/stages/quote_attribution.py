@@ -207,7 +207,7 @@ class AttributionReader(LabelReader):
                 if all(t.i in subject for t in between) and len(between) <= MAX_ADJACENT_TOKENS:
                     return verb
             else:
-                before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
+                before = self.text[verb.idx + len(verb):q.start].strip(BEFORE_QUOTE)
                 if before == ":":
                     return verb
         return self.split_frame(q, span)
@@ -347,8 +347,12 @@ class AttributionReader(LabelReader):
                 root = sent.root
                 if root.i >= colon.start or self.inside_quote(root):
                     # the parser made the quote the sentence and the clause before the colon part of
-                    # it ("Lee delivered a message to Park: “It's time …”"): that clause's first verb
-                    root = next((t for t in sent if t.i < colon.start and t.pos_ == "VERB" and not self.inside_quote(t)), root)
+                    # it: that clause's first verb ("Lee delivered a message to Park: “…”"), or its
+                    # "be" where it has no other ("Here is Lee in 1992: “…”")
+                    before = [t for t in sent if t.i < colon.start and not self.inside_quote(t)]
+                    root = next((t for t in before if t.pos_ == "VERB"), None) or next(
+                        (t for t in before if t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")), root
+                    )
                 if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
                     # a sentence about someone that a colon ends introduces their words: "He listed
                     # the tests a nominee must pass:", "The senator released a statement:"; or about

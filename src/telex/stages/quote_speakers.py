@@ -113,6 +113,12 @@ PHRASAL_CUES = {
     "sound": ("off",),
 }
 
+#: Verbs that report speech in conversation with "like" right before the quote: "she was like, “…”",
+#: "they went like “…”".
+QUOTATIVE_LIKE = frozenset({"be", "go"})
+#: Fewest words of a quote after "like" with no punctuation of its own that make it an utterance.
+MIN_UTTERANCE_WORDS = 4
+
 #: How clauses and punctuation hang on a word: none of them is part of its name.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis"})
 
@@ -178,6 +184,8 @@ class SpeakerReader:
                 return True
             if lemma in CLAUSAL_CUES:
                 return any(c.dep_ == "ccomp" for c in tok.children)
+            if lemma in QUOTATIVE_LIKE and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "like":
+                return self.utterance_after(tok.nbor().idx + len(tok.nbor()))
             if lemma == "put":
                 return any(c.lower_ == "it" and c.dep_ == "dobj" for c in tok.children)  # "as X put it"
             particles = PHRASAL_CUES.get(lemma)
@@ -185,6 +193,17 @@ class SpeakerReader:
                 # the tagger makes "back" an adverb as often as a particle ("Lee shot back, “…”")
                 return any(c.dep_ in ("prt", "advmod") and c.lower_ in particles and c.i > tok.i for c in tok.children)
         return tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children)
+
+    def utterance_after(self, pos: int) -> bool:
+        """Whether a quote that is an utterance, not a word or name ("they are like “family” to
+        me"), opens right after ``pos``, past a comma or colon: a sentence or clause closed by its
+        punctuation, or a few words at least."""
+        mark = pos + len(self.text[pos:]) - len(self.text[pos:].lstrip(" ,:"))
+        quote = next(((s, e) for s, e in self.quoted if s == mark), None)
+        if quote is None:
+            return False
+        words = self.text[quote[0] + 1:quote[1] - 1]
+        return words.rstrip().endswith((",", ".", "!", "?")) or len(words.split()) >= MIN_UTTERANCE_WORDS
 
     def speaker_of(self, cue: Token) -> Token | None:
         """The subject of a cue verb, following conjunctions ("and added") and passives ("by X")."""
@@ -232,6 +251,8 @@ class SpeakerReader:
             return next((c for c in tok.children if c.dep_ == "appos" and not self.is_dateline(c)), None)
         if tok.pos_ == "PROPN" and tok.i not in self.actor_of:
             return self.titled_name(tok) or tok
+        if tok.pos_ == "NOUN" and tok.i not in self.actor_of:
+            tok = self.employed_name(tok) or tok  # "chief economist at Acme Bank, Ann Lee, said"
         name = apposed_name(tok, self.actor_of)  # "The security chief, Josep Borrell, said"
         if name is not None and self.kind_of.get(self.actor_of[name.i]) in ("person", "org"):
             return name
@@ -281,6 +302,21 @@ class SpeakerReader:
             return None
         last = words[-1]
         return last if self.kind_of.get(self.actor_of.get(last.i)) == "person" and last.pos_ == "PROPN" else None
+
+    def employed_name(self, title: Token) -> Token | None:
+        """The person a title and employer run up to, when the parse heads the phrase with the title:
+        "chief investment officer at Acme Capital Group Ann Lee", "chief economist at Acme Bank, Ann
+        Lee". Only an organisation stands between ("the wife of Ann Lee" is the wife)."""
+        last = self.titled_name(title)
+        if last is None:
+            return None
+        first = last
+        while first.i > title.i + 1 and self.doc[first.i - 1].ent_type_ == "PERSON" and self.doc[first.i - 1].pos_ == "PROPN":
+            first = self.doc[first.i - 1]
+        between = [t for t in self.doc[title.i + 1:first.i] if not t.is_punct]
+        if len(between) < 2 or between[0].pos_ != "ADP" or any(t.ent_type_ != "ORG" for t in between[1:]):
+            return None
+        return last
 
     def person_shown(self, cue: Token) -> Token | None:
         """The person a recording is of, right before a participle cue with no subject ("footage of

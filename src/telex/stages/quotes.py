@@ -44,6 +44,13 @@ for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):
 #: term only where no one is said to use them (see ``continue_speakers``).
 TERM_MARKERS = frozenset("so-called dubbed termed titled entitled nicknamed nickname moniker slogan hashtag".split())
 
+#: Participles that give a thing its name: "a plan called “Build Back Better”", "the film, named “Dark
+#: Water”". With a subject of their own ("Lee called it “a disaster”") they report speech.
+NAMING_PARTICIPLES = frozenset({"called", "named"})
+
+#: What stands between two quotes listed one after the other: "“Dark Star”, “Box of Rain” and “Ripple”".
+_LIST_GAP = re.compile(r"[”\"’'»]*\s*(?:,|,?\s+(?:and|or))\s*(?:also\s+)?[“\"‘'«]*\s*")
+
 #: How quoted words hang from the noun after them when they only modify it.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
@@ -94,7 +101,7 @@ class QuoteFinder(AttributionReader):
         named = [w for w in before if w not in ("the", "a", "an")]  # "known as the 'Buffett rule'"
         if len(named) >= 2 and named[-2] in ("known", "referred", "called") and named[-1] in ("as", "to"):
             return "term"
-        if self.is_title(q, before) or self.is_nickname(q) or self.is_heading(q):
+        if self.is_title(q, before) or self.is_nickname(q) or self.is_heading(q) or self.is_named(span):
             return "term"
         if len(words) == 1 and words[0].strip(".,!?").lower() in _PRONOUN_WORDS:
             return "term"  # a word quoted as a word: "she" is a "he"
@@ -115,6 +122,33 @@ class QuoteFinder(AttributionReader):
             ):
                 return "direct"
         return "fragment"
+
+    def is_named(self, span: Span | None) -> bool:
+        """Quoted words a participle right before them names a thing by: "an economic plan called
+        “Build Back Better”", "a group named “Open Doors”"."""
+        if span is None or not len(span):
+            return False
+        j = span.start - 1
+        while j >= 0 and (self.doc[j].is_punct or self.doc[j].is_space or self.doc[j].lower_ in ("a", "an", "the")):
+            j -= 1
+        tok = self.doc[j] if j >= 0 else None
+        return (
+            tok is not None and tok.lower_ in NAMING_PARTICIPLES and tok.tag_ == "VBN" and tok.dep_ == "acl"
+            and tok.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_.startswith("nsubj") for c in tok.children)
+        )
+
+    def listed_terms(self, found: list[_Found]) -> None:
+        """A quote listed right after a term, with no cue of its own or in title case, is one too:
+        "songs such as “Dark Star”, “Box of Rain” and “Ripple”", "the rules: “no parties”, “no
+        alcohol”, “no contact with men”". A sentence of its own is still said."""
+        for prev, item in zip(found, found[1:]):
+            if prev.kind != "term" or item.kind == "term" or item.qspan.text.endswith((".", "!", "?")):
+                continue
+            words = [w.strip(",;:") for w in item.qspan.text.split()]
+            if item.cue is not None and not all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words):
+                continue
+            if _LIST_GAP.fullmatch(self.text, prev.qspan.end, item.qspan.start):
+                item.kind = "term"
 
     def is_subject_word(self, q: QuoteSpan, span: Span) -> bool:
         """A few quoted words with no punctuation of their own that are the subject of a verb after
@@ -288,6 +322,14 @@ class QuoteFinder(AttributionReader):
                 self.attribute(item, span)
             found.append(item)
         self.continue_speakers(found)
+        self.listed_terms(found)
+        for item in found:
+            if item.speaker is None and item.speaker_tok is not None and item.kind != "term":
+                # "I" in an interview's answer, "you" in its question: the one interviewed; a statement
+                # or letter that speaks: whoever put it out ("Lee's statement read: “…”")
+                tok = item.speaker_tok
+                author = self.document_author(tok)
+                item.speaker = self.interviewee(tok.text, tok.idx) or (self.actor_of.get(author.i) if author is not None else None)
         out = []
         for item in found:
             q = item.qspan
