@@ -456,8 +456,8 @@ class SpeakerReader:
 
     def document_author(self, noun: Token) -> Token | None:
         """Who put out a statement, report or letter that is cited ("according to a statement from Japan's
-        foreign ministry", "according to the ministry's statement", "according to a report by X"): its
-        author, where the document names one and is no actor itself."""
+        foreign ministry", "according to the ministry's statement", "according to a report by X", "a statement
+        released by X"): its author, where the document names one and is no actor itself."""
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in AUTHORED_NOUNS | MADE_BY_NOUNS or self.actor_of.get(noun.i):
             return None
@@ -465,8 +465,10 @@ class SpeakerReader:
         for c in noun.children:
             if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
                 return c
-            if c.dep_ == "prep" and c.lower_ in makers:
-                pobj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
+            # "a statement released by the ministry": the agent of the participle that puts it out
+            preps = [g for g in c.children if g.dep_ == "agent"] if c.dep_ == "acl" and c.tag_ == "VBN" else [c]
+            for prep in (p for p in preps if p.dep_ in ("prep", "agent") and p.lower_ in makers):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")), None)
                 if pobj is not None:
                     return pobj
         return None
