@@ -1888,3 +1888,19 @@ def test_a_name_before_and_another_title_stays_a_person():
 def test_a_name_tagged_as_an_organisation_that_opens_with_a_given_name_is_a_person(name):
     analysis = telex.extract(f"The plan drew criticism from {name}, who called it a disgrace.", published="2020-01-01")
     assert any(a.name == name and a.kind == "person" for a in analysis.actors)
+
+
+@pytest.mark.parametrize(
+    "text, name, sectors, role",
+    [
+        # "Justice" is a judge's title; a department or ministry of justice is the government's
+        ("Justice Wanjiku Ndungu said the council had no power to deploy police.", "Wanjiku Ndungu", ["JUD"], "justice"),
+        ("Kenya's Chief Justice Martha Koome said the courts were independent.", "Martha Koome", ["JUD"], "chief justice"),
+        ("The United States Department of Justice said it would appeal.", "United States Department of Justice", ["GOV"],
+         "department of justice"),
+        ("Lawyers filed the case at the Royal Courts of Justice in London.", "Royal Courts of Justice", ["JUD"], "courts of justice"),
+    ],
+)
+def test_justice_titles_judges_and_justice_departments_govern(text, name, sectors, role):
+    actor = next(a for a in telex.extract(text, published="2023-10-10").actors if a.name == name)
+    assert (actor.sectors, actor.role) == (sectors, role)
