@@ -50,6 +50,12 @@ def test_a_speech_verb_tagged_as_a_noun_after_a_quote_still_attributes_it(nlp, s
     assert speaker_text(text, fragment) == speaker
 
 
+def test_a_verb_before_a_comma_that_opens_a_quoted_clause_frames_it(nlp, speaker_text):
+    text = ("Yet despite constant jeers that Mr. Park is nothing but a dreamer - during their second forum, Ann Lee "
+            "cracked, ''I'm a dreamer, but I'm a dreamer who gets things built'' - he has often been a capable mayor.")
+    assert speaker_text(text, "gets things built") == "Ann Lee"
+
+
 def test_a_noun_after_a_possessive_is_no_cue(nlp, speaker_text):
     text = "Lee says he feels “the looming presence of his father,” his boast-averse mentor."
     assert speaker_text(text, "looming presence") == "Lee"
@@ -85,3 +91,4 @@ def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nl
     text = ("Ann Lee gave an interview on Sunday.\n\nExactly what “fix it fast” means is unclear to voters, since "
             "Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
     assert speaker_text(text, "a lot tougher") == "Lee"
+

@@ -46,6 +46,9 @@ SPEECH_NOUNS = frozenset(
 #: "they chanted: “No more!”": dobj).
 FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
 
+#: Of those, how a quoted clause after a comma hangs from the verb that frames it ("Lee cracked, “I'm ...”").
+CLAUSE_FRAMED_DEPS = frozenset({"ccomp", "parataxis"})
+
 #: How a clause that is not the content of the verb above it hangs from it: a relative clause, an
 #: adverbial clause. A cue there with a subject of its own speaks for itself. (A coordinated clause
 #: is not the content of the clause it is coordinated with either; what contains both still counts.)
@@ -194,7 +197,8 @@ class AttributionReader(LabelReader):
         """A verb outside the speech-verb list that still frames the quote as speech by where it
         stands: right after a quote that ends on "," "?" or "!" with only its subject between
         ("“…,” Hannity pressed"; "“…!” beamed a delegate"), or right before a colon that opens
-        the quote ("Stone fumed: “…”"). The quote's words hang from it in the parse."""
+        the quote ("Stone fumed: “…”"), or before a comma that opens a quoted clause, the verb's
+        subject before it ("Lee cracked, “I'm a dreamer”"). The quote's words hang from it in the parse."""
         for root in (t for t in span if not (span.start <= t.head.i < span.end)):
             verb = root.head
             if verb.pos_ != "VERB" or root.dep_ not in FRAMED_DEPS or self.inside_quote(verb):
@@ -210,6 +214,10 @@ class AttributionReader(LabelReader):
                 before = self.text[verb.idx + len(verb):q.start].strip(" “\"'‘\n")
                 if before == ":":
                     return verb
+                if before == "," and q.text[:1].isupper() and root.dep_ in CLAUSE_FRAMED_DEPS and any(
+                    c.dep_ == "nsubj" and c.i < verb.i and not self.inside_quote(c) for c in verb.children
+                ):
+                    return verb  # "Lee cracked, “I'm a dreamer who builds”": a comma opens a quoted clause as a colon does
         return self.split_frame(q, span)
 
     def split_frame(self, q: QuoteSpan, span: Span) -> Token | None:
