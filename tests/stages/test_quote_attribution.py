@@ -2,6 +2,7 @@
 
 import pytest
 
+import telex
 
 
 def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp, speaker_text):
@@ -92,3 +93,45 @@ def test_a_quote_paragraph_after_a_sentence_in_which_someone_speaks_is_theirs(nl
             "Lee spoke only in slogans during the interview.\n\n“We have to be a lot tougher.”")
     assert speaker_text(text, "a lot tougher") == "Lee"
 
+
+def test_quoted_words_in_what_someone_talks_about_are_the_talkers(nlp, speaker_text):
+    text = "The admiral rarely gives interviews. He talks about how his troops must be ready ''to fight tonight.''"
+    assert speaker_text(text, "to fight tonight") == "He"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Later in the show, Lee praised the preacher Tom Graham, who has publicly vowed not to buy the cookies "
+         "because of the group's “support of new rights for all.”", "support of new rights", "who"),
+    ],
+)
+def test_a_cue_in_a_relative_clause_set_off_by_a_comma_speaks_for_whom_it_describes(nlp, text, fragment, speaker):
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if fragment in q.text and q.kind != "indirect")
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ('A 2014 House committee report found "no evidence that there was a stand down order or a denial of air support."',
+         "no evidence", "A 2014 House committee report"),
+        ('The city report spells out the problem: "These rules do not apply to the system used by senior staff."',
+         "These rules", "The city report"),
+    ],
+)
+def test_a_document_that_is_the_subject_of_the_clause_speaks(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_document_noun_around_quoted_words_does_not_speak_them(nlp):
+    text = "The plane made its first flight on Tuesday. The release of the ``Skyliner'' is two years behind schedule."
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if "Skyliner" in q.text)
+    assert quote.speaker_span is None
+
+
+def test_a_relative_clause_inside_what_someone_reports_leaves_the_words_theirs(nlp):
+    text = ("Joe Lee, a talk radio host, recalled in 2008 that before Iowa, Park was not treated as credibly by his "
+            "show's listeners, who wondered if “he would be the token outsider in the debate.”")
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct")
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Joe Lee"

@@ -41,6 +41,11 @@ import telex
             "The French car manufacturer Renault has said that it posted a net loss of 300 million euros in the first quarter.",
             "net loss", "Renault", id="description-then-name",
         ),
+        # a control verb that is a cue itself: its subject speaks, not its object
+        pytest.param(
+            "At the news conference, Lee all but begged reporters to ask him about something other than the speech.",
+            "something other than", "Lee", id="begged-reporters-to-ask",
+        ),
         # a cue after a preposition on an adjective ("forceful in"): the subject of the adjective's verb
         pytest.param(
             "The government was more forceful in blaming the rebels for the bombing, and sent more troops.",

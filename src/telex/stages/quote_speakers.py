@@ -23,6 +23,7 @@ from telex.stages.actor_words import apposed_name
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
+from telex.stages.quote_syntax import set_off_participle
 
 
 #: Words that pick some members out of a group: "one of the diplomats", "some of them", "two of the senators".
@@ -399,8 +400,9 @@ class SpeakerReader:
     def object_of_control(self, verb: Token) -> Token | None:
         """Who is made to do what an infinitive says, the object of the verb it completes: in "The
         defeat led Ann Lee to say …", "Park urged the senator to declare …" the object speaks, not
-        the subject. A person or body, named or known as an actor."""
-        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i:
+        the subject. A person or body, named or known as an actor. Not when the verb above is a
+        cue itself: in "Lee urged Democrats to reject the deal" Lee speaks, urging."""
+        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or self.is_cue(verb.head):
             return None
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
         if obj is None or self.inside_quote(obj) or obj.ent_type_ in NOT_SPEAKER_ENTITIES:
@@ -526,7 +528,7 @@ class SpeakerReader:
             tok = doc[j]
             if self.inside_quote(tok) or tok.is_punct or tok.i in relative:
                 continue
-            if tok.tag_ == "VBD" and self.set_off_participle(tok):
+            if tok.tag_ == "VBD" and set_off_participle(tok):
                 continue
             if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 break
@@ -535,16 +537,6 @@ class SpeakerReader:
             if tok.i in self.actor_of and tok.pos_ in ("PROPN", "NOUN"):
                 return tok
         return None
-
-    def set_off_participle(self, tok: Token) -> bool:
-        """Whether a word the tagger made a past tense is a participle in a phrase set off by commas,
-        describing the speaker: no auxiliary, and "now" right before it or "and" after a word that
-        is no verb ("Ann Lee, now retired, said"; "Ann Lee, now 81 and retired in Ohio, said"; but
-        "Lee arrived and spoke, Park said" is a clause)."""
-        if tok.i < 2 or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-            return False
-        prev = self.doc[tok.i - 1]
-        return prev.lower_ == "now" or (prev.lower_ == "and" and self.doc[tok.i - 2].pos_ not in ("VERB", "AUX"))
 
     def actor_span(self, tok: Token) -> tuple[str | None, tuple[int, int]]:
         """The actor a token belongs to and the mention span that contains it, or the token's phrase."""
