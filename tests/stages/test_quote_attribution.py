@@ -2,6 +2,7 @@
 
 import pytest
 
+import telex
 
 
 def test_a_no_break_space_after_the_colon_still_introduces_the_quote(nlp, speaker_text):
@@ -60,6 +61,12 @@ def test_a_capitalised_word_beside_a_cue_after_a_quote_ending_on_a_comma_is_a_na
 )
 def test_a_speech_verb_tagged_as_a_noun_after_a_quote_still_attributes_it(nlp, speaker_text, text, fragment, speaker):
     assert speaker_text(text, fragment) == speaker
+
+
+def test_a_verb_before_a_comma_that_opens_a_quoted_clause_frames_it(nlp, speaker_text):
+    text = ("Yet despite constant jeers that Mr. Park is nothing but a dreamer - during their second forum, Ann Lee "
+            "cracked, ''I'm a dreamer, but I'm a dreamer who gets things built'' - he has often been a capable mayor.")
+    assert speaker_text(text, "gets things built") == "Ann Lee"
 
 
 def test_a_noun_after_a_possessive_is_no_cue(nlp, speaker_text):
@@ -131,6 +138,11 @@ def test_pronouns_in_an_interview_stand_for_the_one_interviewed(nlp, fragment, s
     assert _speaker_name(_INTERVIEW, fragment) == speaker
 
 
+def test_quoted_words_in_what_someone_talks_about_are_the_talkers(nlp, speaker_text):
+    text = "The admiral rarely gives interviews. He talks about how his troops must be ready ''to fight tonight.''"
+    assert speaker_text(text, "to fight tonight") == "He"
+
+
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
@@ -157,3 +169,41 @@ def test_be_like_before_a_quote_reports_speech(nlp, speaker_text, text, fragment
 )
 def test_a_document_that_speaks_is_its_authors(nlp, text, fragment, speaker):
     assert _speaker_name(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ("Later in the show, Lee praised the preacher Tom Graham, who has publicly vowed not to buy the cookies "
+         "because of the group's “support of new rights for all.”", "support of new rights", "who"),
+    ],
+)
+def test_a_cue_in_a_relative_clause_set_off_by_a_comma_speaks_for_whom_it_describes(nlp, text, fragment, speaker):
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if fragment in q.text and q.kind != "indirect")
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        ('A 2014 House committee report found "no evidence that there was a stand down order or a denial of air support."',
+         "no evidence", "A 2014 House committee report"),
+        ('The city report spells out the problem: "These rules do not apply to the system used by senior staff."',
+         "These rules", "The city report"),
+    ],
+)
+def test_a_document_that_is_the_subject_of_the_clause_speaks(nlp, speaker_text, text, fragment, speaker):
+    assert speaker_text(text, fragment) == speaker
+
+
+def test_a_document_noun_around_quoted_words_does_not_speak_them(nlp):
+    text = "The plane made its first flight on Tuesday. The release of the ``Skyliner'' is two years behind schedule."
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if "Skyliner" in q.text)
+    assert quote.speaker_span is None
+
+
+def test_a_relative_clause_inside_what_someone_reports_leaves_the_words_theirs(nlp):
+    text = ("Joe Lee, a talk radio host, recalled in 2008 that before Iowa, Park was not treated as credibly by his "
+            "show's listeners, who wondered if “he would be the token outsider in the debate.”")
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct")
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Joe Lee"

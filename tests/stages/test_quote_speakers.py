@@ -52,6 +52,16 @@ import telex
             "The French car manufacturer Renault has said that it posted a net loss of 300 million euros in the first quarter.",
             "net loss", "Renault", id="description-then-name",
         ),
+        # a control verb that is a cue itself: its subject speaks, not its object
+        pytest.param(
+            "At the news conference, Lee all but begged reporters to ask him about something other than the speech.",
+            "something other than", "Lee", id="begged-reporters-to-ask",
+        ),
+        # a cue after a preposition on an adjective ("forceful in"): the subject of the adjective's verb
+        pytest.param(
+            "The government was more forceful in blaming the rebels for the bombing, and sent more troops.",
+            "the rebels for the bombing", "The government", id="forceful-in-blaming",
+        ),
     ],
 )
 def test_the_speaker_span_of_a_cue(nlp, speaker_text, text, fragment, speaker):
@@ -124,6 +134,32 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
         pytest.param(
             "Mr. Trump was asked about it.\nTrump defended eminent domain, calling it an “absolute necessity” for the government.",
             "necessity", "Trump", id="name-tagged-as-noun",
+        ),
+        # a description set off by commas whose participle the tagger reads as a past tense
+        pytest.param(
+            '"If Reagan had gone, I would have been sitting in prison for a long time," Mr. Daniloff, now 81 and '
+            "retired in Cambridge, Mass., said by telephone this week.",
+            "sitting in prison", "Mr. Daniloff", id="now-81-and-retired",
+        ),
+        # a cue under an adverb ("back to", "so far as to"): the subject of the adverb's verb
+        pytest.param(
+            "Instead, he was back to boasting about “winning” and pledging to cut taxes.",
+            "winning", "he", id="back-to-boasting",
+        ),
+        pytest.param(
+            "The columnist Ann Lee went so far as to say: ''The paper as we know it is over.''",
+            "paper as we know", "Ann Lee", id="went-so-far-as-to-say",
+        ),
+        # the parser hangs the name and "who" on the relative clause, and the cue has no subject
+        pytest.param(
+            'Ann Lee, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about who is '
+            '"prepared to take on the establishment."',
+            "prepared to take on", "Ann Lee", id="name-and-who-both-subjects",
+        ),
+        # an infinitive that completes a verb with an object: the object is made to speak
+        pytest.param(
+            "The defeat last week led the mayor to say “we are proud of what we did.”",
+            "proud of what", "the mayor", id="object-control",
         ),
     ],
 )

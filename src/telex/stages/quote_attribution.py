@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from telex.stages.event_modality import FINITE_TAGS
 from telex.stages.quote_speakers import (
+    AUTHORED_NOUNS,
     MAX_ADJACENT_TOKENS,
     MAX_SET_OFF_TOKENS,
     MAX_TITLE_TOKENS,
@@ -29,6 +30,7 @@ from telex.stages.quote_speakers import (
     SPEECH_VERBS,
 )
 from telex.stages.quote_labels import BEFORE_QUOTE, LabelReader
+from telex.stages.quote_syntax import describes_speaker
 from telex.stages.quotemarks import QuoteSpan
 
 #: A quote of at most this many words with no cue and no speaker in its clause is a term (scare
@@ -45,6 +47,9 @@ SPEECH_NOUNS = frozenset(
 #: How a quote's words hang from a verb that frames them as speech ("“…,” she pressed": ccomp;
 #: "they chanted: “No more!”": dobj).
 FRAMED_DEPS = frozenset({"ccomp", "parataxis", "dobj", "dep"})
+
+#: Of those, how a quoted clause after a comma hangs from the verb that frames it ("Lee cracked, “I'm ...”").
+CLAUSE_FRAMED_DEPS = frozenset({"ccomp", "parataxis"})
 
 #: How a clause that is not the content of the verb above it hangs from it: a relative clause, an
 #: adverbial clause. A cue there with a subject of its own speaks for itself. (A coordinated clause
@@ -125,7 +130,7 @@ class AttributionReader(LabelReader):
         named = bool(subjects)
         if named and cue.dep_ in PARENTHETICAL_DEPS:
             return cue
-        if self.speaker_goes_on(cue):
+        if self.speaker_goes_on(cue) or describes_speaker(cue):
             return cue
         if cue.dep_ in PREPOSITION_CLAUSE_DEPS and any(c.pos_ != "PRON" for c in subjects):
             return cue
@@ -194,7 +199,8 @@ class AttributionReader(LabelReader):
         """A verb outside the speech-verb list that still frames the quote as speech by where it
         stands: right after a quote that ends on "," "?" or "!" with only its subject between
         ("“…,” Hannity pressed"; "“…!” beamed a delegate"), or right before a colon that opens
-        the quote ("Stone fumed: “…”"). The quote's words hang from it in the parse."""
+        the quote ("Stone fumed: “…”"), or before a comma that opens a quoted clause, the verb's
+        subject before it ("Lee cracked, “I'm a dreamer”"). The quote's words hang from it in the parse."""
         for root in (t for t in span if not (span.start <= t.head.i < span.end)):
             verb = root.head
             if verb.pos_ != "VERB" or root.dep_ not in FRAMED_DEPS or self.inside_quote(verb):
@@ -210,6 +216,10 @@ class AttributionReader(LabelReader):
                 before = self.text[verb.idx + len(verb):q.start].strip(BEFORE_QUOTE)
                 if before == ":":
                     return verb
+                if before == "," and q.text[:1].isupper() and root.dep_ in CLAUSE_FRAMED_DEPS and any(
+                    c.dep_ == "nsubj" and c.i < verb.i and not self.inside_quote(c) for c in verb.children
+                ):
+                    return verb  # "Lee cracked, “I'm a dreamer who builds”": a comma opens a quoted clause as a colon does
         return self.split_frame(q, span)
 
     def split_frame(self, q: QuoteSpan, span: Span) -> Token | None:
@@ -356,13 +366,15 @@ class AttributionReader(LabelReader):
                 if not candidates and root.pos_ in ("VERB", "AUX") and root.i < colon.start and not self.inside_quote(root):
                     # a sentence about someone that a colon ends introduces their words: "He listed
                     # the tests a nominee must pass:", "The senator released a statement:"; or about
-                    # what someone said or wrote ("Lee's reply was:", "Park's letter makes the case:")
+                    # what someone said or wrote ("Lee's reply was:", "Park's letter makes the case:"), or
+                    # about a document, which speaks ("The report spells out the problem:")
                     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
                     owner = subj is not None and any(
                         c.dep_ == "poss" and (c.i in self.actor_of or c.pos_ == "PROPN" or c.lower_ in ("his", "her", "their"))
                         for c in subj.children
                     )
-                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we") or owner):
+                    document = subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in AUTHORED_NOUNS
+                    if subj is not None and (subj.i in self.actor_of or subj.lower_ in ("he", "she", "they", "i", "we") or owner or document):
                         candidates.append((colon.start - root.i, root))
         return min(candidates, key=lambda x: x[0])[1] if candidates else None
 
@@ -410,11 +422,31 @@ class AttributionReader(LabelReader):
                     return poss
         return None
 
+    def talker_above(self, root: Token) -> Token | None:
+        """The subject of the outermost verb of talking ("talk", "speak") above quoted words, outside
+        quotes: a person, organisation or group, or "he"/"she"/"they"."""
+        talker = None
+        for tok in root.ancestors:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in TALK_VERBS or self.inside_quote(tok):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj" and not self.inside_quote(c)), None)
+            if subj is None:
+                continue
+            kind = self.kind_of.get(self.actor_of.get(subj.i))
+            if kind in ("person", "org", "group") or subj.lower_ in ("he", "she", "they"):
+                talker = subj
+        return talker
+
     def implicit_speaker(self, span: Span) -> Token | None:
         """For quoted words with no cue: the subject of the verb they belong to, or the possessor of a
-        speech noun ("pounding Trump as a 'con artist'", "Trump's claim of 'thousands of shootings'")."""
+        speech noun ("pounding Trump as a 'con artist'", "Trump's claim of 'thousands of shootings'");
+        but words in what someone talks about are the talker's, whoever the subjects inside it ("He
+        talks about how his troops must be ready “to fight tonight.”")."""
         roots = [t for t in span if not (span.start <= t.head.i < span.end)]
         for root in roots[:1]:
+            talker = self.talker_above(root)
+            if talker is not None:
+                return talker
             tok = root
             passed = False  # whether the climb passed a clause whose subject is a thing
             for _ in range(8):
@@ -437,6 +469,8 @@ class AttributionReader(LabelReader):
                         break  # "a bill which used the terms “…”": the relative clause's thing is no speaker
                     if subj.lower_ not in NON_SPEAKERS and (subj.i in self.actor_of or (subj.pos_ == "PROPN" and not passed)):
                         return subj
+                    if subj.pos_ == "NOUN" and subj.lemma_.lower() in AUTHORED_NOUNS and not passed and not subj.is_ancestor(root):
+                        return subj  # "a 2014 report found “no evidence …”": the document speaks (not "the release of “X” is late")
                     # "Lee worried that the safety net was becoming “a hammock”": the clause's subject is
                     # a thing, and the words are those of whoever's clause contains it; past it, only a
                     # known actor is taken

@@ -24,6 +24,7 @@ from telex.stages.actor_words import apposed_name
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
+from telex.stages.quote_syntax import set_off_participle
 
 
 #: Words that pick some members out of a group: "one of the diplomats", "some of them", "two of the senators".
@@ -378,6 +379,9 @@ class SpeakerReader:
             noun = subject_past_relative(verb)
             if noun is not None:
                 return noun  # "Scholz, whose country's carmakers depend on China, has urged": Scholz
+            doer = self.object_of_control(verb)
+            if doer is not None:
+                return doer
             if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and verb.head.tag_ == "VB"
                     and verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i):
                 verb = verb.head.head  # "said allies should follow and warned that ...": hung on the bare verb, the sayer's
@@ -389,6 +393,8 @@ class SpeakerReader:
                 if (prep.lower_ == "of" and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.i not in self.actor_of
                         and verb.head.pos_ in ("VERB", "AUX")):
                     verb = verb.head  # "he made a point of saying …", "she has a habit of calling …": the noun's verb
+            elif verb.i != cue.i and verb.pos_ in ("ADV", "ADJ") and verb.dep_ in ("advmod", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "he went so far as to say …", "she was quick to call …": the adverb's or adjective's verb
             else:
                 break
         if (verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN") and self.known_name(verb)
@@ -454,6 +460,33 @@ class SpeakerReader:
             return None
         return host if host.pos_ in ("PROPN", "NOUN") else None
 
+    def object_of_control(self, verb: Token) -> Token | None:
+        """Who is made to do what an infinitive says, the object of the verb it completes: in "The
+        defeat led Ann Lee to say …", "Park urged the senator to declare …" the object speaks, not
+        the subject. A person or body, named or known as an actor. Not when the verb above is a
+        cue itself: in "Lee urged Democrats to reject the deal" Lee speaks, urging."""
+        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.i == verb.i or self.is_cue(verb.head):
+            return None
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
+        if obj is None or self.inside_quote(obj) or obj.ent_type_ in NOT_SPEAKER_ENTITIES:
+            return None
+        return obj if obj.i in self.actor_of or obj.pos_ == "PROPN" else None
+
+    def subject_of_relative(self, cue: Token) -> Token | None:
+        """The name the parser made a second subject of a relative clause before a subject-less cue:
+        in "Park, meanwhile, who sits on no board, said" both "Park" and "who" hang on "sits"
+        (read as an adverbial clause of the cue); the name before "who" speaks."""
+        for clause in cue.children:
+            if clause.dep_ not in ("advcl", "ccomp") or clause.i > cue.i:
+                continue
+            who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+            if who is None:
+                continue
+            name = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < who.i and not self.inside_quote(c)), None)
+            if name is not None and (name.i in self.actor_of or name.pos_ == "PROPN"):
+                return name
+        return None
+
     def document_author(self, noun: Token) -> Token | None:
         """Who put out a statement, report or letter that is cited ("according to a statement from Japan's
         foreign ministry", "according to the ministry's statement", "according to a report by X", "a statement
@@ -495,7 +528,7 @@ class SpeakerReader:
         """When the parse gives the cue no subject: the name right before it ("..., Chief Jordan said")
         or right after it ("..., said Jordan")."""
         doc = self.doc
-        host = self.relative_host(cue)
+        host = self.relative_host(cue) or self.subject_of_relative(cue)
         if host is not None:
             return host
         for j in range(cue.i - 1, max(-1, cue.i - MAX_ADJACENT_TOKENS), -1):
@@ -547,7 +580,9 @@ class SpeakerReader:
         """The nearest name before a comma or bracket that ends the cue's subject, when the parser hung
         the subject elsewhere: "her adviser, Jake Sullivan, said", "Bill Eastland, wearing a cowboy hat,
         said", "Rep. Paul Ryan (R-Wis.) said". The search stops at a finite verb: the clause before;
-        a relative clause is passed over, names in it included ("Levine, who gave money to Rubin, said")."""
+        a relative clause is passed over, names in it included ("Levine, who gave money to Rubin, said").
+        A past tense with no subject of its own after "and" or "now" is a participle in the phrase
+        ("Ann Lee, now 81 and retired in Ohio, said"), not a clause."""
         doc = self.doc
         if cue.i == 0 or doc[cue.i - 1].text not in (",", ")") or self.inside_quote(doc[cue.i - 1]):
             return None
@@ -557,6 +592,8 @@ class SpeakerReader:
         for j in window:
             tok = doc[j]
             if self.inside_quote(tok) or tok.is_punct or tok.i in relative:
+                continue
+            if tok.tag_ == "VBD" and set_off_participle(tok):
                 continue
             if tok.tag_ in ("VBD", "VBZ", "VBP", "MD"):
                 break
