@@ -180,10 +180,10 @@ def test_a_surname_the_tagger_reads_as_a_modal_speaks():
 
 def test_a_cue_types_row_with_an_unknown_type_is_a_clear_configuration_error(monkeypatch):
     from telex.errors import ConfigError
-    from telex.stages import quote_speakers
+    from telex.stages import quote_cues
 
-    monkeypatch.setattr(quote_speakers, "data_lines", lambda name: iter([(7, "think\tthought"), (8, "hint\trumour")]))
+    monkeypatch.setattr(quote_cues, "data_lines", lambda name: iter([(7, "think\tthought"), (8, "hint\trumour")]))
     with pytest.raises(ConfigError, match=r"cue_types.tsv line 8: .*'hint\\trumour'"):
-        quote_speakers._cue_types()
-    monkeypatch.setattr(quote_speakers, "data_lines", lambda name: iter([(7, "Think\tthought")]))
-    assert quote_speakers._cue_types() == {"think": "thought"}
+        quote_cues._cue_types()
+    monkeypatch.setattr(quote_cues, "data_lines", lambda name: iter([(7, "Think\tthought")]))
+    assert quote_cues._cue_types() == {"think": "thought"}

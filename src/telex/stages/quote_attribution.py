@@ -20,16 +20,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from telex.stages.event_modality import FINITE_TAGS
+from telex.stages.quote_cues import AUTHORED_NOUNS, SPEECH_VERBS
+from telex.stages.quote_labels import BEFORE_QUOTE, LabelReader
 from telex.stages.quote_speakers import (
-    AUTHORED_NOUNS,
     MAX_ADJACENT_TOKENS,
     MAX_SET_OFF_TOKENS,
     MAX_TITLE_TOKENS,
     NON_SPEAKERS,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
 )
-from telex.stages.quote_labels import BEFORE_QUOTE, LabelReader
 from telex.stages.quote_syntax import describes_speaker
 from telex.stages.quotemarks import QuoteSpan
 

@@ -1,4 +1,5 @@
-"""Who speaks through a cue, for :mod:`telex.stages.quotes` and :mod:`telex.stages.reported`.
+"""Who speaks through a cue (the cue words are in :mod:`telex.stages.quote_cues`), for :mod:`telex.stages.quotes`
+and :mod:`telex.stages.reported`.
 
 A cue is a speech verb ("said", "told", "shot back"), a verb that reports a finding with a clause
 ("found that"), or "according to". Its speaker is its subject, following conjunctions ("and
@@ -18,80 +19,29 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.errors import ConfigError
-from telex.knowledge import data_lines
 from telex.stages.actor_words import apposed_name
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.event_syntax import subject_past_relative
 from telex.stages.furniture import doc_text
-from telex.stages.quote_syntax import set_off_participle
+from telex.stages.quote_cues import (
+    AUTHORED_NOUNS,
+    CLAUSAL_CUES,
+    FRACTION_NOUNS,
+    MADE_BY_NOUNS,
+    MIN_UTTERANCE_WORDS,
+    PHRASAL_CUES,
+    POLL_NOUNS,
+    QUOTATIVE_LIKE,
+    SPEECH_VERBS,
+)
+from telex.stages.quote_syntax import partitive_member, place_then_subject, set_off_participle
 
-
-#: Words that pick some members out of a group: "one of the diplomats", "some of them", "two of the senators".
-PARTITIVE_WORDS = frozenset("one two three four five several some many most few all both each none half".split())
-
-
-def partitive_member(tok: Token) -> Token | None:
-    """The group a partitive subject picks its members from: "diplomats" in "one of the diplomats"."""
-    if tok.lower_ not in PARTITIVE_WORDS:
-        return None
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None) if of is not None else None
-
-
-def _cue_lemmas() -> frozenset[str]:
-    return frozenset(line.split("\t")[0].strip().lower() for _, line in data_lines("speech_verbs.txt"))
-
-
-SPEECH_VERBS = _cue_lemmas()
-
-#: What a quote's cue reports besides speech (see knowledge/cue_types.tsv).
-CUE_KINDS = frozenset({"speech", "thought", "stance", "finding"})
-
-
-def _cue_types() -> dict[str, str]:
-    types = {}
-    for number, line in data_lines("cue_types.tsv"):
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) != 2 or cells[1] not in CUE_KINDS:
-            raise ConfigError(f"knowledge/cue_types.tsv line {number}: expected a lemma and one of "
-                              f"{', '.join(sorted(CUE_KINDS))}, got {line!r}")
-        types[cells[0].lower()] = cells[1]
-    return types
-
-
-CUE_TYPES = _cue_types()
-
-
-def cue_type(cue: Token | None) -> str:
-    """What a cue reports: "thought", "stance" or "finding" for the verbs cue_types.tsv lists
-    ("believes", "wants", "the poll shows"), else "speech" ("said", "according to", a colon, "the
-    claim that", or no cue at all for words in quotation marks)."""
-    if cue is None or cue.pos_ not in ("VERB", "AUX"):
-        return "speech"
-    return CUE_TYPES.get(cue.lemma_.lower(), "speech")
-
-#: Fractions that, as the subject of a cue, are a share of people ("three-quarters say", "a third said").
-FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
-
-#: What a share of people answers in: the poll, not the share, is the source of what they said.
-POLL_NOUNS = frozenset({"poll", "survey"})
-#: Documents whose author speaks through them when they are cited ("according to a statement from the ministry").
-AUTHORED_NOUNS = frozenset("statement report letter release communique communiqué readout transcript memo memorandum "
-                           "document study filing announcement notice summary post".split())
-
-#: Counts and analyses whose maker speaks through them ("according to a tally by the Associated Press");
-#: "of" names what was counted or analysed ("an analysis of campaign filings"), not who did it.
-MADE_BY_NOUNS = frozenset("count tally analysis calculation estimate".split())
 
 #: Subjects that cannot be a speaker by themselves.
 NON_SPEAKERS = frozenset({"what", "there"})
 NOT_SPEAKER_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "me"})
-
-#: Verbs that report speech or findings only with a clause after them ("the study found that ...").
-CLAUSAL_CUES = frozenset("find show know learn hope fear feel expect agree decide read conclude".split())
 
 #: Cues whose object is who is spoken to, never who speaks ("Lee, 58, told AFP").
 ADDRESSEE_CUES = frozenset({"tell", "inform"})
@@ -106,19 +56,6 @@ MAX_TITLE_TOKENS = 8
 #: or not and a dash.
 _DATELINE_PLACE = re.compile(r"[\s\u00a0]*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}")
 _DATELINE_DASH = re.compile(r"[ \u00a0]*(?:\([A-Za-z. ]{1,20}\)[ \u00a0]*)?(?:--|[-–—―])[ \u00a0]")
-
-#: Verbs that report speech only with a particle: "shot back", "went on", "weighed in", "chimed in".
-PHRASAL_CUES = {
-    "shoot": ("back",), "fire": ("back",), "hit": ("back",), "push": ("back",), "snap": ("back",),
-    "go": ("on",), "weigh": ("in",), "chime": ("in",), "pipe": ("up",), "speak": ("out", "up"),
-    "sound": ("off",),
-}
-
-#: Verbs that report speech in conversation with "like" right before the quote: "she was like, “…”",
-#: "they went like “…”".
-QUOTATIVE_LIKE = frozenset({"be", "go"})
-#: Fewest words of a quote after "like" with no punctuation of its own that make it an utterance.
-MIN_UTTERANCE_WORDS = 4
 
 #: How clauses and punctuation hang on a word: none of them is part of its name.
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "conj", "cc", "punct", "parataxis"})
@@ -137,18 +74,6 @@ MAX_ADJACENT_TOKENS = 6
 #: How far back from a subject-less cue a comma-set-off subject may start ("Ann Lee, a lawyer for
 #: the families who sued the city, said"): an appositive or participle phrase of a dozen words or so.
 MAX_SET_OFF_TOKENS = 20
-
-
-def place_then_subject(subject: Token) -> Token | None:
-    """The name the parser joined to a place that ends an opening phrase as its conjunct: in "Speaking in Salem,
-    Oregon, Lee went after Park" the subject is "Lee", not the state that says which Salem. None otherwise."""
-    doc = subject.doc
-    if subject.ent_type_ not in ("GPE", "LOC") or subject.i < 2 or doc[subject.i - 1].text != ",":
-        return None
-    before = doc[subject.i - 2]
-    if before.ent_type_ not in ("GPE", "LOC") or before.dep_ != "pobj":
-        return None  # the place before the comma is the object of "in", "at": the state only narrows it
-    return next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and c.ent_type_ != subject.ent_type_), None)
 
 
 class SpeakerReader:

@@ -1,6 +1,7 @@
 """Readings of the parse that attribution needs about a single word, for :mod:`telex.stages.quote_speakers`
 and :mod:`telex.stages.quote_attribution`: whether a past tense is a participle in a description set off
-by commas, and whether a cue is in a relative clause set off by a comma."""
+by commas, whether a cue is in a relative clause set off by a comma, the group a partitive subject picks
+from, and the name the parser joined to a place."""
 
 from __future__ import annotations
 
@@ -34,3 +35,27 @@ def _content_clause(tok: Token) -> bool:
     """Whether a word heads what a verb reports: a clausal complement, or a clause opened by "that"
     (the parser makes some of them adverbial)."""
     return tok.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+#: Words that pick some members out of a group: "one of the diplomats", "some of them", "two of the senators".
+PARTITIVE_WORDS = frozenset("one two three four five several some many most few all both each none half".split())
+
+
+def partitive_member(tok: Token) -> Token | None:
+    """The group a partitive subject picks its members from: "diplomats" in "one of the diplomats"."""
+    if tok.lower_ not in PARTITIVE_WORDS:
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None) if of is not None else None
+
+
+def place_then_subject(subject: Token) -> Token | None:
+    """The name the parser joined to a place that ends an opening phrase as its conjunct: in "Speaking in Salem,
+    Oregon, Lee went after Park" the subject is "Lee", not the state that says which Salem. None otherwise."""
+    doc = subject.doc
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    before = doc[subject.i - 2]
+    if before.ent_type_ not in ("GPE", "LOC") or before.dep_ != "pobj":
+        return None  # the place before the comma is the object of "in", "at": the state only narrows it
+    return next((c for c in subject.children if c.dep_ == "conj" and c.i > subject.i and c.ent_type_ != subject.ent_type_), None)

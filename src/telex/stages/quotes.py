@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from telex.records import Quote
 from telex.stages.furniture import is_excluded
 from telex.stages.quote_attribution import MAX_TERM_WORDS, AttributionReader, _Found
-from telex.stages.quote_speakers import cue_type
+from telex.stages.quote_cues import cue_type
 from telex.stages.quotemarks import QuoteSpan, find_quote_spans
 
 for _name in ("telex_quotes", "telex_actor_of", "telex_actors"):

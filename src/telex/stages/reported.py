@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from telex.records import Quote
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.furniture import is_excluded
-from telex.stages.quote_speakers import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS, cue_type
+from telex.stages.quote_cues import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS, cue_type
 
 if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
