@@ -187,3 +187,10 @@ def test_a_cue_types_row_with_an_unknown_type_is_a_clear_configuration_error(mon
         quote_cues._cue_types()
     monkeypatch.setattr(quote_cues, "data_lines", lambda name: iter([(7, "Think\tthought")]))
     assert quote_cues._cue_types() == {"think": "thought"}
+
+
+def test_a_verb_joined_to_an_existential_clause_takes_no_subject_from_above_it(speaker_text):
+    # the parser joins "sought" to "was" with no subject: "there" lends none, nor does the charter above it
+    text = ("The charter did not limit the number of terms, but there was a long custom of not seeking a third term "
+            "after the state's first governor, Ann Lee, sought no third term.")
+    assert speaker_text(text, "no third term") is None

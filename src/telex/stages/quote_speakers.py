@@ -307,6 +307,8 @@ class SpeakerReader:
             doer = self.object_of_control(verb)
             if doer is not None:
                 return doer
+            if verb.i != cue.i and any(c.dep_ == "expl" for c in verb.children):
+                return None  # "there was a tradition ..., Washington sought": an existential clause lends no subject
             if (verb.dep_ == "conj" and verb.tag_ in FINITE_PAST_PRESENT and verb.head.tag_ == "VB"
                     and verb.head.dep_ in ("ccomp", "xcomp") and verb.head.head.i != verb.head.i):
                 verb = verb.head.head  # "said allies should follow and warned that ...": hung on the bare verb, the sayer's
