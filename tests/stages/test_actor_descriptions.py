@@ -292,8 +292,8 @@ def test_a_name_after_a_role_and_a_comma_with_no_closing_comma_is_the_role_holde
     [
         # a plural title before a list gives every name in it its office, though the parse hangs the later names
         # on the first as appositions, which describe nothing
-        ("Senators Ann Lee of Ohio, Bo Kim of Utah, and David Perdue of Texas backed the bill.",
-         ["Ann Lee", "Bo Kim", "David Perdue"], "senator", ["LEG"]),
+        ("Senators Ann Lee of Ohio, Bo Kim of Utah, and Paul Rivera of Texas backed the bill.",
+         ["Ann Lee", "Bo Kim", "Paul Rivera"], "senator", ["LEG"]),
         ("Reps. Tom Hall and Jim Ford voted against it.", ["Tom Hall", "Jim Ford"], "representative", ["LEG"]),
         ("Ministers Ali Reza and Omar Said met in the capital.", ["Ali Reza", "Omar Said"], "minister", ["GOV"]),
         # the list reads back over names after a comma or "and" up to its own title
@@ -326,7 +326,7 @@ def test_a_plural_title_gives_no_office_outside_its_list(nlp, text, name):
     [
         # the state an American senator or governor is "of" is no country of the same name
         ("Senator Ann Lee of Georgia said the bill would fail.", "Ann Lee", "USA"),
-        ("Senators Bo Kim of Utah and David Perdue of Georgia backed the bill.", "David Perdue", "USA"),
+        ("Senators Bo Kim of Utah and Paul Rivera of Georgia backed the bill.", "Paul Rivera", "USA"),
         ("The governor of Georgia, Bo Kim, declared an emergency.", "Bo Kim", "USA"),
         ("Former gubernatorial candidate Ann Ray of Georgia endorsed him.", "Ann Ray", "USA"),
         # a territory with a country code of its own is coded as itself
@@ -357,13 +357,13 @@ def test_a_body_noun_and_a_name_after_it_without_a_comma_are_one_actor(nlp):
 
 
 def test_a_name_tagged_as_a_person_with_a_body_in_apposition_is_that_body(nlp):
-    text = "The president pledged to convert Hagia Sophia, formerly a church and now a museum, to a mosque."
+    text = "The cabinet voted to turn Hagia Sophia, formerly a church and currently a museum, into a mosque."
     assert _actor(text, "Hagia Sophia", published="2020-07-01").kind == "org"
 
 
 def test_a_venue_named_with_a_bodys_word_is_no_body(nlp):
-    text = "Many thousands of fans descended on the Toronto Congress Centre for Anime North, a fan-run convention."
-    venue = _actor(text, "Toronto Congress Centre for Anime North", published="2019-05-30")
+    text = "Thousands of gamers packed the Toronto Congress Centre for Gaming Expo, a yearly trade fair."
+    venue = _actor(text, "Toronto Congress Centre for Gaming Expo", published="2019-05-30")
     assert (venue.sectors, venue.country) == ([], None)
 
 
@@ -371,11 +371,12 @@ def test_a_venue_named_with_a_bodys_word_is_no_body(nlp):
     ("text", "name"),
     [
         # a saint's name before a church's is no capital of the same name (St. John's, Antigua)
-        ("Rioters set fire to St. John's Episcopal Church near the park. The Senate said the US was ready.", "Rioters"),
+        ("Protesters smashed windows at St. John's Episcopal Church near the plaza. The Senate said the US was ready.",
+         "Protesters"),
         # people from around the world are of no one country, not of the country they meet in
-        ("Catholic bishops from around the world attended a summit in Rome.", "Catholic bishops"),
+        ("Anglican bishops from around the world gathered for a synod in Rome.", "Anglican bishops"),
         # bare plural bodies are of any country, not of the article's only one
-        ("The WHO noted the need to drive governments to action. The US is ready. The US said so.", "governments"),
+        ("The WHO stressed that governments must act faster. The US is ready. The US said so.", "governments"),
     ],
 )
 def test_an_actor_with_no_country_of_its_own_takes_none_from_weak_evidence(nlp, text, name):

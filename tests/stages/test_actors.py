@@ -977,7 +977,7 @@ def test_a_name_with_the_role_of_an_earlier_unnamed_person_is_that_person():
 
 def test_a_name_with_the_role_of_an_unnamed_person_paragraphs_before_is_someone_new():
     # "the president" of a rule is not the first president named four sentences later
-    text = ("Under the constitution, the president is limited to two terms. Senators may serve longer. "
+    text = ("Under the charter, the president may hold office for two terms only. Senators may serve longer. "
             "Ann Lee proposed a change. Bo Kim backed it. The tradition began after the country's first "
             "president, Tom Hale, declined a third term.")
     hale = next(a for a in telex.extract(text, published="2019-01-05").actors if a.name == "Tom Hale")

@@ -88,7 +88,7 @@ def test_what_the_state_does_during_a_protest_is_no_protest(nlp, event_triples, 
 
 @pytest.mark.parametrize("text", ["The Belarusian president held a rally in Minsk on Sunday.",
                                   "Belarusian authorities have chosen to suppress protests.",
-                                  "The Belarusian president said foreign security forces were involved in the protests."])
+                                  "The Belarusian president claimed foreign police had a hand in the protests."])
 def test_a_protest_named_by_a_noun_is_no_act_of_the_state(nlp, event_triples, text):
     got = event_triples(text)
     assert not any(code.startswith("14") for _, _, code in got), got

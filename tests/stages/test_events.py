@@ -2129,7 +2129,7 @@ def test_private_people_do_not_deescalate_militarily(text):
     assert not [r for r in coded(text) if r[0].startswith("087")], coded(text)
 
 
-@pytest.mark.parametrize("text", ["Kenyan firms have announced plans to pull out of Uganda.",
+@pytest.mark.parametrize("text", ["Kenyan firms have unveiled plans to pull out of Uganda.",
                                   "Several Kenyan companies said they would withdraw from Uganda."])
 def test_businesses_leaving_a_country_intend_no_military_deescalation(text):
     assert not [r for r in coded(text) if r[0].startswith(("087", "0356"))], coded(text)

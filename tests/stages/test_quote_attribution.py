@@ -174,8 +174,8 @@ def test_a_document_that_speaks_is_its_authors(nlp, text, fragment, speaker):
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
-        ("Later in the show, Lee praised the preacher Tom Graham, who has publicly vowed not to buy the cookies "
-         "because of the group's “support of new rights for all.”", "support of new rights", "who"),
+        ("On the radio, Kim praised the pastor Sam Ortiz, who has openly pledged not to buy the group's goods "
+         "because of its “backing of new rules for all.”", "backing of new rules", "who"),
     ],
 )
 def test_a_cue_in_a_relative_clause_set_off_by_a_comma_speaks_for_whom_it_describes(nlp, text, fragment, speaker):
@@ -186,10 +186,10 @@ def test_a_cue_in_a_relative_clause_set_off_by_a_comma_speaks_for_whom_it_descri
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
-        ('A 2014 House committee report found "no evidence that there was a stand down order or a denial of air support."',
-         "no evidence", "A 2014 House committee report"),
-        ('The city report spells out the problem: "These rules do not apply to the system used by senior staff."',
-         "These rules", "The city report"),
+        ('A 2016 Senate panel report found "no sign that anyone ordered a halt or refused air cover."',
+         "no sign", "A 2016 Senate panel report"),
+        ('The county report sets out the flaw: "Such limits never cover the servers that senior managers use."',
+         "Such limits", "The county report"),
     ],
 )
 def test_a_document_that_is_the_subject_of_the_clause_speaks(nlp, speaker_text, text, fragment, speaker):
@@ -203,7 +203,7 @@ def test_a_document_noun_around_quoted_words_does_not_speak_them(nlp):
 
 
 def test_a_relative_clause_inside_what_someone_reports_leaves_the_words_theirs(nlp):
-    text = ("Joe Lee, a talk radio host, recalled in 2008 that before Iowa, Park was not treated as credibly by his "
-            "show's listeners, who wondered if “he would be the token outsider in the debate.”")
+    text = ("Joe Lee, a radio host, said in 2010 that before the primary, Park was not taken as seriously by the "
+            "station's callers, who asked whether “he would be the lone outsider on stage.”")
     quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "direct")
     assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "Joe Lee"

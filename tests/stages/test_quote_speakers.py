@@ -33,9 +33,9 @@ import telex
         ),
         # a title and employer before the name, the parse heading the phrase with the title: the person
         pytest.param(
-            'Acme will cut 9,000 jobs. "It is hard to say if it is enough, but the stock is reacting nicely," '
-            "said chief investment officer at Solaris Asset Management, Tim Ghriskey.",
-            "hard to say", "Tim Ghriskey", id="title-at-employer-then-name",
+            'Acme will cut 9,000 jobs. "Nobody knows yet if the cuts go deep enough, but investors seem pleased," '
+            "said chief strategist at Harbor Point Capital, Lena Ortiz.",
+            "Nobody knows yet", "Lena Ortiz", id="title-at-employer-then-name",
         ),
         # ... but a relative's title is theirs, not the relative's
         pytest.param(
@@ -54,8 +54,8 @@ import telex
         ),
         # a control verb that is a cue itself: its subject speaks, not its object
         pytest.param(
-            "At the news conference, Lee all but begged reporters to ask him about something other than the speech.",
-            "something other than", "Lee", id="begged-reporters-to-ask",
+            "At the briefing, Lee practically begged journalists to ask him about anything except the budget.",
+            "anything except", "Lee", id="begged-reporters-to-ask",
         ),
         # a cue after a preposition on an adjective ("forceful in"): the subject of the adjective's verb
         pytest.param(
@@ -137,14 +137,14 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
         ),
         # a description set off by commas whose participle the tagger reads as a past tense
         pytest.param(
-            '"If Reagan had gone, I would have been sitting in prison for a long time," Mr. Daniloff, now 81 and '
-            "retired in Cambridge, Mass., said by telephone this week.",
-            "sitting in prison", "Mr. Daniloff", id="now-81-and-retired",
+            '"Without that trade I might still be in jail," Mr. Ortiz, now 83 and '
+            "retired in Portland, Maine, said by telephone on Friday.",
+            "still be in jail", "Mr. Ortiz", id="now-81-and-retired",
         ),
         # a cue under an adverb ("back to", "so far as to"): the subject of the adverb's verb
         pytest.param(
-            "Instead, he was back to boasting about “winning” and pledging to cut taxes.",
-            "winning", "he", id="back-to-boasting",
+            "Soon she was back to bragging about “results” and promising to lower fees.",
+            "results", "she", id="back-to-boasting",
         ),
         pytest.param(
             "The columnist Ann Lee went so far as to say: ''The paper as we know it is over.''",
@@ -152,9 +152,9 @@ def _quoted_speaker(text: str, fragment: str) -> str | None:
         ),
         # the parser hangs the name and "who" on the relative clause, and the cue has no subject
         pytest.param(
-            'Ann Lee, meanwhile, who sits at zero such endorsements, said that fact speaks volumes about who is '
-            '"prepared to take on the establishment."',
-            "prepared to take on", "Ann Lee", id="name-and-who-both-subjects",
+            'Ann Lee, meanwhile, who has won no such backing, said that fact tells voters who is '
+            '"ready to fight the party bosses."',
+            "ready to fight", "Ann Lee", id="name-and-who-both-subjects",
         ),
         # an infinitive that completes a verb with an object: the object is made to speak
         pytest.param(

@@ -812,7 +812,7 @@ def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
     ("Ten soldiers were wounded, according to a statement from Chile's defence ministry.", "Chile's defence ministry"),
     ("Ten soldiers were wounded, according to the Chilean army's statement.", "Chilean army"),
     ("Forty homes were destroyed, according to a report by Oxfam.", "Oxfam"),
-    ("Trade talks will resume in May, according to a statement released by the Chilean economy ministry.",
+    ("Trade talks will resume in May, according to a statement issued by the Chilean economy ministry.",
      "the Chilean economy ministry"),
 ])
 def test_according_to_a_document_is_its_author(nlp, text, speaker):

@@ -258,7 +258,7 @@ class ReferenceReader(DescriptionFinder):
         """The unnamed actor a name just introduced was: "a government spokesman said ... Zabihullah
         Mujahid, the spokesman, urged ...". A new person whose apposition is a definite description of
         an earlier anonymous person's role is that person, now named, if seen at most :data:`NAMING_REACH` sentences
-        before (not "the president is limited to two terms" paragraphs before "its first president, George Washington")."""
+        before (not "the president may serve two terms" paragraphs before "its first president, Tom Hale")."""
         if actor.mentions or actor.kb_id or actor is not self.actors[-1] or not desc.role:
             return actor
         if not any(t.dep_ == "det" and t.lower_ == "the" for t in desc.tokens):

@@ -195,7 +195,7 @@ class Context:
         Ohio", "the Palestinian from Jordan"); "owner", whose a person or body is ("the foreign minister of
         Chile", "the Ohio senator", "Kharkiv residents"); or "" for none of these. A town "of" people is where
         they are ("residents of Kharkiv"), so "of" marks only a country's owning. A place in a list is named
-        for what its first is ("the delegations of Cyprus, Greece and Israel")."""
+        for what its first is ("the envoys of Chile, Peru and Bolivia")."""
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
         if place.dep_ == "pobj" and place.head.lower_ in TOPIC_PREPS:

@@ -54,7 +54,7 @@ POLL_NOUNS = frozenset({"poll", "survey"})
 AUTHORED_NOUNS = frozenset("statement report letter release communique communiqué readout transcript memo memorandum "
                            "document study filing announcement notice summary post".split())
 
-#: Counts and analyses whose maker speaks through them ("according to a tally by the Associated Press");
+#: Counts and analyses whose maker speaks through them ("according to a tally by Reuters");
 #: "of" names what was counted or analysed ("an analysis of campaign filings"), not who did it.
 MADE_BY_NOUNS = frozenset("count tally analysis calculation estimate".split())
 

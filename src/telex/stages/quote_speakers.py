@@ -321,7 +321,7 @@ class SpeakerReader:
                         and verb.head.pos_ in ("VERB", "AUX")):
                     verb = verb.head  # "he made a point of saying …", "she has a habit of calling …": the noun's verb
             elif verb.i != cue.i and verb.pos_ in ("ADV", "ADJ") and verb.dep_ in ("advmod", "acomp") and verb.head.pos_ in ("VERB", "AUX"):
-                verb = verb.head  # "he went so far as to say …", "she was quick to call …": the adverb's or adjective's verb
+                verb = verb.head  # "Lee went as far as to say …", "Kim was quick to call …": the adverb's or adjective's verb
             else:
                 break
         if (verb.dep_ == "ROOT" and verb.pos_ in ("NOUN", "PROPN") and self.known_name(verb)
