@@ -2250,3 +2250,24 @@ def test_a_judges_own_words_after_the_judged_act_stay_the_judges():
     events = telex.extract(text, published="2024-09-02").events
     lee = next(a.id for a in telex.extract(text, published="2024-09-02").actors if a.name.startswith("Lee"))
     assert {(e.source, e.cameo) for e in events} >= {(lee, "111"), (lee, "112")}, events
+
+
+# -- acts coded with no target: mediation, shelling, bombing ---------------------------------------------------
+@pytest.mark.parametrize("text,code,source,modality", [
+    ("Qatar mediated the talks on Monday.", "045", "QAT", "asserted"),
+    ("The talks were brokered by Egypt and Jordan in Cairo.", "045", "EGY", "asserted"),
+    ("Armenian forces shelled the town overnight.", "194", "ARMMIL", "asserted"),
+    ("Rebels said Sudanese jets had bombed the market.", "195", "SDN", "reported"),
+])
+def test_mediation_and_bombardment_stand_without_a_target(nlp, text, code, source, modality):
+    rows = coded(text)
+    assert any(c == code and (s or "").startswith(source) and t is None and e.modality == modality for c, _, s, t, e in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "There is precedent for the Norwegian king mediating disputes.",  # a kind of act, not one done
+    "Armenian forces attacked the town overnight.",  # other force with no target is too vague to code
+])
+def test_no_targetless_event_for_a_gerund_or_plain_attack(nlp, text):
+    assert not any(t is None and c.startswith(("04", "19")) for c, _, _, t, _ in coded(text)), coded(text)
+

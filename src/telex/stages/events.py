@@ -30,7 +30,7 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
-from telex.stages.event_fit import charges_money, unfit_source
+from telex.stages.event_fit import charges_money, stands_alone, unfit_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -386,7 +386,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
                         # a protest read off another act ("rioters torched a station": 145) is aimed at home as one named
                         t_code = at_home(s, s_code, code if code.startswith(PROTEST_ROOT) else pattern.cameo, named=named) or t_code
-                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
+                    if t_code is None and t_id is None and not stands_alone(code, s_code, tok) and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         if s is not None and s_code and modality == "asserted" and code.startswith(FORCE_ACT_ROOTS):
                             # no event, but its doer may be condemned for it: "jets bombed a market. Germany condemned the bombing"
                             self.acts.append((tok.lemma_.lower(), self.sentence_of(tok), s, code))
