@@ -2271,3 +2271,14 @@ def test_mediation_and_bombardment_stand_without_a_target(nlp, text, code, sourc
 def test_no_targetless_event_for_a_gerund_or_plain_attack(nlp, text):
     assert not any(t is None and c.startswith(("04", "19")) for c, _, _, t, _ in coded(text)), coded(text)
 
+
+
+@pytest.mark.parametrize("text,code,source,target", [
+    ("A lawsuit filed by Kenya against Uganda was dismissed.", "115", "KEN", "UGA"),
+    ("Talks brokered by Egypt and Jordan in Cairo stalled.", "045", "JOR", None),
+    ("A truce brokered by Kenya collapsed on Friday.", "045", "KEN", None),
+])
+def test_a_passive_participle_keyword_is_the_noun_it_describes(nlp, text, code, source, target):
+    """"a lawsuit filed by X against Y": the noun the participle describes is what is filed, as in "X filed a lawsuit"."""
+    rows = coded(text)
+    assert any(c == code and s == source and t == target for c, _, s, t, _ in rows), rows

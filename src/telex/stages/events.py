@@ -172,6 +172,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if done_to is not None:
             # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
             words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            words.update((tok.head.lemma_.lower(), tok.head.lower_))  # "a truce brokered by Qatar": the noun is what was brokered
         # "according to reports": a source named is no argument (nor is "according" the verb "accord")
         attribution = {t.i for a in tok.subtree if a.lower_ == "according" for t in a.subtree}
         for child in tok.children:
