@@ -37,7 +37,7 @@ from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MI
 from telex.stages.event_roles import Roles
 from telex.stages.event_subjects import LIGHT_VERBS, STATE_SECTORS, patient_of, reduced_relative
 from telex.stages.event_targets import POSTURE_ROOT, carried_preps
-from telex.stages.event_syntax import time_phrase
+from telex.stages.event_syntax import FORCE_NOUNS, time_phrase
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
 
@@ -313,12 +313,14 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
+            judges_force = False  # "condemned the attack", its doer not named: criticism with no target (event_fit.CRITICISM_CODE)
             if demand is None:
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 judged = self.judged_act(tok, pattern)  # "condemned the attack on peacekeepers": its doer, not its victim
                 targets = self.targets(tok, pattern) if judged is None else judged
+                judges_force = judged == [] and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in FORCE_NOUNS for c in tok.children)
                 sources = self.other_side(tok, sources, targets)  # "exchanged fire, killing a Cambodian soldier"
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
@@ -388,7 +390,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
                         # a protest read off another act ("rioters torched a station": 145) is aimed at home as one named
                         t_code = at_home(s, s_code, code if code.startswith(PROTEST_ROOT) else pattern.cameo, named=named) or t_code
-                    if t_code is None and t_id is None and not stands_alone(code, s_code, tok) and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
+                    if t_code is None and t_id is None and not stands_alone(code, s_code, tok, judges_force) and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         if s is not None and s_code and modality == "asserted" and code.startswith(FORCE_ACT_ROOTS):
                             # no event, but its doer may be condemned for it: "jets bombed a market. Germany condemned the bombing"
                             self.acts.append((tok.lemma_.lower(), self.sentence_of(tok), s, code))
