@@ -2302,3 +2302,17 @@ def test_condemning_an_act_of_force_whose_doer_is_not_named_is_criticism_with_no
 ])
 def test_condemning_no_act_of_force_needs_a_target(nlp, text):
     assert not any(c.startswith("11") and t is None for c, _, _, t, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The lawsuit was filed by Ghana on Monday.", "GHA", None),
+    ("Ghana filed a lawsuit in a Dutch court.", "GHA", None),
+    ("Ghana filed a petition against Togo at the court.", "GHA", "TGO"),
+])
+def test_a_lawsuit_brought_is_coded_with_or_without_a_party_sued(nlp, text, source, target):
+    rows = coded(text)
+    assert any(c == "115" and s == source and t == target for c, _, s, t, _ in rows), rows
+
+
+def test_suing_for_peace_is_no_lawsuit(nlp):
+    assert not any(c.startswith("11") for c, *_ in coded("Ghana sued for peace in 1902.")), coded("Ghana sued for peace in 1902.")

@@ -54,9 +54,10 @@ NON_PROTESTING_SECTORS = STATE_SECTORS - {"LEG"}
 
 #: Acts coded with no target when their doer is coded: mediating (045: "Qatar mediated the talks", "the talks were brokered by the
 #: United States": the go-between's act, whoever the sides are) and shelling or bombing from the air (194, 195: "the
-#: army shelled the town", "Russian jets bombed a market": a weapon used on a place or thing that is no actor). Other acts
+#: army shelled the town", "Russian jets bombed a market": a weapon used on a place or thing that is no actor), and suing
+#: (115: "filed a lawsuit in federal court", the court no party to it). Other acts
 #: of force with no target ("troops fought", "attacked the convoy") are too vague to code (see event_readings.NEEDS_TARGET).
-STANDALONE_CODES = frozenset({"045", "194", "195"})
+STANDALONE_CODES = frozenset({"045", "115", "194", "195"})
 #: ... and criticising an act of force whose doer is not named (111: "the envoy condemned the attack"): the act is
 #: the target, so the criticism is news of its own, as "condemned Israel's strikes" is criticism of Israel.
 CRITICISM_CODE = "111"
