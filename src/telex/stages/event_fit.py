@@ -52,6 +52,16 @@ PRICE_DEGREE = frozenset({"more", "less", "extra", "nothing"})
 PROTEST_ROOT = "14"
 NON_PROTESTING_SECTORS = STATE_SECTORS - {"LEG"}
 
+#: Acts coded with no target when their doer is coded: mediating (045: "Qatar mediated the talks", "the talks were brokered by the
+#: United States": the go-between's act, whoever the sides are) and shelling or bombing from the air (194, 195: "the
+#: army shelled the town", "Russian jets bombed a market": a weapon used on a place or thing that is no actor), and suing
+#: (115: "filed a lawsuit in federal court", the court no party to it). Other acts
+#: of force with no target ("troops fought", "attacked the convoy") are too vague to code (see event_readings.NEEDS_TARGET).
+STANDALONE_CODES = frozenset({"045", "115", "194", "195"})
+#: ... and criticising an act of force whose doer is not named (111: "the envoy condemned the attack"): the act is
+#: the target, so the criticism is news of its own, as "condemned Israel's strikes" is criticism of Israel.
+CRITICISM_CODE = "111"
+
 #: A share of people in a poll ("57 percent of the public opposes", "six in 10 voters reject") is no actor doing an act.
 SHARE_WORDS = frozenset({"percent", "%", "percentage", "per"})
 
@@ -91,6 +101,15 @@ def unfit_source(code: str, actor: Actor | None, s_code: str | None, lemma: str,
     if code == GENERAL_INTENT_CODE and lemma in COMMERCE_LEMMAS and not clause_object:
         return BUSINESS_SECTOR in sectors
     return False
+
+
+def stands_alone(code: str, source_code: str | None, predicate: Token, judges_act: bool = False) -> bool:
+    """Whether an event coded ``code`` is kept with no target, its source coded ``source_code`` (see :data:`STANDALONE_CODES`;
+    ``judges_act``: the predicate's object is an act of force, see :data:`CRITICISM_CODE`). A bare gerund names a kind of
+    act, not one done ("precedent for the president mediating disputes"); "has been mediating" is one."""
+    if not source_code or (predicate.tag_ == "VBG" and not any(c.dep_ == "aux" for c in predicate.children)):
+        return False
+    return code in STANDALONE_CODES or (judges_act and code == CRITICISM_CODE)
 
 
 def poll_share(source: Token) -> bool:

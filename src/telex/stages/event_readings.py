@@ -22,7 +22,7 @@ from telex.stages.event_table import Pattern
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 #: CAMEO roots that need a target: consulting, cooperating, yielding, criticising, cutting ties,
-#: assaulting and fighting are done to someone. Without one the event is too vague to code.
+#: assaulting and fighting are done to someone. Without one the event is too vague to code (save event_fit.STANDALONE_CODES).
 NEEDS_TARGET = frozenset({"04", "05", "06", "08", "11", "16", "18", "19", "20"})
 
 #: CAMEO roots that need a target even when only intended: a meeting (04) needs someone to meet, so "the

@@ -30,14 +30,14 @@ from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
-from telex.stages.event_fit import charges_money, unfit_source
+from telex.stages.event_fit import charges_money, stands_alone, unfit_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
 from telex.stages.event_roles import Roles
 from telex.stages.event_subjects import LIGHT_VERBS, STATE_SECTORS, patient_of, reduced_relative
 from telex.stages.event_targets import POSTURE_ROOT, carried_preps
-from telex.stages.event_syntax import time_phrase
+from telex.stages.event_syntax import FORCE_NOUNS, time_phrase
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
 
@@ -172,6 +172,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if done_to is not None:
             # "prisoners were released": the patient is the object (its head and modifiers, not its clauses)
             words.update(w for t in done_to.subtree if t.i <= done_to.i for w in (t.lemma_.lower(), t.lower_))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+            words.update((tok.head.lemma_.lower(), tok.head.lower_))  # "a truce brokered by Qatar": the noun is what was brokered
         # "according to reports": a source named is no argument (nor is "according" the verb "accord")
         attribution = {t.i for a in tok.subtree if a.lower_ == "according" for t in a.subtree}
         for child in tok.children:
@@ -311,12 +313,14 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             if demand is None and (self.consumed(tok, pattern) or reduced_relative(tok) or self.comment_refused(tok)):
                 continue  # a participle describing its noun ("the civilians imprisoned for ...") is no event of its own
             is_verb = pattern.pos == "VERB"
+            judges_force = False  # "condemned the attack", its doer not named: criticism with no target (event_fit.CRITICISM_CODE)
             if demand is None:
                 sources = self.subjects(tok) if is_verb else self.noun_sources(tok)
                 if any(s.lemma_.lower() in MISHAP_NOUNS and self.actor_at(s) is None for s in sources):
                     continue  # "victims killed by the airliner crash": no one's act, whoever's plane it was
                 judged = self.judged_act(tok, pattern)  # "condemned the attack on peacekeepers": its doer, not its victim
                 targets = self.targets(tok, pattern) if judged is None else judged
+                judges_force = judged == [] and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in FORCE_NOUNS for c in tok.children)
                 sources = self.other_side(tok, sources, targets)  # "exchanged fire, killing a Cambodian soldier"
                 if not targets and pattern.roles == "patient" and is_verb:
                     targets = self.giver(tok)
@@ -386,7 +390,7 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         named = t is not None and not ({t.lemma_.lower(), t.lower_} & pattern.keywords)
                         # a protest read off another act ("rioters torched a station": 145) is aimed at home as one named
                         t_code = at_home(s, s_code, code if code.startswith(PROTEST_ROOT) else pattern.cameo, named=named) or t_code
-                    if t_code is None and t_id is None and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
+                    if t_code is None and t_id is None and not stands_alone(code, s_code, tok, judges_force) and (code[:2] in NEEDS_TARGET or pattern.cameo[:2] in INTENT_NEEDS_TARGET or (s_code is None and s_id is None)):
                         if s is not None and s_code and modality == "asserted" and code.startswith(FORCE_ACT_ROOTS):
                             # no event, but its doer may be condemned for it: "jets bombed a market. Germany condemned the bombing"
                             self.acts.append((tok.lemma_.lower(), self.sentence_of(tok), s, code))
