@@ -23,7 +23,9 @@ from telex.stages.actor_words import (
     appos_host,
     joined_entities,
     modal_surname,
+    person_nouns,
     usual_countries,
+    word_gender,
 )
 from telex.stages.quotemarks import find_quote_spans
 
@@ -286,6 +288,8 @@ class ActorIndex:
         reporter = self.reported_owner(tok)
         if reporter is not None and reporter in people:
             return reporter
+        if self.unnamed_speaker(tok, wanted):
+            return None
         people = self.not_speaking(tok, people)
         sentence_start = self._sent_starts[sent_index]
         verb = governing_verb(tok)
@@ -314,6 +318,24 @@ class ActorIndex:
                 return max(subjects, key=lambda x: x[0])[1]
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
+
+    def unnamed_speaker(self, tok: Token, wanted: str | None) -> bool:
+        """Whether ``tok`` is the subject of a clause whose governing verb has for subject a person the text
+        does not name and no actor stands for: in "The attacker claimed he was jailed under Lee", "he" is
+        the attacker, not Lee named before. A noun with an owner ("her husband said she") may speak of
+        that owner, and one of the other gender ("the woman said he") of someone else; a noun that a
+        name stands beside is that named actor."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or wanted is None:
+            return False
+        governor = tok.head.head
+        subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is None or subject.tag_ != "NN" or any(t.i in self.token_actor for t in subject.subtree):
+            return False  # "the party's leader, Ann Lee, said she": the name beside the noun is an actor
+        if any(c.dep_ == "poss" for c in subject.children) or word_gender(subject.lower_) not in (None, wanted):
+            return False
+        word = subject.lemma_.lower()
+        role = self.kb.role(word)
+        return word in person_nouns() or (role is not None and role[1] != "body")
 
     def frame_subject(self, i: int, pronoun: int) -> bool:
         """Whether the subject at ``i`` heads a clause that frames the pronoun's sentence: a main,

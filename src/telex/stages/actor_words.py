@@ -135,6 +135,12 @@ def usual_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Common nouns for an unnamed person ("the attacker", "a man"), from knowledge/person_nouns.txt."""
+    return frozenset(line.strip().lower() for _, line in data_lines("person_nouns.txt"))
+
+
 def word_gender(word: str) -> str | None:
     """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
     word = word.lower().strip(".")
