@@ -48,3 +48,16 @@ def test_an_object_pronoun_of_a_participle_is_not_the_subject_it_shares(nlp):
 )
 def test_a_pronoun_does_not_skip_an_unnamed_person_who_speaks(nlp, text, pronoun, owner):
     assert _owner(text, text.index(pronoun)) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "owner"),
+    [
+        ("Anna Berg praised Maria Lund at the meeting. In those last weeks, Lund wrote, she began to pray every night.",
+         "she began", "Maria Lund"),
+        ("Tom Vance met Ken Orr in May. After the vote, Orr said, he began to write letters.", "he began", "Ken Orr"),
+    ],
+)
+def test_a_reporting_clause_set_in_before_the_pronoun_frames_its_sentence(nlp, text, pronoun, owner):
+    # "Lund wrote," hangs from "began" after it: whoever wrote it is who began
+    assert _owner(text, text.index(pronoun)) == owner

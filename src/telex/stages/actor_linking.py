@@ -42,8 +42,9 @@ ACCUSATIVE_PRONOUNS = frozenset({"him", "her", "them"})
 def before_its_governor(clause: Token) -> bool:
     """Whether ``clause`` is a complement the parser hung from a verb after it, so the sentence's own
     frame: "Reagan was known for ...: “Tear down this wall!”" (the quote's verb made the root),
-    "Park lost his seat, Lee said"."""
-    return clause.dep_ == "ccomp" and clause.head.i > clause.i
+    "Park lost his seat, Lee said"; or a reporting clause set in before it ("In May, Lee wrote, she
+    began ...")."""
+    return clause.dep_ in ("ccomp", "parataxis") and clause.head.i > clause.i
 
 
 def understood_subject_verbs(verb: Token) -> list[Token]:
