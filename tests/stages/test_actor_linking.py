@@ -42,6 +42,9 @@ def test_an_object_pronoun_of_a_participle_is_not_the_subject_it_shares(nlp):
         ("Mayor Tom Vance was stabbed at a concert on Sunday. The report said he had been warned.", "he had", "Tom Vance"),
         # a noun a name stands beside is that named person
         ("Tom Vance met Ken Orr in May. The union's chief, Ken Orr, said he would resign.", "he would", "Ken Orr"),
+        # a man speaking of "she" speaks of someone else, and so does anyone in their own quoted words
+        ("Mayor Jane Vance was stabbed at a concert on Sunday. A man told police she had been warned.", "she had", "Jane Vance"),
+        ('Mayor Jane Vance spoke at a concert on Sunday. One critic wrote, "She talks and talks."', "She talks", "Jane Vance"),
         # a noun with an owner may speak of that owner
         ("Mayor Jane Vance was stabbed at a concert on Sunday. Her husband said she was recovering.", "she was", "Jane Vance"),
     ],

@@ -42,9 +42,8 @@ ACCUSATIVE_PRONOUNS = frozenset({"him", "her", "them"})
 def before_its_governor(clause: Token) -> bool:
     """Whether ``clause`` is a complement the parser hung from a verb after it, so the sentence's own
     frame: "Reagan was known for ...: “Tear down this wall!”" (the quote's verb made the root),
-    "Park lost his seat, Lee said"; or a reporting clause set in before it ("In May, Lee wrote, she
-    began ...")."""
-    return clause.dep_ in ("ccomp", "parataxis") and clause.head.i > clause.i
+    "Park lost his seat, Lee said"."""
+    return clause.dep_ == "ccomp" and clause.head.i > clause.i
 
 
 def understood_subject_verbs(verb: Token) -> list[Token]:
@@ -328,13 +327,15 @@ class ActorIndex:
         name stands beside is that named actor."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or wanted is None:
             return False
+        if self.quote_start(tok) is not None:
+            return False  # 'A man wrote, "She ...': in someone's own words "she" is another
         governor = tok.head.head
         subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         if subject is None or subject.tag_ != "NN" or any(t.i in self.token_actor for t in subject.subtree):
             return False  # "the party's leader, Ann Lee, said she": the name beside the noun is an actor
-        if any(c.dep_ == "poss" for c in subject.children) or word_gender(subject.lower_) not in (None, wanted):
-            return False
         word = subject.lemma_.lower()
+        if any(c.dep_ == "poss" for c in subject.children) or (word_gender(word) or person_nouns().get(word)) not in (None, wanted):
+            return False
         role = self.kb.role(word)
         return word in person_nouns() or (role is not None and role[1] != "body")
 
@@ -345,6 +346,8 @@ class ActorIndex:
         first clause from the quote's verb, and "Park lost his seat, Lee said" from "said"; neither is
         what someone before the pronoun said ("Lee said Park was wrong, and he left": he is Lee)."""
         clause = self.doc[i].head
+        if clause.dep_ == "parataxis" and clause.head.i > clause.i:
+            return True  # "In May, Lee wrote, she began ...": a reporting clause set in before the clause it frames
         return clause.dep_ in FRAME_CLAUSE_DEPS or (before_its_governor(clause) and clause.head.i > pronoun)
 
     def other_than_subject(self, verb: Token, tok: Token, sentence_start: int, people: list[ActorState]) -> ActorState | None:
@@ -398,11 +401,7 @@ class ActorIndex:
         the passing of Pranab Mukherjee. He has left an indelible mark"', "He" is not Modi. The speaker taken out is
         a subject of the sentence the quote opens in, before it opens; a speaker named after the quote ('"...," Lee
         said') is not yet seen when the pronoun is read."""
-        if self._quote_starts is None:
-            article = self.doc._.telex_article if self.doc.has_extension("telex_article") else None
-            text = article.text if article is not None else self.doc.text  # the doc is made from it; cheaper
-            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(text)]
-        start = next((s for s, e in self._quote_starts if s <= tok.idx < e), None)
+        start = self.quote_start(tok)
         if start is None:
             return people
         opening = self.doc.char_span(start, start, alignment_mode="expand")
@@ -410,6 +409,14 @@ class ActorIndex:
         sentence_start = self._sent_starts[self.sentence_index(self.doc[min(first, len(self.doc) - 1)])]
         speakers = {a.id for a in people if sentence_start <= self.last_subject.get(a.id, -1) < first}
         return [a for a in people if a.id not in speakers] if speakers else people
+
+    def quote_start(self, tok: Token) -> int | None:
+        """Where the quoted words that ``tok`` stands in open (a character offset), or None."""
+        if self._quote_starts is None:
+            article = self.doc._.telex_article if self.doc.has_extension("telex_article") else None
+            text = article.text if article is not None else self.doc.text  # the doc is made from it; cheaper
+            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(text)]
+        return next((s for s, e in self._quote_starts if s <= tok.idx < e), None)
 
     def reported_owner(self, tok: Token) -> ActorState | None:
         """The subject of the reported clause before "his/her ... said": in "Lee will veto the bill,

@@ -136,9 +136,14 @@ def usual_countries() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Common nouns for an unnamed person ("the attacker", "a man"), from knowledge/person_nouns.txt."""
-    return frozenset(line.strip().lower() for _, line in data_lines("person_nouns.txt"))
+def person_nouns() -> dict[str, str | None]:
+    """Common nouns for an unnamed person ("the attacker", "a man") and the gender a few of them state
+    ("m", "f"), from knowledge/person_nouns.txt."""
+    found: dict[str, str | None] = {}
+    for _, line in data_lines("person_nouns.txt"):
+        word, _, gender = line.partition("\t")
+        found[word.strip().lower()] = gender.strip() or None
+    return found
 
 
 def word_gender(word: str) -> str | None:
