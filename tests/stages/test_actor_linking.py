@@ -1,5 +1,7 @@
 """Pronoun resolution in actor_linking, on short texts written for these tests."""
 
+import pytest
+
 import telex
 
 
@@ -28,3 +30,37 @@ def test_an_object_pronoun_of_a_participle_is_not_the_subject_it_shares(nlp):
     )
     assert _owner(text, text.index("him as")) == "Omar Fenn"
 
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "owner"),
+    [
+        # the unnamed attacker speaks of himself, not of the mayor named before
+        ("Mayor Tom Vance was stabbed at a concert on Sunday. The attacker claimed he had been jailed unfairly.", "he had", None),
+        ("Judge Ken Orr was shot outside the court. A man told police he had lost a case there.", "he had", None),
+        # a thing that speaks is no person: "he" is still the man named before
+        ("Mayor Tom Vance was stabbed at a concert on Sunday. The report said he had been warned.", "he had", "Tom Vance"),
+        # a noun a name stands beside is that named person
+        ("Tom Vance met Ken Orr in May. The union's chief, Ken Orr, said he would resign.", "he would", "Ken Orr"),
+        # a man speaking of "she" speaks of someone else, and so does anyone in their own quoted words
+        ("Mayor Jane Vance was stabbed at a concert on Sunday. A man told police she had been warned.", "she had", "Jane Vance"),
+        ('Mayor Jane Vance spoke at a concert on Sunday. One critic wrote, "She talks and talks."', "She talks", "Jane Vance"),
+        # a noun with an owner may speak of that owner
+        ("Mayor Jane Vance was stabbed at a concert on Sunday. Her husband said she was recovering.", "she was", "Jane Vance"),
+    ],
+)
+def test_a_pronoun_does_not_skip_an_unnamed_person_who_speaks(nlp, text, pronoun, owner):
+    assert _owner(text, text.index(pronoun)) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "owner"),
+    [
+        ("Anna Berg praised Maria Lund at the meeting. In those last weeks, Lund wrote, she began to pray every night.",
+         "she began", "Maria Lund"),
+        ("Tom Vance met Ken Orr in May. After the vote, Orr said, he began to write letters.", "he began", "Ken Orr"),
+    ],
+)
+def test_a_reporting_clause_set_in_before_the_pronoun_frames_its_sentence(nlp, text, pronoun, owner):
+    # "Lund wrote," hangs from "began" after it: whoever wrote it is who began
+    assert _owner(text, text.index(pronoun)) == owner

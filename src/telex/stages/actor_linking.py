@@ -23,7 +23,9 @@ from telex.stages.actor_words import (
     appos_host,
     joined_entities,
     modal_surname,
+    person_nouns,
     usual_countries,
+    word_gender,
 )
 from telex.stages.quotemarks import find_quote_spans
 
@@ -286,6 +288,8 @@ class ActorIndex:
         reporter = self.reported_owner(tok)
         if reporter is not None and reporter in people:
             return reporter
+        if self.unnamed_speaker(tok, wanted):
+            return None
         people = self.not_speaking(tok, people)
         sentence_start = self._sent_starts[sent_index]
         verb = governing_verb(tok)
@@ -315,6 +319,26 @@ class ActorIndex:
         seen = [(self.last_seen[a.id], a) for a in people if self.last_seen.get(a.id, -1) < tok.i and a.id in self.last_seen]
         return max(seen, key=lambda x: x[0])[1] if seen else None
 
+    def unnamed_speaker(self, tok: Token, wanted: str | None) -> bool:
+        """Whether ``tok`` is the subject of a clause whose governing verb has for subject a person the text
+        does not name and no actor stands for: in "The attacker claimed he was jailed under Lee", "he" is
+        the attacker, not Lee named before. A noun with an owner ("her husband said she") may speak of
+        that owner, and one of the other gender ("the woman said he") of someone else; a noun that a
+        name stands beside is that named actor."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" or wanted is None:
+            return False
+        if self.quote_start(tok) is not None:
+            return False  # 'A man wrote, "She ...': in someone's own words "she" is another
+        governor = tok.head.head
+        subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is None or subject.tag_ != "NN" or any(t.i in self.token_actor for t in subject.subtree):
+            return False  # "the party's leader, Ann Lee, said she": the name beside the noun is an actor
+        word = subject.lemma_.lower()
+        if any(c.dep_ == "poss" for c in subject.children) or (word_gender(word) or person_nouns().get(word)) not in (None, wanted):
+            return False
+        role = self.kb.role(word)
+        return word in person_nouns() or (role is not None and role[1] != "body")
+
     def frame_subject(self, i: int, pronoun: int) -> bool:
         """Whether the subject at ``i`` heads a clause that frames the pronoun's sentence: a main,
         adverbial or coordinated clause, or a clause the parser made the complement of a verb only
@@ -322,6 +346,8 @@ class ActorIndex:
         first clause from the quote's verb, and "Park lost his seat, Lee said" from "said"; neither is
         what someone before the pronoun said ("Lee said Park was wrong, and he left": he is Lee)."""
         clause = self.doc[i].head
+        if clause.dep_ == "parataxis" and clause.head.i > clause.i:
+            return True  # "In May, Lee wrote, she began ...": a reporting clause set in before the clause it frames
         return clause.dep_ in FRAME_CLAUSE_DEPS or (before_its_governor(clause) and clause.head.i > pronoun)
 
     def other_than_subject(self, verb: Token, tok: Token, sentence_start: int, people: list[ActorState]) -> ActorState | None:
@@ -375,11 +401,7 @@ class ActorIndex:
         the passing of Pranab Mukherjee. He has left an indelible mark"', "He" is not Modi. The speaker taken out is
         a subject of the sentence the quote opens in, before it opens; a speaker named after the quote ('"...," Lee
         said') is not yet seen when the pronoun is read."""
-        if self._quote_starts is None:
-            article = self.doc._.telex_article if self.doc.has_extension("telex_article") else None
-            text = article.text if article is not None else self.doc.text  # the doc is made from it; cheaper
-            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(text)]
-        start = next((s for s, e in self._quote_starts if s <= tok.idx < e), None)
+        start = self.quote_start(tok)
         if start is None:
             return people
         opening = self.doc.char_span(start, start, alignment_mode="expand")
@@ -387,6 +409,14 @@ class ActorIndex:
         sentence_start = self._sent_starts[self.sentence_index(self.doc[min(first, len(self.doc) - 1)])]
         speakers = {a.id for a in people if sentence_start <= self.last_subject.get(a.id, -1) < first}
         return [a for a in people if a.id not in speakers] if speakers else people
+
+    def quote_start(self, tok: Token) -> int | None:
+        """Where the quoted words that ``tok`` stands in open (a character offset), or None."""
+        if self._quote_starts is None:
+            article = self.doc._.telex_article if self.doc.has_extension("telex_article") else None
+            text = article.text if article is not None else self.doc.text  # the doc is made from it; cheaper
+            self._quote_starts = [(q.start, q.end) for q in find_quote_spans(text)]
+        return next((s for s, e in self._quote_starts if s <= tok.idx < e), None)
 
     def reported_owner(self, tok: Token) -> ActorState | None:
         """The subject of the reported clause before "his/her ... said": in "Lee will veto the bill,

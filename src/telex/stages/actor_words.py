@@ -135,6 +135,17 @@ def usual_countries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str | None]:
+    """Common nouns for an unnamed person ("the attacker", "a man") and the gender a few of them state
+    ("m", "f"), from knowledge/person_nouns.txt."""
+    found: dict[str, str | None] = {}
+    for _, line in data_lines("person_nouns.txt"):
+        word, _, gender = line.partition("\t")
+        found[word.strip().lower()] = gender.strip() or None
+    return found
+
+
 def word_gender(word: str) -> str | None:
     """The gender a title or a role word states: "Ms" f, "spokeswoman" f, "chairman" m."""
     word = word.lower().strip(".")
