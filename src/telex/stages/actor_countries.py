@@ -381,7 +381,7 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
                     if owner is not None and owner.kb_id and resolver.token_actor.get(tok.i) == owner.id:
                         continue  # a word of a known body's own name ("Islamic State of Iraq and Syria"): the KB places it
                     iso = _country_word(resolver, pobj)
-                    if iso and iso != "USA" and resolver.home_state(_entity_at(resolver, pobj.i) or pobj.doc[pobj.i:pobj.i + 1]):
+                    if resolver.home_state(_entity_at(resolver, pobj.i) or pobj.doc[pobj.i:pobj.i + 1], iso):
                         return "USA"  # "Senator Cy Day of Georgia": the US state he sits for
                     if iso:
                         return iso
@@ -460,7 +460,7 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
         if not iso:
             continue
         ent = _entity_at(resolver, tok.i)
-        if iso != "USA" and resolver.home_state(ent or doc[tok.i:tok.i + 1]):
+        if resolver.home_state(ent or doc[tok.i:tok.i + 1], iso):
             iso = "USA"  # "Senator Cy Day of Georgia": the US state, not the country
         span = list(ent) if ent is not None else [tok]
         seen.update(t.i for t in span)

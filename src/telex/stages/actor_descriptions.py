@@ -181,7 +181,7 @@ class DescriptionReader(ActorIndex):
             iso, size = self.country_at(texts, n)
             if iso and self.names_an_episode(tok):
                 iso = None
-            if iso and iso != "USA" and self.home_state(self.doc[tok.i:tok.i + size]):
+            if self.home_state(self.doc[tok.i:tok.i + size], iso):
                 iso = "USA"  # "the governor of Georgia, X": the US state
             if iso:
                 desc.country = desc.country or iso
@@ -398,10 +398,13 @@ class DescriptionReader(ActorIndex):
         if desc.standing and actor.kind == "org" and "PTY" in actor.sectors:
             actor.sectors = list(dict.fromkeys([*desc.standing, *actor.sectors]))
 
-    def home_state(self, span: Span) -> bool:
-        """Whether a name is the US state an American legislator or governor is "of" ("Senator Cy Day of Georgia",
-        "the governor of Georgia"): the state (a place, which the places stage reads), not the country of the same
-        name. Not a territory with a country code of its own ("the governor of Puerto Rico": PRI)."""
+    def home_state(self, span: Span, iso: str | None) -> bool:
+        """Whether a name that reads as the country ``iso`` is the US state an American legislator or governor is
+        "of" ("Senator Cy Day of Georgia", "the governor of Georgia"): the state (a place, which the places stage
+        reads), not the country of the same name. Not a territory with a country code of its own ("the governor of
+        Puerto Rico": PRI); never for no country or the US itself."""
+        if not iso or iso == "USA":
+            return False
         root = span.root
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
             return False

@@ -290,7 +290,7 @@ class ActorResolver(NameKinds):
             self.link(self.actor_from_kb(*seat), start, end)
             return
         iso = self.kb.country(text) or self.kb.capital(text) or self.ambiguous_country(text)
-        if iso and iso != "USA" and self.home_state(doc[start:end]):
+        if self.home_state(doc[start:end], iso):
             return  # "Senator X of Georgia": the US state, not the country
         if iso and label in ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP"):
             self.link(self.country_actor(iso), start, end)

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from telex.stages.event_modality import SAY_VERBS
 
-#: Nouns of number that stand before what they count: "hundreds of fighters".
 #: Verbs of force that, between politicians only, are words, as "attack" is (event_readings.Readings.criticism): "Bush fired
 #: at Trump and Cruz", "Sanders hit Clinton on trade". Unlike "attack", a reason does not make them words ("struck Gaza for the
 #: first time" is force).
@@ -25,6 +24,7 @@ FORCE_NOUNS = frozenset(
     "raid raids incursion invasion bombardment killing killings massacre".split()
 )
 
+#: Nouns of number that stand before what they count: "hundreds of fighters".
 QUANTITY_NOUNS = frozenset("hundred thousand dozen dozens hundreds thousands million millions score scores".split())
 
 #: Auxiliaries that shift a reported clause back in time ("said X had killed", "said X would send"): a past-tense

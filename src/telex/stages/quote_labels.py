@@ -118,11 +118,19 @@ class LabelReader(SpeakerReader):
             turns.append((m.start(), actor, m.span(1)))
         return turns
 
+    @cached_property
+    def _turn_starts(self) -> list[int]:
+        return [t[0] for t in self.interview_turns]
+
+    def turn_at(self, pos: int) -> int:
+        """The index of the interview turn ``pos`` is in (-1 before the first label)."""
+        return bisect.bisect_right(self._turn_starts, pos) - 1
+
     def answering(self, pos: int) -> tuple[str, tuple[int, int]] | None:
         """The person answering at ``pos`` in an interview, and their label's span: an answer runs on
         from its label over the paragraphs after it, up to the next label."""
         turns = self.interview_turns
-        k = bisect.bisect_right([t[0] for t in turns], pos) - 1
+        k = self.turn_at(pos)
         if k < 0 or turns[k][1] is None:
             return None
         return turns[k][1], turns[k][2]
@@ -138,7 +146,7 @@ class LabelReader(SpeakerReader):
         if word not in SECOND_PERSON:
             return None
         turns = self.interview_turns
-        k = bisect.bisect_right([t[0] for t in turns], pos) - 1
+        k = self.turn_at(pos)
         if k < 0 or turns[k][1] is not None:
             return None
         return next((actor for _, actor, _ in turns[k + 1:] if actor is not None), None)

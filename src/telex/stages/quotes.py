@@ -76,6 +76,11 @@ MEDIA_KINDS = frozenset("tv television radio reality talk cable web online".spli
 #: Words inside a title-case quote that name a publication or programme ("The Wall Street Journal").
 MEDIA_WORDS = frozenset("show journal times post news magazine daily today tonight live hour report herald tribune".split())
 _SMALL_WORDS = frozenset("a an and at by for in of on or the to with is are as".split())
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether words are in title case: each capitalised, a small word ("of", "the") or no word."""
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 _PRONOUN_WORDS = frozenset("he she they him her them it i we you".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they".split())
 
@@ -145,7 +150,7 @@ class QuoteFinder(AttributionReader):
             if prev.kind != "term" or item.kind == "term" or item.qspan.text.endswith((".", "!", "?")):
                 continue
             words = [w.strip(",;:") for w in item.qspan.text.split()]
-            if item.cue is not None and not all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words):
+            if item.cue is not None and not _title_case(words):
                 continue
             if _LIST_GAP.fullmatch(self.text, prev.qspan.end, item.qspan.start):
                 item.kind = "term"
@@ -165,7 +170,7 @@ class QuoteFinder(AttributionReader):
         words = [w for w in words if w]
         if not words or len(words) > 8:
             return False
-        if not all(w[0].isupper() or w.lower() in _SMALL_WORDS or not w[0].isalpha() for w in words):
+        if not _title_case(words):
             return False
         # "show", "star", "series" keep their s; "CBS's", "the network’s" lose theirs, "authors" its plural s
         context = {re.sub(r"['’]s?$", "", w.strip(",.;:“\"'‘")).lower() for w in before[-3:]}
@@ -212,7 +217,7 @@ class QuoteFinder(AttributionReader):
             return False
         if re.split(r"['’]", words[0].lower())[0] in _SUBJECT_PRONOUNS:
             return False  # "“We're America.”": a sentence with its subject is said
-        return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+        return _title_case(words)
 
     def is_modifier(self, span: Span) -> bool:
         """Quoted words that modify the noun right after them ("the “contested convention” scenario",
