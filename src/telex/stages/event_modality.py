@@ -175,7 +175,8 @@ def called_off(noun: Token) -> bool:
 
 
 #: Prepositions of a cause, whose object was done before what it causes ("sanctions over the invasion"), and nouns of a
-#: response, whose "for" phrase is such a cause ("vowed revenge for the killing").
+#: response, whose "for" phrase is such a cause ("vowed revenge for the killing"). event_targets.RESPONSE_WORDS, the words
+#: whose phrase names whom a response is aimed at, overlap with these but are not the same list.
 CAUSE_PREPS = frozenset({"over", "after", "following"})
 RESPONSE_NOUNS = frozenset("revenge retaliation reprisal reprisals punishment response vengeance".split())
 

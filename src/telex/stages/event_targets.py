@@ -99,7 +99,8 @@ STATED_FOR_LEMMAS = frozenset({"express"})
 ENGAGED_IN = frozenset("engage involve participate".split())
 
 
-#: Words of a response or revenge, whose "for" or "over" phrase names the act answered (see :meth:`TargetReadings.response_target`).
+#: Words of a response or revenge, whose "for" or "over" phrase names the act answered (see :meth:`TargetReadings.response_target`);
+#: compare event_modality.RESPONSE_NOUNS, which read the same phrase as a cause that was done.
 RESPONSE_WORDS = frozenset("revenge retaliation reprisal reprisals response vengeance retaliate avenge respond".split())
 
 
