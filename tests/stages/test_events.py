@@ -1861,6 +1861,21 @@ def test_an_events_place_is_where_it_happened_not_whose_it_was(text, country):
         ("Chancellor Scholz of Germany demanded an apology from Iran.", "Germany"),
         # a place inside what happened at another time is that happening's
         ("The governor of Texas declared an emergency after floods near the Gulf of Mexico.", "Texas"),
+        # a country that says whose a participant is, a place something else comes from, a place deep inside
+        # what the event is about: none is where the event happened
+        ("A Japanese destroyer fired on a US warship on Monday.", None),
+        ("Trump said he had banned travel from China in January.", None),
+        ("The European Union sanctioned Iran over plots against dissidents in Denmark.", None),
+        # what frames the predicate: a happening it took place during, a summit "where" it happened
+        ("During a visit to Warsaw, Scholz criticised Russia.", "Warsaw"),
+        ("Officials met in Niamey for a summit where Nigeria and Benin signed a trade treaty.", "Niamey"),
+        # a site named by its town, the land an invasion is of
+        ("Taliban fighters killed two police officers at a Kabul hospital on Monday.", "Kabul"),
+        ("Russia's invasion of Georgia began on Friday.", "Georgia"),
+        # where a participant is: the country of its office, also in apposition, the land it is based in
+        ("Angela Ruiz, the foreign minister of Peru, urged Chile to reopen the border.", "Peru"),
+        ("The president of Kenya, William Ruto, thanked Japan for its help.", "Kenya"),
+        ("The Yemen-based movement claimed responsibility for the attack.", "Yemen"),
     ],
 )
 def test_an_events_place_is_where_its_clause_puts_it(text, place):

@@ -11,7 +11,9 @@ import bisect
 from spacy.tokens import Token
 
 from telex.records import DateValue, EventPlace
+from telex.stages.actor_name_kinds import INSTITUTION_NOUNS, SETTLEMENT_NOUNS, TOWN_NOUNS
 from telex.stages.event_modality import SAY_VERBS
+from telex.stages.places import PLACE_FRAMES, PLACE_PARTS
 
 #: CAMEO roots of appeals (02) and demands (10): what they ask for is a later act, and a date inside what is
 #: asked for is that act's time, not the asking's: "called for three days of protests starting on Wednesday",
@@ -23,12 +25,16 @@ ASKED_PREPS = frozenset({"for"})
 
 #: Prepositions that put an event at a place or send it there: "met in Geneva", "a trip to Warsaw".
 LOCATIVE_PREPS = frozenset("in at near outside inside across throughout around within off into onto to toward towards".split())
+#: Nouns of a place whose name may follow "of": "in the province of Idlib", "in the US state of Alabama".
+PLACE_HEADS = PLACE_PARTS | SETTLEMENT_NOUNS | {"state"}
+#: Nouns of a site that a place name may modify: "at a Baghdad airport", "outside the Kabul embassy".
+SITE_NOUNS = INSTITUTION_NOUNS | TOWN_NOUNS | frozenset({"embassy", "consulate", "headquarters", "palace", "court", "courthouse"})
+#: Event nouns whose "of" names the land they happen in: "the invasion of Georgia".
+TERRITORY_NOUNS = frozenset("invasion occupation annexation blockade siege bombing shelling liberation capture visit tour".split())
 #: Prepositions of another happening before or after the event: a place inside one is that happening's.
 OTHER_TIME_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "despite"})
-#: Prepositions by which a place names a party to the event: "demanded an explanation from Russia", "talks with Moscow".
-PARTY_PREPS = frozenset({"from", "with", "against", "by", "between", "for"})
-#: Prepositions whose place is what was talked or written about: "spoke with Lee about Syria".
-TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+#: Prepositions by which a place says where a person or body is: "the embassy in London".
+HOLDING_PREPS = frozenset({"in", "at"})
 
 
 class Context:
@@ -118,39 +124,74 @@ class Context:
         """Where the event happened, among the places named in sentence ``sent`` (not continents):
 
         1. a place the predicate's own clause puts it at (:meth:`located_at`), nearest first: "met in Geneva",
-           "struck near Qamishli", "a trip to Warsaw";
-        2. else the first place that describes no one: in "killed by a United States airstrike in Iraq" the
-           United States says whose airstrike it was; in "Lee, a senator from Ohio, called on Congress" Ohio is
-           where Lee is from, not where he called (:meth:`named_for`);
-        3. else a place that owns a participant or someone else: a country that owns one ("the government of
-           Egypt ordered ..."), a place among its own left modifiers ("Kharkiv residents"), or a place named as
-           an actor ("demanded an explanation from Russia");
-        4. else none: not where someone is from, nor what was talked about (:meth:`named_for`).
+           "struck near Qamishli", "a trip to Warsaw", "in the province of Idlib";
+        2. else a place the clause that frames the predicate puts it at (:meth:`frames_of`): in "met in Athens
+           to sign a pact" the signing is in Athens too; not a clause that reports it ("said in Geneva that
+           Russia had attacked"), which is somewhere else;
+        3. else a place that describes a participant: one among its own left modifiers ("Kharkiv residents"),
+           a country that owns it ("the government of Egypt ordered ..."), or where it is ("the embassy in
+           London asked ...");
+        4. else none. A place that is named for something else is not where the event happened: whose
+           airstrike it was ("a United States airstrike"), where someone is from ("a senator from Ohio"),
+           what was talked about ("spoke about Syria"), a party to the event ("demanded an apology from
+           Russia"), what an organisation's name holds ("the Federal Reserve of the United States"), or where
+           something else happened ("criticised the ban on travel from China").
 
         ``participants`` are the source and target tokens (or None); ``pred`` is the predicate."""
         s = self.sents[sent]
-        described = [(self.phrase_start(t).idx, t.idx) for t in participants if t is not None]
-        owners = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for t in participants if t is not None
+        # a participant with its appositions: "Angela Merkel, the chancellor of Germany"
+        people = [a for t in participants if t is not None
+                  for a in (t, *(c for c in t.children if c.dep_ == "appos"), *((t.head,) if t.dep_ == "appos" else ()))]
+        described = [(self.phrase_start(t).idx, t.idx, t.lemma_.lower() in PLACE_FRAMES) for t in people]
+        owners = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for t in people
                   for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
         named = [p for p in self.doc._.telex_places or [] if s.start_char <= p.span[0] < s.end_char and p.feature != "continent"]
-
-        def of_participant(p) -> bool:  # a town of a participant ("residents of Kharkiv") is where it happened
-            return (any(start <= p.span[0] and p.span[1] <= head for start, head in described)
-                    or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners)))
-
         roots = {p.span: self.doc.char_span(p.span[0], p.span[1], alignment_mode="expand") for p in named}
         roots = {k: v.root for k, v in roots.items() if v is not None}
+        named = [p for p in named if p.span in roots]
+
+        def of_participant(p) -> bool:
+            """A town among a participant's own words ("Kharkiv residents", "the Manhattan prosecutor") or a country
+            that owns it ("the government of Egypt", "Japan's prime minister"); not a country that only says whose
+            it is ("a US warship")."""
+            owning = p.feature != "country" or any(c.dep_ == "case" for c in roots[p.span].children)
+            return (any(start <= p.span[0] and p.span[1] <= head and (owning or framed) for start, head, framed in described)
+                    or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners)))
+
         actors = {t.i for t in participants if t is not None}
-        located = [p for p in named if pred is not None and p.span in roots and not of_participant(p)
-                   and self.located_at(roots[p.span], pred, actors)]
-        if located:
-            p = min(located, key=lambda p: abs(p.span[0] - pred.idx))
-        else:
-            named_for = {p.span: self.named_for(roots[p.span], p.feature) if p.span in roots else "" for p in named}
-            acting = {p.span for p in named if p.span in roots and self.named_as_actor(roots[p.span], pred, actors)}
-            p = next((p for p in named if not of_participant(p) and not named_for[p.span] and p.span not in acting),
-                     next((p for p in named if of_participant(p) or named_for[p.span] == "owner" or p.span in acting), None))
+        for frame in ([pred, *self.frames_of(pred)] if pred is not None else []):
+            located = [p for p in named if not of_participant(p) and self.located_at(roots[p.span], frame, actors)]
+            if located:
+                p = min(located, key=lambda p: abs(p.span[0] - pred.idx))
+                return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
+        p = next((p for p in named if of_participant(p) or self.where_is(roots[p.span], actors)), None)
         return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p is not None else None
+
+    @staticmethod
+    def frames_of(pred: Token) -> list[Token]:
+        """The verbs whose clauses frame the predicate's, nearest first: a clause of purpose or manner, or a verb
+        it is coordinated with ("met in Athens to sign a pact", "met in Athens and signed a pact"), or the verb
+        an event noun hangs on ("held talks in Geneva"). Not a verb of saying whose report holds it
+        ("said in Geneva that Russia had attacked"), nor a clause the predicate's own clause describes."""
+        frames, tok = [], pred
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                break
+            if tok.pos_ in ("VERB", "AUX"):
+                # "after Russia attacked, they met in Geneva", "Russia attacked and Ukraine struck back in Belgorod":
+                # a clause with a subject or a subordinator of its own is another happening
+                if any(c.lower_ == "where" for c in tok.children if c.dep_ == "advmod") and tok.dep_ == "relcl":
+                    pass  # "met in Niamey for a summit where they signed a treaty": the summit's place
+                elif tok.dep_ not in ("xcomp", "advcl", "conj") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+                    break
+            elif tok.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj"):
+                break
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                if tok.lemma_.lower() in TELLING_VERBS:
+                    break
+                frames.append(tok)
+        return frames
 
     def located_at(self, place: Token, pred: Token, participants: set[int] = frozenset()) -> bool:
         """Whether the predicate's own clause puts the event at ``place`` (the root of a place name): through a
@@ -159,13 +200,22 @@ class Context:
         object or bare adverbial ("visited Warsaw"). Not through "of", nor "from" on a noun, which say whose
         or where from ("the embassy of France", "a senator from Ohio"), nor "from" a participant ("demanded an
         explanation from Russia": Russia is asked, not where the asking was), nor inside what happened at another
-        time ("declared an emergency after floods near the coast")."""
+        time ("declared an emergency after floods near the coast"). A place named with a noun of a place is
+        where that noun is ("in the province of Idlib", "at a Baghdad airport"); the land an invasion or
+        occupation is "of" is where it is ("the invasion of Georgia")."""
+        if place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.lemma_.lower() in PLACE_HEADS:
+            place = place.head.head
+        elif place.dep_ in ("compound", "nmod") and place.head.lemma_.lower() in PLACE_HEADS | SITE_NOUNS:
+            place = place.head  # "at a Baghdad airport", "in the Donetsk region"
+        elif (place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.i == pred.i
+              and pred.lemma_.lower() in TERRITORY_NOUNS):
+            return True  # "the invasion of Georgia"
         if place.dep_ == "pobj":
             prep = place.head
             if prep.lower_ == "from":
                 if prep.head.i != pred.i or place.i in participants:
                     return False
-            elif prep.lower_ not in LOCATIVE_PREPS:
+            elif prep.lower_ not in LOCATIVE_PREPS or not self.near_predicate(prep.head, pred):
                 return False
         elif not (place.dep_ in ("dobj", "npadvmod") and place.head.i == pred.i):
             return False
@@ -176,39 +226,39 @@ class Context:
                 return False
         return self.in_clause(place, pred)
 
-    def named_as_actor(self, place: Token, pred: Token | None, participants: set[int]) -> bool:
-        """Whether a place (the root of its name) stands for a participant: it is one, or it hangs on one (or on the
-        predicate) by a preposition of a party: "demanded an explanation from Russia", "talks with Moscow",
-        "support for Kyiv" (but "the governor of Ohio" governs a place)."""
-        if place.i in participants:
+    @staticmethod
+    def near_predicate(holder: Token, pred: Token) -> bool:
+        """Whether a preposition of place hanging on ``holder`` places the predicate: it hangs on the predicate,
+        on the verb an event noun hangs on ("held talks in Geneva"), on one of the predicate's own arguments
+        ("attacked a convoy near Kabul"), on a place it names ("met at a hotel in Geneva") or on what it happened
+        during ("refused during a visit to Warsaw"); not on a noun
+        deeper down, which is somewhere else ("sanctioned Iran over plots against dissidents in Denmark")."""
+        if holder.i in (pred.i, pred.head.i):
             return True
-        while place.dep_ == "conj" and place.head.i != place.i:  # "by Egypt, Greece and Cyprus": each of them
-            place = place.head
-            if place.i in participants:
-                return True
-        return (place.dep_ == "pobj" and place.head.lower_ in PARTY_PREPS
-                and (place.head.head.i in participants or (pred is not None and place.head.head.i == pred.i)))
+        if holder.head.i == pred.i and holder.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "npadvmod"):
+            return True
+        return (holder.dep_ == "pobj" and holder.head.head.i == pred.i
+                and holder.head.lower_ in LOCATIVE_PREPS | {"from", "during"})
 
-    def named_for(self, place: Token, feature: str | None) -> str:
-        """What else than where things happen a place (the root of its name) is named for: "topic", what was
-        talked about ("spoke with Lee about Syria"); "origin", where a person or body is from ("a senator from
-        Ohio", "the Palestinian from Jordan"); "owner", whose a person or body is ("the foreign minister of
-        Chile", "the Ohio senator", "Kharkiv residents"); or "" for none of these. A town "of" people is where
-        they are ("residents of Kharkiv"), so "of" marks only a country's owning. A place in a list is named
-        for what its first is ("the envoys of Chile, Peru and Bolivia")."""
+    @staticmethod
+    def where_is(place: Token, participants: set[int]) -> bool:
+        """Whether a place (the root of its name) says where a participant is: "the embassy in London", "an
+        assembly of ministers in Cairo", "residents of Kharkiv", "the Yemen-based movement" (the place may be
+        one of a list: "in Cairo and Rome")."""
         while place.dep_ == "conj" and place.head.i != place.i:
             place = place.head
-        if place.dep_ == "pobj" and place.head.lower_ in TOPIC_PREPS:
-            return "topic"
-        if place.dep_ == "pobj" and place.head.lower_ == "from":
-            holder, role = place.head.head, "origin"
-        elif place.dep_ == "pobj" and place.head.lower_ == "of" and feature == "country":
-            holder, role = place.head.head, "owner"
-        elif place.dep_ in ("compound", "amod", "nmod", "poss"):
-            holder, role = place.head, "owner"
-        else:
-            return ""
-        return role if holder.i in self.actor_of or holder.ent_type_ in ("PERSON", "NORP") else ""
+        if place.dep_ == "npadvmod" and place.head.lemma_.lower() == "base":  # "the Yemen-based movement"
+            return place.head.head.i in participants
+        if place.dep_ != "pobj":
+            return False
+        holder = place.head.head
+        if place.head.lower_ == "of":  # "residents of Kharkiv", "the mayor of Lviv"
+            return holder.i in participants and holder.lemma_.lower() in PLACE_FRAMES
+        if place.head.lower_ not in HOLDING_PREPS:
+            return False
+        while holder.i not in participants and holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+            holder = holder.head  # "an assembly of ministers in Cairo": the assembly's
+        return holder.i in participants
 
     def amounts_for(self, pred: Token, span: tuple[int, int]):
         return [a for a in self.doc._.telex_amounts or [] if span[0] <= a.span[0] < span[1]]
