@@ -590,6 +590,13 @@ def test_a_known_actor_is_read_whatever_label_the_tagger_gives_it():
     assert (group.kind, group.sectors) == ("group", ["REB"])
 
 
+def test_a_country_is_read_whatever_label_the_tagger_gives_it():
+    # the small model tags "Cyprus" PRODUCT here
+    analysis = telex.extract("The ministers of Greece and Cyprus met in Athens on Thursday.", published="2024-03-04")
+    assert any(a.kind == "country" and a.country == "CYP" for a in analysis.actors), [(a.name, a.country) for a in analysis.actors]
+    assert any(e.cameo == "040" and "CYP" in (e.source_code, e.target_code) for e in analysis.events)
+
+
 def test_a_local_office_holder_is_of_the_country_of_the_places_in_his_sentence():
     text = "Turkey held talks on Tuesday. Russian forces shelled Kharkiv overnight, regional governor Oleh Synyehubov said."
     governor = next(a for a in telex.extract(text, published="2022-06-07").actors if a.name == "Oleh Synyehubov")

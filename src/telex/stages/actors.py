@@ -57,6 +57,8 @@ from telex.stages.actor_words import (
 )
 from telex.stages.event_modality import FINITE_TAGS
 
+#: Entity labels of names that may be actors.
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 #: Things a body holds or occupies, which stand for it as the object of an attack or a seizure ("shelled
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
 HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
@@ -93,7 +95,9 @@ class ActorResolver(NameKinds):
             if not tok.is_lower and self.coordinated_mention(tok):
                 continue
             ent = ent_at.get(tok.i)
-            if ent is not None and (ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+            if ent is not None and ent.label_ not in NAME_LABELS and self.kb.country(ent.text):
+                ent = Span(self.doc, ent.start, ent.end, label="GPE")  # "Greece and Cyprus", Cyprus tagged PRODUCT
+            if ent is not None and (ent.label_ in NAME_LABELS
                                     or self.kb.actor(ent.text, self.day) is not None):  # "ISIL" tagged PRODUCT
                 if self.national_chapter(ent) is not None:
                     continue  # "Amnesty International Kenya": the organisation's section in that country
