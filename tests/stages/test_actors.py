@@ -597,6 +597,24 @@ def test_a_country_is_read_whatever_label_the_tagger_gives_it():
     assert any(e.cameo == "040" and "CYP" in (e.source_code, e.target_code) for e in analysis.events)
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    # the small model tags the town ORG; the other country of the sentence is not the mayor's
+    ("The mayor of Kharkiv condemned Russia.", "mayor"),
+    ("The Lviv mayor condemned Russia.", "mayor"),
+    ("Russian shelling killed five residents of Kharkiv on Tuesday.", "residents"),
+])
+def test_a_local_office_holder_or_resident_is_of_the_country_of_his_town(text, role):
+    actor = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == role)
+    assert actor.country == "UKR"
+
+
+def test_a_title_word_before_a_local_office_is_no_town():
+    # "Court" is a Swiss village: a word of the title, not a town the commissioner is of
+    text = "Court Commissioner Lena Brandt set the bond at $2 million."
+    actor = next(a for a in telex.extract(text, published="2021-01-01").actors if a.name == "Lena Brandt")
+    assert actor.country != "CHE"
+
+
 def test_a_local_office_holder_is_of_the_country_of_the_places_in_his_sentence():
     text = "Turkey held talks on Tuesday. Russian forces shelled Kharkiv overnight, regional governor Oleh Synyehubov said."
     governor = next(a for a in telex.extract(text, published="2022-06-07").actors if a.name == "Oleh Synyehubov")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from telex.kb import norm
 from telex.stages.actor_linking import inside_place_name
 from telex.stages.actor_words import RELATION_NOUNS
 
@@ -51,6 +52,8 @@ FOREIGN_ROLE_HEADS = RELATION_NOUNS | frozenset(
 #: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh
 #: Synyehubov said").
 LOCAL_ROLE_HEADS = frozenset("governor mayor councillor councilor chief commissioner sheriff prefect".split())
+#: The people of a town: "residents of Kharkiv" are of the town's country.
+TOWN_PEOPLE = frozenset("resident inhabitant".split())
 #: Those who seized power are of the country they seized, which their article is about, not of the
 #: foreign government a sentence has speak of them ("France said the putschists had no authority").
 SEIZERS = frozenset("putschists putschist plotters".split())
@@ -372,7 +375,11 @@ def _titles() -> frozenset[str]:
 
 def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
     """'King Hassan of Morocco', 'the president of Fiji', 'dissidents from Egypt': a country after
-    the name, joined by 'of' or (where the actor comes from) 'from'."""
+    the name, joined by 'of' or (where the actor comes from) 'from'. A local office holder's or
+    a resident's town is a place whatever the tagger calls it (:func:`town_country`)."""
+    town = town_country(resolver, tok)
+    if town is not None:
+        return town
     for prep in tok.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             for pobj in prep.children:
@@ -386,6 +393,42 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
                     if iso:
                         return iso
     return None
+
+
+def town_country(resolver: ActorResolver, tok: Token) -> str | None:
+    """The country of the town a local office holder or a resident is of: "the mayor of Kharkiv", "the Lviv
+    governor", "Odesa's mayor", "residents of Gao". The small model often tags such a town ORG or PERSON;
+    after these nouns a proper name the gazetteer knows is the town."""
+    if tok.lemma_.lower() not in LOCAL_ROLE_HEADS | TOWN_PEOPLE:
+        return None
+    names = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    names += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    for name in names:
+        iso = _country_word(resolver, name)
+        if resolver.home_state(_entity_at(resolver, name.i) or name.doc[name.i:name.i + 1], iso):
+            return "USA"  # "the governor of Georgia"
+        ent = _entity_at(resolver, name.i)
+        if iso is None and ent is not None and ent.label_ in ("ORG", "PERSON") and not ent.start <= tok.i < ent.end:
+            iso = taken_town(resolver, ent.text[:-2] if ent.text.endswith("'s") else ent.text)
+        if iso:
+            return iso
+    return None
+
+
+def taken_town(resolver: ActorResolver, text: str) -> str | None:
+    """The country of a town the tagger took for a person or organisation, if it is known enough to read it so
+    (as :meth:`NameKinds.place_taken` does) and is no known actor: "Court Commissioner X" is no Swiss village's."""
+    from telex import gazetteer
+    from telex.stages.actor_name_kinds import TAKEN_PLACE_POPULATION
+    from telex.stages.places import is_prominent
+
+    if resolver.kb.actor(text, resolver.day) is not None or resolver.person_by_surname(norm(text)) is not None:
+        return None
+    entry = gazetteer.resolve(text)
+    if entry is None or not entry.country or entry.feature in ("country", "continent", "region"):
+        return None
+    return entry.country if is_prominent(entry) or entry.population >= TAKEN_PLACE_POPULATION else None
 
 
 def conjunct_country(resolver: ActorResolver, actor, tok: Token) -> str | None:
