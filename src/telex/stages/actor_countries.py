@@ -397,8 +397,8 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
 
 def town_country(resolver: ActorResolver, tok: Token) -> str | None:
     """The country of the town a local office holder or a resident is of: "the mayor of Kharkiv", "the Lviv
-    governor", "Odesa's mayor", "residents of Gao". The small model often tags such a town ORG or PERSON;
-    after these nouns a proper name the gazetteer knows is the town."""
+    governor", "Odesa's mayor", "residents of Gao". The small model often tags such a town ORG or PERSON, or
+    not at all; after these nouns a proper name the gazetteer knows well is the town."""
     if tok.lemma_.lower() not in LOCAL_ROLE_HEADS | TOWN_PEOPLE:
         return None
     names = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
@@ -411,6 +411,8 @@ def town_country(resolver: ActorResolver, tok: Token) -> str | None:
         ent = _entity_at(resolver, name.i)
         if iso is None and ent is not None and ent.label_ in ("ORG", "PERSON") and not ent.start <= tok.i < ent.end:
             iso = taken_town(resolver, ent.text[:-2] if ent.text.endswith("'s") else ent.text)
+        elif iso is None and ent is None:
+            iso = taken_town(resolver, name.text)  # untagged: "Odesa's governor"
         if iso:
             return iso
     return None

@@ -349,7 +349,11 @@ class ActorResolver(NameKinds):
             return  # "Vyasna, a human rights group, said": the name is the body the noun describes
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
-        definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None
+        # a place as possessor makes a phrase definite, even one naming no actor ("Odesa's governor", the town
+        # untagged); not a pronoun or a person, whose phrase is often no actor ("his department", "your major",
+        # "Biden's opposition", "the party's first female candidate")
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE", "LOC") for c in tok.children)
+        definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None or possessed
         start = left[0].i
         # the mention keeps its article ("the official") but not a possessor, which is a mention of its own
         while start < tok.i and (self.doc[start].dep_ in ("poss", "case", "cc", "punct")
@@ -392,7 +396,7 @@ class ActorResolver(NameKinds):
             body_officer = (desc.anchor is not None and desc.anchor.kind in ("org", "group")
                             and tok.dep_ in ("nsubj", "nsubjpass"))  # "Its spokesman said", "The union's chairman said"
             cited = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
-            if determiner is None and not plural and not desc.country and not body_officer and not cited:
+            if determiner is None and not plural and not desc.country and not body_officer and not cited and not possessed:
                 # bare singular noun ("leadership", "official figures"): not an actor; but one cited as a source is
                 # ("according to state television")
                 return
