@@ -561,6 +561,11 @@ class Readings:
                 return True
         return False
 
+    def home_sector(self, source: Token | None) -> bool:
+        """Whether a source named by no country is of a sector that acts at home (:data:`HOME_SECTORS`), so that its
+        target's country may place it (:meth:`home_force`)."""
+        return source is not None and not unplaced_group(source) and self.sector_of(source) in HOME_SECTORS
+
     def home_force(self, source: Token, t_code: str | None) -> str | None:
         """The code of police named by no country, acting on a target of a country: that country's police, as police
         act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""

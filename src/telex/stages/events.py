@@ -374,14 +374,16 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             pairs = []
             for s in sources:
                 s_id, s_code = self.code_of(s) if s is not None else (None, None)
-                if s_code is None and s_id is None and not unknown_source:
-                    continue
+                if s_code is None and s_id is None and not unknown_source and not self.home_sector(s):
+                    continue  # (police named by no country may take their target's: see home_force below)
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
                         t_code = self.group_target(tok, t, s_code, sources)
                     if s is not None and s_code is None and s_id is None:
-                        s_code = self.home_force(s, t_code)  # "X was beaten by police": X's country's police
+                        s_code = self.home_force(s, t_code)  # "X was beaten by police", "police detained two Kenyan activists"
+                        if s_code is None and not unknown_source:
+                            continue
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
                     if t is not None and s_code and t_code and s_code[:3] == t_code[:3] and s_code[3:6] in ("", "GOV") and self.guessed_state_body(t):
