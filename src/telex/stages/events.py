@@ -31,6 +31,7 @@ from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_fit import charges_money, stands_alone, unfit_source
+from telex.stages.event_home import home_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -384,6 +385,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
                         s_code = self.home_force(s, t_code)  # "X was beaten by police", "police detained two Kenyan activists"
                         if s_code is None and not unknown_source:
                             continue
+                    if s is not None and s_code is None and s_id is not None:
+                        s_code = home_source(self.actors.get(s_id), s, t, t_code, code, self.kb.countries)  # "students protested against the Kenyan president"
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
                     if t is not None and s_code and t_code and s_code[:3] == t_code[:3] and s_code[3:6] in ("", "GOV") and self.guessed_state_body(t):
