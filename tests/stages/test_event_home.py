@@ -25,3 +25,13 @@ def test_a_domestic_actor_pressing_a_state_is_its_own(text, code, source):
 def test_a_source_of_many_countries_or_using_force_is_not_placed_by_its_target(text):
     got = sides(text)
     assert got and all(s is None for s, _, _ in got), got
+
+
+def test_government_forces_named_by_no_country_are_their_targets_countrys():
+    got = sides("Government forces shelled Idlib on Monday.")
+    assert ("SYRMIL", "194", "SYR") in got, got
+
+
+def test_forces_not_named_as_the_governments_take_no_country_from_their_target():
+    got = sides("Unidentified forces shelled Idlib on Monday.")
+    assert not any(s for s, _, _ in got), got

@@ -31,7 +31,7 @@ from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_fit import charges_money, stands_alone, unfit_source
-from telex.stages.event_home import home_source
+from telex.stages.event_home import Home, home_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -109,7 +109,7 @@ MEDIA_SECTOR = "MED"
 ADVERB_PARTICLES = frozenset({"back", "ahead"})
 
 
-class EventFinder(Readings, Appeals, Roles, Modality, Context):
+class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
     """Finds the events of one parsed document: predicates matched against the pattern table and read in
     context (:class:`Readings`), their roles (:class:`Roles`), modality (:class:`Modality`) and place in the
     article (:class:`Context`)."""
@@ -376,14 +376,14 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             for s in sources:
                 s_id, s_code = self.code_of(s) if s is not None else (None, None)
                 if s_code is None and s_id is None and not unknown_source and not self.home_sector(s):
-                    continue  # (police named by no country may take their target's: see home_force below)
+                    continue  # (police or government forces named by no country may take their target's: see home_force below)
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
                         t_code = self.group_target(tok, t, s_code, sources)
-                    if s is not None and s_code is None and s_id is None:
-                        s_code = self.home_force(s, t_code)  # "X was beaten by police", "police detained two Kenyan activists"
-                        if s_code is None and not unknown_source:
+                    if s is not None and s_code is None and (s_id is None or self.home_sector(s)):
+                        s_code = self.home_force(s, t, t_code)  # "X was beaten by police", "police detained two Kenyan activists"
+                        if s_code is None and s_id is None and not unknown_source:
                             continue
                     if s is not None and s_code is None and s_id is not None:
                         s_code = home_source(self.actors.get(s_id), s, t, t_code, code, self.kb.countries)  # "students protested against the Kenyan president"
