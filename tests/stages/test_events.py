@@ -2341,3 +2341,13 @@ def test_fighting_between_two_parties_is_force_each_against_the_other(event_trip
 ])
 def test_shells_and_mortars_fired_are_fighting_with_artillery(event_triples, text, triple):
     assert triple in event_triples(text)
+
+
+def test_of_coordinated_states_the_one_a_target_names_does_not_act_on_itself(event_triples):
+    got = event_triples("Egypt and Sudan agreed on borders in the Red Sea and allowed Egyptian deployments in Sudan.")
+    assert ("SDN", "EGY", "035") in got and ("EGY", "EGY", "035") not in got, got
+
+
+def test_coordinated_sources_of_one_country_keep_a_target_of_that_country(event_triples):
+    got = event_triples("The Kenya Law Society and Kenyan Human Rights Watch sued the state of Kenya over the law.")
+    assert got and all(t == ("KEN", "KEN", "115") for t in got), got

@@ -389,6 +389,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
                         s_code = home_source(self.actors.get(s_id), s, t, t_code, code, self.kb.countries)  # "students protested against the Kenyan president"
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
+                    if t is not None and t_id is None and s_code and len(s_code) == 3 and t_code == s_code and self.several_countries(sources):
+                        continue  # "Egypt and Sudan agreed ... and allowed Egyptian deployments": Sudan allowed them, Egypt not itself
                     if t is not None and s_code and t_code and s_code[:3] == t_code[:3] and s_code[3:6] in ("", "GOV") and self.guessed_state_body(t):
                         t_id, t_code = None, None  # "Russia urged the government to act": a guessed government is not the speaker's own
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
@@ -461,6 +463,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
         if any(a in used for a in self.phrase_actors):
             self.doc._.telex_actors = [*(self.doc._.telex_actors or ()), *(a for a in self.phrase_actors.values() if a.id in used)]
         return kept
+
+    def several_countries(self, sources: list[Token | None]) -> bool:
+        """Whether coordinated sources are of more than one country ("Egypt and Sudan", not "two US groups")."""
+        return len({code[:3] for code in (self.code_of(s)[1] for s in sources if s is not None) if code}) > 1
 
     def media(self, actor_id: str | None, code: str | None) -> bool:
         """Whether a side is the press: a media code, or a news outlet of no country, which has no code ("Wikinews")."""
