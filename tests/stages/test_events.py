@@ -2351,3 +2351,12 @@ def test_of_coordinated_states_the_one_a_target_names_does_not_act_on_itself(eve
 def test_coordinated_sources_of_one_country_keep_a_target_of_that_country(event_triples):
     got = event_triples("The Kenya Law Society and Kenyan Human Rights Watch sued the state of Kenya over the law.")
     assert got and all(t == ("KEN", "KEN", "115") for t in got), got
+
+
+@pytest.mark.parametrize("text,bad", [
+    ("Kenya and Tanzania agreed on maritime borders in the Indian Ocean.", "IND"),
+    ("China deployed warships to the South China Sea.", "CHN"),
+])
+def test_a_seas_name_makes_no_target_of_the_country_word_in_it(event_triples, text, bad):
+    got = event_triples(text)
+    assert got and not any(t == bad for _, t, _ in got), got
