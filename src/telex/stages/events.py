@@ -138,6 +138,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return None
+        if gerund_subject(tok):
+            pos = "NOUN"  # "Fighting between Armenia and Azerbaijan resumed": the parser's verb is the noun "fighting"
         keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
         if pos == "NOUN":
             keys.reverse()  # a noun's own form first: "talks" (negotiations) is not "talk"
@@ -557,6 +559,13 @@ def reciprocal_object(pred: Token) -> bool:
         if any(pair <= words for pair in RECIPROCAL_PRONOUNS):
             return True
     return False
+
+
+def gerund_subject(tok: Token) -> bool:
+    """Whether a verb the parser read is a gerund standing as a clause's subject with no subject or object of its own:
+    "Fighting between the two armies resumed" is the noun "fighting" (a sentence's first word is often misread so)."""
+    return (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children))
 
 
 def _plover(code: str) -> Plover | None:
