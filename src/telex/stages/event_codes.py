@@ -125,9 +125,22 @@ class ActorCodes:
                 return actor.id
         return None
 
+    def in_open_water(self, tok: Token) -> bool:
+        """Whether a token is in the name of a sea or ocean of no country ("the Sea of Japan", "the Indian Ocean"),
+        which names no party, whatever country word the actors stage read in it."""
+        if tok.ent_type_ not in ("LOC", "GPE"):
+            return False
+        from telex.gazetteer import open_water
+
+        ent = next((e for e in self.place_entities(tok.doc) if e.start <= tok.i < e.end), None)
+        return ent is not None and open_water(ent.text)
+
     def code_of(self, tok: Token) -> tuple[str | None, str | None]:
         """(actor id, CAMEO actor code) for a token: USAGOV, RUS, IGOWSTNAT; else a code read off the
-        noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL)."""
+        noun phrase itself ("Egyptian demonstrators" -> EGYCVL, "students throughout Indonesia" -> IDNCVL).
+        A sea's name is none ("in the Indian Ocean", "to the South China Sea")."""
+        if self.in_open_water(tok):
+            return None, None
         group = self.modified_group(tok)
         if group is not None:
             actor = self.actors.get(self.actor_at(tok) or "")
@@ -199,12 +212,8 @@ class ActorCodes:
         leader = self.leader_body(tok)
         if leader is not None:
             return leader
-        if tok.ent_type_ in ("LOC", "GPE"):
-            from telex.gazetteer import open_water
-
-            ent = next((e for e in self.place_entities(tok.doc) if e.start <= tok.i < e.end), None)
-            if ent is not None and open_water(ent.text):
-                return None  # "drills in the Sea of Japan" are not aimed at Japan
+        if self.in_open_water(tok):
+            return None  # "drills in the Sea of Japan" are not aimed at Japan
         skip = {"acl", "relcl", "ccomp", "advcl", "appos"}
         if tok.dep_ in SUBJECT_DEPS and not self.actor_noun(tok):
             skip.add("prep")  # "the scale of suffering in Sudan demands": what is in Sudan is not the one who demands
@@ -223,8 +232,8 @@ class ActorCodes:
         iso, sector = None, None
         texts = [t.text for t in words]
         for n, t in enumerate(words):
-            if t.is_lower or t.is_punct or t.pos_ == "VERB":
-                continue
+            if t.is_lower or t.is_punct or t.pos_ == "VERB" or self.in_open_water(t):
+                continue  # (nor "borders in the Indian Ocean": a sea's name names no country)
             iso, size = self.kb.country_at(texts, n, capitals=True)  # "South Korean army officers", "Northern Ireland"
             if iso:
                 iso = inside_place_name(texts, n, size, iso)  # "New Mexico" is in the USA

@@ -14,7 +14,6 @@ import re
 
 from spacy.tokens import Token
 
-from telex.stages.event_codes import unplaced_group
 from telex.stages.event_syntax import FIGURATIVE_FORCE_VERBS, FORCE_NOUNS
 from telex.stages.event_table import Pattern
 
@@ -33,10 +32,6 @@ INTENT_NEEDS_TARGET = frozenset({"04"})
 
 #: The general intent to cooperate, which an intended act of its infinitive makes specific (see :meth:`Readings.intent_told`).
 GENERAL_INTENT = "030"
-
-#: Sectors of a source that, named by no country, act at home: police, whose country is their target's (see
-#: :meth:`Readings.home_force`). Lead's wire articles: 1 ("was beaten by police", source unknown before).
-HOME_SECTORS = frozenset({"COP"})
 
 #: Verbs of denial whose that-clause is what is denied: "denied that it had ordered the strike", "the ministry
 #: denies the two blasts are related". That is a denial of a claim or charge (CAMEO 016), not a rejection of
@@ -560,14 +555,6 @@ class Readings:
             if inner is not None and self.targets(comp, inner):
                 return True
         return False
-
-    def home_force(self, source: Token, t_code: str | None) -> str | None:
-        """The code of police named by no country, acting on a target of a country: that country's police, as police
-        act at home ("the opposition leader was beaten by police", "police detained two Kenyan activists")."""
-        if not t_code or t_code[:3] not in self.kb.countries or unplaced_group(source):
-            return None
-        sector = self.sector_of(source)
-        return t_code[:3] + sector if sector in HOME_SECTORS else None
 
     def between(self, noun: Token) -> list[Token]:
         """The parties of a noun event named "between" them: "a meeting between Zelensky and Trump"."""

@@ -31,6 +31,7 @@ from telex.records import Actor, Event, Evidence, Plover
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_fit import charges_money, stands_alone, unfit_source
+from telex.stages.event_home import Home, home_source
 from telex.stages.event_modality import ASKING_VERBS, SAY_VERBS, Modality
 from telex.stages.event_policy import prune
 from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MILITARY_COOPERATION_CODE, NEEDS_TARGET, SHOW_OF_FORCE_CODE, Readings, shows_force
@@ -108,7 +109,7 @@ MEDIA_SECTOR = "MED"
 ADVERB_PARTICLES = frozenset({"back", "ahead"})
 
 
-class EventFinder(Readings, Appeals, Roles, Modality, Context):
+class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
     """Finds the events of one parsed document: predicates matched against the pattern table and read in
     context (:class:`Readings`), their roles (:class:`Roles`), modality (:class:`Modality`) and place in the
     article (:class:`Context`)."""
@@ -137,6 +138,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         pos = "VERB" if tok.pos_ in ("VERB", "AUX") else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return None
+        if gerund_subject(tok):
+            pos = "NOUN"  # "Fighting between Armenia and Azerbaijan resumed": the parser's verb is the noun "fighting"
         keys = [(tok.lemma_.lower(), pos), (tok.lower_, pos)]
         if pos == "NOUN":
             keys.reverse()  # a noun's own form first: "talks" (negotiations) is not "talk"
@@ -374,16 +377,22 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
             pairs = []
             for s in sources:
                 s_id, s_code = self.code_of(s) if s is not None else (None, None)
-                if s_code is None and s_id is None and not unknown_source:
-                    continue
+                if s_code is None and s_id is None and not unknown_source and not self.home_sector(s):
+                    continue  # (police or government forces named by no country may take their target's: see home_force below)
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
                         t_code = self.group_target(tok, t, s_code, sources)
-                    if s is not None and s_code is None and s_id is None:
-                        s_code = self.home_force(s, t_code)  # "X was beaten by police": X's country's police
+                    if s is not None and s_code is None and (s_id is None or self.home_sector(s)):
+                        s_code = self.home_force(s, t, t_code)  # "X was beaten by police", "police detained two Kenyan activists"
+                        if s_code is None and s_id is None and not unknown_source:
+                            continue
+                    if s is not None and s_code is None and s_id is not None:
+                        s_code = home_source(self.actors.get(s_id), s, t, t_code, code, self.kb.countries)  # "students protested against the Kenyan president"
                     if t is s or (t is not None and s_id is not None and t_id == s_id):
                         continue
+                    if t is not None and t_id is None and s_code and len(s_code) == 3 and t_code == s_code and self.several_countries(sources):
+                        continue  # "Egypt and Sudan agreed ... and allowed Egyptian deployments": Sudan allowed them, Egypt not itself
                     if t is not None and s_code and t_code and s_code[:3] == t_code[:3] and s_code[3:6] in ("", "GOV") and self.guessed_state_body(t):
                         t_id, t_code = None, None  # "Russia urged the government to act": a guessed government is not the speaker's own
                     if t_code is None and t_id is None:  # the thing imposed or lifted ("martial law") names no one
@@ -456,6 +465,10 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context):
         if any(a in used for a in self.phrase_actors):
             self.doc._.telex_actors = [*(self.doc._.telex_actors or ()), *(a for a in self.phrase_actors.values() if a.id in used)]
         return kept
+
+    def several_countries(self, sources: list[Token | None]) -> bool:
+        """Whether coordinated sources are of more than one country ("Egypt and Sudan", not "two US groups")."""
+        return len({code[:3] for code in (self.code_of(s)[1] for s in sources if s is not None) if code}) > 1
 
     def media(self, actor_id: str | None, code: str | None) -> bool:
         """Whether a side is the press: a media code, or a news outlet of no country, which has no code ("Wikinews")."""
@@ -546,6 +559,13 @@ def reciprocal_object(pred: Token) -> bool:
         if any(pair <= words for pair in RECIPROCAL_PRONOUNS):
             return True
     return False
+
+
+def gerund_subject(tok: Token) -> bool:
+    """Whether a verb the parser read is a gerund standing as a clause's subject with no subject or object of its own:
+    "Fighting between the two armies resumed" is the noun "fighting" (a sentence's first word is often misread so)."""
+    return (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children))
 
 
 def _plover(code: str) -> Plover | None:
