@@ -1066,3 +1066,19 @@ def test_a_speech_verb_hung_on_a_modal_clause_is_the_sayers_and_not_part_of_what
 def test_a_cue_that_names_a_deed_done_to_a_place_or_a_suspect_reports_nothing(text, reported):
     analysis = telex.extract(text, published="2020-01-01")
     assert any(q.kind == "indirect" for q in analysis.quotes) is reported
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Later in the show, Lee stated of the scandal that the report “wasn’t good.” Adding, “Now, like with all such "
+     "scandals, what they actually do is never that bad.”", "Now, like", "Lee"),
+    ("Park called the ruling a disgrace. Adding, “We will appeal this as far as we can, and we will win.”", "We will appeal", "Park"),
+])
+def test_a_participle_that_opens_a_sentence_goes_on_from_the_speaker_before(text, fragment, speaker):
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.text.startswith(fragment))
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_a_participle_that_opens_a_sentence_after_no_cue_has_no_speaker():
+    text = "The storm hit the coast overnight. Adding, “We will appeal this as far as we can, and we will win.”"
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.text.startswith("We will appeal"))
+    assert quote.speaker is None and quote.speaker_span is None

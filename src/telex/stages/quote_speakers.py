@@ -34,6 +34,7 @@ from telex.stages.quote_cues import (
     QUOTATIVE_LIKE,
     SPEECH_VERBS,
 )
+from telex.stages.quote_going_on import speaker_going_on
 from telex.stages.quote_syntax import partitive_member, place_then_subject, set_off_participle
 
 
@@ -152,7 +153,7 @@ class SpeakerReader:
             return shown
         tok = self._speaker_of(cue)
         if tok is None:
-            return None
+            return speaker_going_on(self, cue)
         if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN" and cue.lemma_.lower() not in ADDRESSEE_CUES:
             # "The promise to “…” appeals to voters, said Ann Lee": a thing the parser made the
             # subject; the name right after ", said" is who speaks
