@@ -75,3 +75,11 @@ def test_a_reporting_clause_set_in_before_the_pronoun_frames_its_sentence(nlp, t
 ])
 def test_a_pronoun_in_words_that_go_on_after_their_speaker_is_not_the_speaker(nlp, text, pronoun, owner):
     assert _owner(text, text.index(pronoun)) == owner
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_person_the_clause_is_on(nlp):
+    # "whom he describes": he describes Christie, so he is not Christie
+    text = "At the rally, the crowd cheered for Chris Christie, whom he describes as a tough prosecutor, Tom Park said."
+    assert _owner(text, text.index("he describes")) != "Chris Christie"
+    text = "George Kent urged Republicans to rally behind Chris Christie, whom he describes as a tough prosecutor."
+    assert _owner(text, text.index("he describes")) == "George Kent"

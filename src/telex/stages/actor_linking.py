@@ -291,6 +291,7 @@ class ActorIndex:
         if self.unnamed_speaker(tok, wanted):
             return None
         people = self.not_speaking(tok, people)
+        people = self.not_relative_antecedent(tok, people)
         sentence_start = self._sent_starts[sent_index]
         verb = governing_verb(tok)
         if verb is not None:
@@ -437,6 +438,15 @@ class ActorIndex:
         """Whether quoted words close between token ``start`` and token ``i``."""
         before = self.doc[start:i].text
         return "”" in before or before.count('"') >= 2 or before.count("''") >= 1
+
+    def not_relative_antecedent(self, tok: Token, people: list[ActorState]) -> list[ActorState]:
+        """The subject of a relative clause is not the person the clause is on: in "Christie, whom he
+        describes as a prosecutor" or "Park, who he says lied", "he" is someone else than Christie or Park."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return people
+        antecedent = self.by_id.get(self.token_actor.get(verb.head.i, ""))
+        return [a for a in people if a is not antecedent]
 
     def quote_start(self, tok: Token) -> int | None:
         """Where the quoted words that ``tok`` stands in open (a character offset), or None."""
