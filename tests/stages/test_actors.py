@@ -1517,6 +1517,15 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person():
     assert "Safavian" in texts and "He" in texts
 
 
+def test_a_surname_the_tagger_takes_for_a_title_after_a_quote_is_the_person():
+    """"Sanders" right after a closing quote is tagged WORK_OF_ART; it is the Sanders who said the quote before."""
+    text = ('"I am a fan of the pope," Sanders said in an interview. "He has been a transformative leader.\n\n'
+            '"And he is a very beautiful man," Sanders continued. "When you meet him, you see something special."')
+    actor, analysis = _actor(text, "Sanders")
+    starts = [s for s, e in actor.mentions if analysis.article.text[s:e] == "Sanders"]
+    assert starts == [text.index("Sanders"), text.index("Sanders continued")]
+
+
 @pytest.mark.parametrize("text, name, sectors", [
     ("The Kenyan president met reporters on Monday. His chief of staff, Ann Wambui, said the visit would go ahead.",
      "Ann Wambui", ["GOV"]),

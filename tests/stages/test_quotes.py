@@ -809,6 +809,22 @@ def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a fraction in words, as a noun or as the adjective the parser hangs on the verb
+    ("Three-fourths say the city should cap the rents.", "Three-fourths"),
+    ("Nearly a third say they don't know what the plan means for them.", "Nearly a third"),
+    ("A third of independents, 33%, say they feel that way about the race.", "A third"),
+    # "out of" as "in" ("Six in 10")
+    ("Nearly nine out of 10 say they will need to learn new skills to get ahead.", "Nearly nine"),
+    # a bare count as the subject: people counted
+    ("Since June, at least 21,000 said they would run for local office.", "at least 21,000"),
+    ("Those over 60 say they feel that way by a wide margin.", "Those over 60"),
+])
+def test_a_count_or_fraction_of_people_as_subject_speaks(text, speaker):
+    (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect"]
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Ten soldiers were wounded, according to a statement from Chile's defence ministry.", "Chile's defence ministry"),
     ("Ten soldiers were wounded, according to the Chilean army's statement.", "Chilean army"),
     ("Forty homes were destroyed, according to a report by Oxfam.", "Oxfam"),
@@ -1050,3 +1066,19 @@ def test_a_speech_verb_hung_on_a_modal_clause_is_the_sayers_and_not_part_of_what
 def test_a_cue_that_names_a_deed_done_to_a_place_or_a_suspect_reports_nothing(text, reported):
     analysis = telex.extract(text, published="2020-01-01")
     assert any(q.kind == "indirect" for q in analysis.quotes) is reported
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Later in the show, Lee stated of the scandal that the report “wasn’t good.” Adding, “Now, like with all such "
+     "scandals, what they actually do is never that bad.”", "Now, like", "Lee"),
+    ("Park called the ruling a disgrace. Adding, “We will appeal this as far as we can, and we will win.”", "We will appeal", "Park"),
+])
+def test_a_participle_that_opens_a_sentence_goes_on_from_the_speaker_before(text, fragment, speaker):
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.text.startswith(fragment))
+    assert quote.speaker_span and text[quote.speaker_span[0]:quote.speaker_span[1]] == speaker
+
+
+def test_a_participle_that_opens_a_sentence_after_no_cue_has_no_speaker():
+    text = "The storm hit the coast overnight. Adding, “We will appeal this as far as we can, and we will win.”"
+    quote = next(q for q in telex.extract(text, published="2016-05-01").quotes if q.text.startswith("We will appeal"))
+    assert quote.speaker is None and quote.speaker_span is None

@@ -291,6 +291,7 @@ class ActorIndex:
         if self.unnamed_speaker(tok, wanted):
             return None
         people = self.not_speaking(tok, people)
+        people = self.not_relative_antecedent(tok, people)
         sentence_start = self._sent_starts[sent_index]
         verb = governing_verb(tok)
         if verb is not None:
@@ -408,7 +409,44 @@ class ActorIndex:
         first = opening.start if opening is not None else tok.i
         sentence_start = self._sent_starts[self.sentence_index(self.doc[min(first, len(self.doc) - 1)])]
         speakers = {a.id for a in people if sentence_start <= self.last_subject.get(a.id, -1) < first}
+        if not speakers and all(t.is_quote or t.is_space for t in self.doc[sentence_start:first]):
+            speakers = self.speaker_before(sentence_start, people)
         return [a for a in people if a.id not in speakers] if speakers else people
+
+    def speaker_before(self, sentence_start: int, people: list[ActorState]) -> set[str]:
+        """Who speaks quoted words that open their sentence right after a sentence that closes a quote
+        with its speaker: in '“…,” Cole said. “That is what people want, and he is ready.”' the words
+        go on as Cole's, and "he" is not Cole. The subjects of that sentence after its quote closes, or the
+        person after the verb in the inverted order ('“…,” said Senator Tom Webb.')."""
+        index = self._sent_starts.index(sentence_start) if sentence_start in self._sent_starts else 0
+        if index == 0:
+            return set()
+        previous = self._sent_starts[index - 1]
+        speakers = set()
+        for a in people:
+            i = self.last_seen.get(a.id, -1)
+            if not previous <= i < sentence_start or not self.quote_closed_before(previous, i):
+                continue
+            tok = self.doc[i]
+            head = tok.head
+            inverted = tok.dep_ in ("dobj", "attr") and 0 < head.i < tok.i and self.doc[head.i - 1].is_quote
+            if tok.dep_ in ("nsubj", "nsubjpass") or inverted:
+                speakers.add(a.id)
+        return speakers
+
+    def quote_closed_before(self, start: int, i: int) -> bool:
+        """Whether quoted words close between token ``start`` and token ``i``."""
+        before = self.doc[start:i].text
+        return "”" in before or before.count('"') >= 2 or before.count("''") >= 1
+
+    def not_relative_antecedent(self, tok: Token, people: list[ActorState]) -> list[ActorState]:
+        """The subject of a relative clause is not the person the clause is on: in "Christie, whom he
+        describes as a prosecutor" or "Park, who he says lied", "he" is someone else than Christie or Park."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return people
+        antecedent = self.by_id.get(self.token_actor.get(verb.head.i, ""))
+        return [a for a in people if a is not antecedent]
 
     def quote_start(self, tok: Token) -> int | None:
         """Where the quoted words that ``tok`` stands in open (a character offset), or None."""

@@ -79,6 +79,18 @@ for _name in ("telex_actors", "telex_actor_of", "telex_article", "telex_actor_co
         Doc.set_extension(_name, default=None)
 
 
+#: Labels the tagger gives a lone surname it misreads: "“…,” Sanders continued" as a WORK_OF_ART.
+MISREAD_NAME_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+
+
+def misread_name(tok: Token, ent: Span | None) -> bool:
+    """Whether a one-word entity of a label no actor has may still be a name, as a subject, object or the
+    like; not a title in quotation marks ("“Sanders” sold well")."""
+    if ent is None or len(ent) != 1 or ent.label_ not in MISREAD_NAME_LABELS or tok.dep_ not in SURNAME_DEPS:
+        return False
+    return not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_quote)
+
+
 class ActorResolver(NameKinds):
     """Reads an article's mentions in order: names, nationality words and role nouns."""
 
@@ -116,11 +128,11 @@ class ActorResolver(NameKinds):
                 self.link(self.initials_of_named(tok.text), tok.i, tok.i + 1)  # "the RSF of General X", untagged
             elif tok.lower_ == "who" and tok.dep_ in ("nsubj", "nsubjpass"):
                 self.link_relative(tok)
-            elif (not tok.ent_type_ and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS)
-                                         or modal_surname(tok))
+            elif ((not tok.ent_type_ or misread_name(tok, ent))
+                  and (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and tok.dep_ in SURNAME_DEPS) or modal_surname(tok))
                   and self.person_by_surname(norm(tok.text)) is not None):
-                # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed") or a
-                # modal ("Will also said" after "George Will")
+                # a surname the tagger missed ("..., Marchand said"), or took for a noun ("Mijares claimed"), a
+                # modal ("Will also said" after "George Will") or a title ("“…,” Sanders continued")
                 self.resolve_token(tok)
             elif (not tok.ent_type_ and tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in ("nsubj", "nsubjpass")
                   and self.org_named(tok.text) is not None):

@@ -46,7 +46,9 @@ def cue_type(cue: Token | None) -> str:
     return CUE_TYPES.get(cue.lemma_.lower(), "speech")
 
 #: Fractions that, as the subject of a cue, are a share of people ("three-quarters say", "a third said").
-FRACTION_NOUNS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+FRACTION_NOUNS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "tenth", "tenths"}
+)
 
 #: What a share of people answers in: the poll, not the share, is the source of what they said.
 POLL_NOUNS = frozenset({"poll", "survey"})

@@ -34,6 +34,7 @@ from telex.stages.quote_cues import (
     QUOTATIVE_LIKE,
     SPEECH_VERBS,
 )
+from telex.stages.quote_going_on import speaker_going_on
 from telex.stages.quote_syntax import partitive_member, place_then_subject, set_off_participle
 
 
@@ -152,7 +153,7 @@ class SpeakerReader:
             return shown
         tok = self._speaker_of(cue)
         if tok is None:
-            return None
+            return speaker_going_on(self, cue)
         if tok.i < cue.i and tok.i not in self.actor_of and tok.pos_ == "NOUN" and cue.lemma_.lower() not in ADDRESSEE_CUES:
             # "The promise to “…” appeals to voters, said Ann Lee": a thing the parser made the
             # subject; the name right after ", said" is who speaks
@@ -186,16 +187,20 @@ class SpeakerReader:
 
     def share_of_people(self, tok: Token) -> bool:
         """A poll's share of people as a subject: "63 percent said", "31% of Republicans say", "Six
-        in 10 say", "Half of the voters said", "Two of the senators said", "About three-quarters
-        support". The tagger makes it a PERCENT or CARDINAL entity, but the people in it are the
-        speakers."""
+        in 10 say", "nine out of 10 say", "Half of the voters said", "Two of the senators said", "About
+        three-quarters support", "a third say", or a bare count ("at least 21,000 said"). The tagger
+        makes it a PERCENT, CARDINAL or ORDINAL entity, but the people in it are the speakers."""
         if tok.ent_type_ == "PERCENT":
             return tok.pos_ in ("NOUN", "NUM", "SYM")
-        if tok.ent_type_ == "CARDINAL" and tok.pos_ == "NOUN" and tok.lemma_.lower().split("-")[-1] in FRACTION_NOUNS:
-            return True
-        return tok.ent_type_ == "CARDINAL" and tok.pos_ in ("NOUN", "NUM") and any(
-            c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in") for c in tok.children
-        )
+        if (tok.ent_type_ in ("CARDINAL", "ORDINAL") and tok.lower_.split("-")[-1] in FRACTION_NOUNS
+                and (tok.pos_ == "NOUN" or (tok.pos_ == "ADJ" and tok.head.pos_ in ("VERB", "AUX")))):
+            return True  # "three-fourths say", "A third of independents say", "Nearly a third say" (an adjective on the verb)
+        if tok.ent_type_ != "CARDINAL" or tok.pos_ not in ("NOUN", "NUM"):
+            return False
+        if any(c.dep_ in ("prep", "quantmod") and c.lower_ in ("of", "in", "out") for c in tok.children):
+            return True  # "Six in 10", "nine out of 10", "Two of the senators"
+        # a bare count that is a verb's subject counts people: "at least 21,000 said", "160 have said", "Those over 60 say"
+        return tok.pos_ == "NUM" and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
 
     def poll_of(self, cue: Token) -> Token | None:
         """The poll a share of people answered in ("In a CNN poll released Monday, 31% said “…”"):
