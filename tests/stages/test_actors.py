@@ -1939,3 +1939,8 @@ def test_a_name_tagged_as_an_organisation_that_opens_with_a_given_name_is_a_pers
 def test_justice_titles_judges_and_justice_departments_govern(text, name, sectors, role):
     actor = next(a for a in telex.extract(text, published="2023-10-10").actors if a.name == name)
     assert (actor.sectors, actor.role) == (sectors, role)
+
+
+def test_a_former_office_holder_is_not_the_holder_on_the_articles_day():
+    actor = next(a for a in telex.extract("The former US president criticised the ruling.", published="2024-03-04").actors)
+    assert (actor.kb_id, actor.country, actor.sectors) == (None, "USA", ["ELI"])

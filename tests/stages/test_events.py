@@ -2384,3 +2384,12 @@ def test_coordinated_sources_of_one_country_keep_a_target_of_that_country(event_
 def test_a_seas_name_makes_no_target_of_the_country_word_in_it(event_triples, text, bad):
     got = event_triples(text)
     assert got and not any(t == bad for _, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "code", "target"), [
+    ("A judge ordered the arrest of a Peruvian official.", "173", "PERGOV"),
+    ("The court ordered the release of the Peruvian activist.", "0841", "PEROPP"),
+])
+def test_an_ordered_arrest_or_release_is_that_act_not_a_demand(text, code, target):
+    events = telex.extract(text, published="2024-03-04").events
+    assert [(e.cameo, e.target_code) for e in events] == [(code, target)]

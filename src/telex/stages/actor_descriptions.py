@@ -49,6 +49,8 @@ class Description:
     relation: bool = False
     #: The sectors are those of the body a phrase after the role names ("a spokesman for the union": LAB).
     owned: bool = False
+    #: The office is held no longer ("the former president"): not its holder on the article's day.
+    former: bool = False
 
 
 #: Sectors of holding office as such, which tell no function apart: "the secretary-general" (GOV by its word) is
@@ -155,6 +157,7 @@ class DescriptionReader(ActorIndex):
             (t.lower_ == "former" or t.lower_.startswith("ex-")) and t.head.i in {r.i for r in role_tokens} for t in words
         ):
             desc.sectors = ("ELI",)  # "the former president": an elite (CAMEO ELI), no longer the government
+            desc.former = True
         texts = [t.text for t in words]
         skip_to = 0
         for n, tok in enumerate(words):

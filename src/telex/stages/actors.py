@@ -380,7 +380,7 @@ class ActorResolver(NameKinds):
             if desc.country is None and desc.anchor is None and desc.org is None:
                 desc.country = self.office_country(tok)  # "the president of France"
             actor = None if self.of_person(tok) else self.match_description(desc, tok)  # "the government of X" is X's
-            if actor is None and desc.role_kind == "office":
+            if actor is None and desc.role_kind == "office" and not desc.former:
                 org = desc.org.code if desc.org is not None and not desc.country else None  # "the UN secretary-general"
                 holder = self.kb.holder(desc.role, desc.country, self.day, org=org)
                 if holder is not None:

@@ -187,6 +187,8 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
                     words.add(t.lemma_.lower())
                     words.add(t.lower_)
         objects = [done_to] if done_to is not None else [c for c in tok.children if c.dep_ == "dobj"]
+        if tok.pos_ == "NOUN":  # "the release of five Iranians"
+            objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if any(self.names_people(o) for o in objects):
             words.add(PEOPLE_KEYWORD)  # "released five Iranians", "Five Americans were freed"
         return words
