@@ -1904,3 +1904,15 @@ def test_a_name_tagged_as_an_organisation_that_opens_with_a_given_name_is_a_pers
 def test_justice_titles_judges_and_justice_departments_govern(text, name, sectors, role):
     actor = next(a for a in telex.extract(text, published="2023-10-10").actors if a.name == name)
     assert (actor.sectors, actor.role) == (sectors, role)
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In 1978, President Jimmy Carter mediated an end to the conflict between Israel and Egypt.", "Jimmy Carter"),
+    ("In 1905, President Theodore Roosevelt mediated a peace agreement between Japan and Russia.", "Theodore Roosevelt"),
+    ("Democrats proposed changes similar to what President Franklin Delano Roosevelt proposed in the 1930s.",
+     "Franklin D. Roosevelt"),
+])
+def test_past_us_presidents_recalled_by_name_are_american(text, name):
+    person = next(a for a in telex.extract(text, published="2020-10-29").actors if a.name == name)
+    assert person.country == "USA"
