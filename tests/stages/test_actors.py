@@ -1907,6 +1907,18 @@ def test_justice_titles_judges_and_justice_departments_govern(text, name, sector
 
 
 
+@pytest.mark.parametrize("text", [
+    "The governor of the region, Ivan Petrov, wants oil money from the third Baku to fund clinics.",
+    "The region must not become a second Vietnam, said Governor Ivan Petrov.",
+])
+def test_a_place_likened_to_another_gives_no_country(text):
+    # "the third Baku" is a place like Baku (an oil region), not Azerbaijan: no actor, and no country for the governor
+    analysis = telex.extract(text, published="2019-11-25")
+    governor = next(a for a in analysis.actors if a.name == "Ivan Petrov")
+    assert governor.country not in ("AZE", "VNM")
+    assert not any(a.kind == "country" for a in analysis.actors)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("In 1978, President Jimmy Carter mediated an end to the conflict between Israel and Egypt.", "Jimmy Carter"),
     ("In 1905, President Theodore Roosevelt mediated a peace agreement between Japan and Russia.", "Theodore Roosevelt"),

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.stages.actor_linking import inside_place_name
-from telex.stages.actor_words import RELATION_NOUNS
+from telex.stages.actor_words import RELATION_NOUNS, figurative_place
 
 if TYPE_CHECKING:
     from telex.stages.actors import ActorResolver
@@ -268,6 +268,8 @@ def local_country(resolver: ActorResolver, tokens: list[Token]) -> str | None:
     for sent in dict.fromkeys(t.sent for t in tokens if t.pos_ != "PRON"):
         isos = set()
         for ent in sent.ents:
+            if figurative_place(ent):
+                continue  # "from the third Baku": no place of the sentence
             if ent.label_ in ("GPE", "LOC") or resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""), None) is not None:
                 owner = resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""))
                 iso = owner.country if owner is not None and owner.kind == "country" else None
@@ -464,6 +466,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
             iso = "USA"  # "Senator Cy Day of Georgia": the US state, not the country
         span = list(ent) if ent is not None else [tok]
         seen.update(t.i for t in span)
+        if ent is not None and figurative_place(ent):
+            continue  # "the third Baku": a place likened to Baku, no mention of Azerbaijan
         root = span[-1] if ent is None else ent.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "crossed into Chad and South Sudan": a party like the first

@@ -48,6 +48,7 @@ from telex.stages.actor_words import (
     PRONOUNS,
     TITLES,
     appos_host,
+    figurative_place,
     not_actors,
     last_run,
     modal_surname,
@@ -289,6 +290,8 @@ class ActorResolver(NameKinds):
             # ("quotas imposed from Brussels": the EU), listed as the organisation's alias
             self.link(self.actor_from_kb(*seat), start, end)
             return
+        if label in ("GPE", "LOC") and figurative_place(doc[start:end]):
+            return  # "the third Baku": a place likened to Baku, not Azerbaijan
         iso = self.kb.country(text) or self.kb.capital(text) or self.ambiguous_country(text)
         if self.home_state(doc[start:end], iso):
             return  # "Senator X of Georgia": the US state, not the country
