@@ -1906,7 +1906,6 @@ def test_justice_titles_judges_and_justice_departments_govern(text, name, sector
     assert (actor.sectors, actor.role) == (sectors, role)
 
 
-
 @pytest.mark.parametrize("text", [
     "The governor of the region, Ivan Petrov, wants oil money from the third Baku to fund clinics.",
     "The region must not become a second Vietnam, said Governor Ivan Petrov.",
@@ -1917,6 +1916,27 @@ def test_a_place_likened_to_another_gives_no_country(text):
     governor = next(a for a in analysis.actors if a.name == "Ivan Petrov")
     assert governor.country not in ("AZE", "VNM")
     assert not any(a.kind == "country" for a in analysis.actors)
+
+
+def test_a_ticket_joined_by_a_slash_is_its_two_people():
+    text = "Ann Lee and Bo Kim ran together. Lee/Kim won the primary, and Lee/Kim thanked voters."
+    analysis = telex.extract(text, published="2020-06-01")
+    people = {a.name: len(a.mentions) for a in analysis.actors if a.kind == "person"}
+    assert not any("/" in name for name in people)
+    assert people["Ann Lee"] >= 3 and people["Bo Kim"] >= 3
+
+
+def test_a_caption_credit_label_is_no_part_of_the_name():
+    text = "Ann Lee Image: City Council.\n\nAnn Lee said the vote was fair."
+    names = [a.name for a in telex.extract(text, published="2020-06-01").actors if a.kind == "person"]
+    assert names == ["Ann Lee"]
+
+
+def test_the_last_words_of_a_name_read_before_are_no_known_person_of_that_surname():
+    # "De La Fuente" after "Maria De La Fuente" is she, not the knowledge base's Mexican diplomat of that name
+    text = "Businesswoman Maria De La Fuente won the Texas primary. De La Fuente thanked her voters in Austin."
+    person = next(a for a in telex.extract(text, published="2020-06-01").actors if a.name == "Maria De La Fuente")
+    assert person.kb_id is None and person.country != "MEX"
 
 
 @pytest.mark.parametrize(("text", "name"), [

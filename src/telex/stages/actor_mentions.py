@@ -135,7 +135,8 @@ class MentionReaders(ReferenceReader):
                 self.token_actor.setdefault(t.i, actor.id)
         if actor.kb_id is None:
             found = self.kb.actor(span.text, self.day)
-            by_surname = len(span) == 1 and len(actor.name.split()) > 1
+            # the last words of a name read before ("Putin", "De La Fuente" after "Rocky De La Fuente") are a surname
+            by_surname = len(span) < len(actor.name.split()) and norm(actor.name).endswith(" " + norm(span.text))
             if found is None and len(span) > 1:
                 found, by_surname = self.kb.actor(span[-1].text, self.day), True
             if by_surname and found is not None and self.day is not None and not (found[1] is not None and found[1].holds_on(self.day)):

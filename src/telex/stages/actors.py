@@ -62,6 +62,8 @@ from telex.stages.event_modality import FINITE_TAGS
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
 HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
                      "headquarters outpost outposts garrison garrisons depot depots convoy convoys".split())
+#: Labels of a picture's credit that a caption puts after the name of whom it shows ("X Image: Reuters").
+CAPTION_LABELS = frozenset({"image", "photo", "picture"})
 #: How many words an untagged person's name in apposition may have ("Panagiotis Simandirakis", "Ana
 #: Maria de Souza"): one word alone is too often a place or a body.
 MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
@@ -139,6 +141,10 @@ class ActorResolver(NameKinds):
                 self.group_anaphor(tok)
             elif tok.lower_ in ORG_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
                 self.org_anaphor(tok)  # "the alliance" for NATO named before
+
+    def named_before(self, span: Span) -> bool:
+        """Whether a name is of a person, by surname, or a body that the article has named before."""
+        return self.person_by_surname(norm(span[-1].text)) is not None or self.org_named(span.text) is not None
 
     def org_named(self, word: str) -> ActorState | None:
         """The organisation of known sectors the article has named by exactly this one word, if any (not a
@@ -239,6 +245,18 @@ class ActorResolver(NameKinds):
     def name_mention(self, ent: Span) -> None:
         doc = self.doc
         start, end = ent.start, ent.end
+        slash = next((t.i for t in ent[1:-1] if t.text == "/"), None)
+        if slash is not None and any(self.named_before(doc[s:e]) for s, e in ((start, slash), (slash + 1, end))):
+            # "Collins/Parker", a ticket or pair joined by a slash, one of them named before: two names, each a
+            # mention of its own (a surname of a person named before is that person)
+            for s, e in ((start, slash), (slash + 1, end)):
+                part = doc[s:e]
+                person = self.org_named(part.text) is None and self.person_by_surname(norm(part[-1].text)) is not None
+                label = "PERSON" if person else ent.label_
+                self.name_mention(Span(doc, s, e, label=label))
+            return
+        while end > start + 1 and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
+            end -= 1  # "Kamala Harris Image: U.S. Senate": a picture's caption, the label of its credit after the name
         while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
         while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")
