@@ -1948,3 +1948,12 @@ def test_the_last_words_of_a_name_read_before_are_no_known_person_of_that_surnam
 def test_past_us_presidents_recalled_by_name_are_american(text, name):
     person = next(a for a in telex.extract(text, published="2020-10-29").actors if a.name == name)
     assert person.country == "USA"
+
+
+def test_legislators_of_a_story_of_two_countries_sit_in_the_one_legislature_it_names():
+    # no dateline, no dominant country: the legislators sit in the only legislature named, once that is placed
+    text = ("A gas deal between Ukraine and Poland drew scrutiny on Monday. The US House of Representatives opened an "
+            "inquiry into it. The subpoena was issued jointly by Representatives Ann Lee and Bo Kim, who chair the House's "
+            "committees. Officials in Ukraine and Poland said the deal was lawful.")
+    actors = {a.name: a for a in telex.extract(text, published="2019-09-28").actors}
+    assert (actors["Ann Lee"].country, actors["Bo Kim"].country) == ("USA", "USA")

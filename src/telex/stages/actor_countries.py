@@ -193,6 +193,12 @@ def infer_countries(resolver: ActorResolver) -> None:
         owner = resolver.by_id.get(actor.belongs_to or "")
         if not actor.country and owner is not None and owner.country:
             actor.country, actor.country_basis = owner.country, owner.country_basis
+        elif not actor.country and not dateline and heads.get(actor.id):
+            # "Representatives X, Y and Z" in a story of two countries that names one country's legislatures only,
+            # now that the legislatures are placed
+            found = fellow_country(resolver, actor, counts, dateline, undated=True)
+            if found:
+                actor.country, actor.country_basis = found, "article"
 
 
 def unknown_body_of_state_officer(actor, owner) -> bool:
@@ -237,12 +243,13 @@ def known_body_country(resolver: ActorResolver, actor, counts: dict[str, int], d
     return found.pop() if len(found) == 1 else None
 
 
-def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None) -> str | None:
+def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None,
+                   undated: bool = False) -> str | None:
     """The country of a legislator named without one ("Senator X") when every legislature the article
     names is of one country: he sits in it, whatever the dateline says. A legislature not placed yet
-    counts with the country :func:`known_body_country` gives it. Only against a dateline: without one
-    the usual steps place him."""
-    if actor.kind != "person" or "LEG" not in actor.sectors or not dateline:
+    counts with the country :func:`known_body_country` gives it. Against a dateline; without one
+    (``undated``) only once the usual steps placed him nowhere and the legislatures are placed."""
+    if actor.kind != "person" or "LEG" not in actor.sectors or not (dateline or undated):
         return None
     bodies = [a for a in resolver.actors if a.kind == "org" and a.mentions and "LEG" in a.sectors]
     isos = {a.country or known_body_country(resolver, a, counts, dateline) for a in bodies}
