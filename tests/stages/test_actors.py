@@ -1957,3 +1957,14 @@ def test_legislators_of_a_story_of_two_countries_sit_in_the_one_legislature_it_n
             "committees. Officials in Ukraine and Poland said the deal was lawful.")
     actors = {a.name: a for a in telex.extract(text, published="2019-09-28").actors}
     assert (actors["Ann Lee"].country, actors["Bo Kim"].country) == ("USA", "USA")
+
+
+def test_the_holder_of_an_office_of_a_named_body_is_of_that_body():
+    # "the chairman of X" is X's: not the chairman of another body named before, nor a government's
+    text = ("The chairman of Acme Holdings said profits fell. The chairman of Zeta Bank said profits rose. "
+            "The president of the Lakeland League for Human Rights said the law was harsh.")
+    analysis = telex.extract(text, published="2015-07-01")
+    chairmen = [a for a in analysis.actors if a.role == "chairman"]
+    assert len(chairmen) == 2 and all(len(a.mentions) == 1 for a in chairmen)
+    president = next(a for a in analysis.actors if a.role == "president")
+    assert "GOV" not in president.sectors

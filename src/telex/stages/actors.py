@@ -366,6 +366,12 @@ class ActorResolver(NameKinds):
             return  # "Vyasna, a human rights group, said": the name is the body the noun describes
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
+        body_after = None
+        if (desc.role_kind in ("office", "relative") and not plural and determiner in ("the", "a", "an")
+                and desc.anchor is None and desc.org is None and not desc.country):
+            # "the president of the Tunisian League ...": that body's, not a state's (not a title before a name,
+            # "Minister of X Y", where the parser may take the name into the body's)
+            desc.anchor = body_after = self.office_body(tok)
         definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None
         start = left[0].i
         # the mention keeps its article ("the official") but not a possessor, which is a mention of its own
@@ -423,7 +429,7 @@ class ActorResolver(NameKinds):
             )
             actor.gender = word_gender(tok.text) if kind == "person" else None
             self.apply(actor, desc)
-            if desc.role_kind == "relative" and desc.anchor is not None and desc.anchor.kind != "country":
+            if (desc.role_kind == "relative" or body_after is not None) and desc.anchor is not None and desc.anchor.kind != "country":
                 actor.belongs_to = actor.belongs_to or desc.anchor.id  # takes the owner's country once known
         for t in left:
             self.consumed.add(t.i)
@@ -503,6 +509,23 @@ class ActorResolver(NameKinds):
         found = self.kb.actor(tok.text, self.day)
         if found is not None and found[0].kind in ("org", "group"):
             self.link(self.actor_from_kb(*found), tok.i, tok.i + 1, tok)
+
+    def office_body(self, tok: Token) -> ActorState | None:
+        """The named body an office is "of" ("the president of the Kenya Red Cross", "the chairman of Acme Holdings"),
+        read now, before its turn: whose office it is, so the holder is of the body's kind and not the holder of
+        that office in another body named before. Not a country ("the president of France": :meth:`office_country`)."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = self.entity_at(pobj.i) if pobj is not None else None
+            if ent is None or ent.label_ != "ORG" or any(t.i < ent.start and t.dep_ != "det" for t in pobj.subtree):
+                continue  # a body's name with words before it ("the Kenya Red Cross") is read in its turn
+            if pobj.i not in self.token_actor and pobj.i not in self.consumed:
+                self.name_mention(ent)
+            body = self.by_id.get(self.token_actor.get(pobj.i, ""))
+            return body if body is not None and body.kind == "org" else None
+        return None
 
     def office_country(self, tok: Token) -> str | None:
         """The country an office is "of" when the text names the country itself ("the president of
