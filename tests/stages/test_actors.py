@@ -1968,3 +1968,10 @@ def test_the_holder_of_an_office_of_a_named_body_is_of_that_body():
     assert len(chairmen) == 2 and all(len(a.mentions) == 1 for a in chairmen)
     president = next(a for a in analysis.actors if a.role == "president")
     assert "GOV" not in president.sectors
+
+
+def test_a_country_word_in_the_name_of_a_body_acting_on_a_person_is_not_his():
+    # the prize committee's country is not the laureate's
+    text = "The Norwegian Nobel Committee cited this in awarding President John Smith the prize."
+    smith = next(a for a in telex.extract(text, published="2020-10-05").actors if a.name == "John Smith")
+    assert smith.country != "NOR"
