@@ -368,6 +368,19 @@ def test_a_venue_named_with_a_bodys_word_is_no_body(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "sectors"),
+    [
+        # a force's word in a venue's name makes the venue the force's: a military hospital, a police college
+        ("The senator was flown to the Kenley National Military Medical Center on Friday.",
+         "Kenley National Military Medical Center", ["MIL"]),
+        ("Recruits graduated from the Harlow Police Training Centre on Monday.", "Harlow Police Training Centre", ["COP"]),
+    ],
+)
+def test_a_venue_named_with_a_forces_word_is_of_the_forces_sector(nlp, text, name, sectors):
+    assert _actor(text, name, published="2020-10-05").sectors == sectors
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a saint's name before a church's is no capital of the same name (St. John's, Antigua)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from telex.kb import norm
 from telex.stages.actor_linking import inside_place_name
-from telex.stages.actor_words import RELATION_NOUNS
+from telex.stages.actor_words import RELATION_NOUNS, figurative_place
 
 if TYPE_CHECKING:
     from telex.stages.actors import ActorResolver
@@ -196,6 +196,12 @@ def infer_countries(resolver: ActorResolver) -> None:
         owner = resolver.by_id.get(actor.belongs_to or "")
         if not actor.country and owner is not None and owner.country:
             actor.country, actor.country_basis = owner.country, owner.country_basis
+        elif not actor.country and not dateline and heads.get(actor.id):
+            # "Representatives X, Y and Z" in a story of two countries that names one country's legislatures only,
+            # now that the legislatures are placed
+            found = fellow_country(resolver, actor, counts, dateline, undated=True)
+            if found:
+                actor.country, actor.country_basis = found, "article"
 
 
 def unknown_body_of_state_officer(actor, owner) -> bool:
@@ -240,12 +246,13 @@ def known_body_country(resolver: ActorResolver, actor, counts: dict[str, int], d
     return found.pop() if len(found) == 1 else None
 
 
-def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None) -> str | None:
+def fellow_country(resolver: ActorResolver, actor, counts: dict[str, int], dateline: str | None,
+                   undated: bool = False) -> str | None:
     """The country of a legislator named without one ("Senator X") when every legislature the article
     names is of one country: he sits in it, whatever the dateline says. A legislature not placed yet
-    counts with the country :func:`known_body_country` gives it. Only against a dateline: without one
-    the usual steps place him."""
-    if actor.kind != "person" or "LEG" not in actor.sectors or not dateline:
+    counts with the country :func:`known_body_country` gives it. Against a dateline; without one
+    (``undated``) only once the usual steps placed him nowhere and the legislatures are placed."""
+    if actor.kind != "person" or "LEG" not in actor.sectors or not (dateline or undated):
         return None
     bodies = [a for a in resolver.actors if a.kind == "org" and a.mentions and "LEG" in a.sectors]
     isos = {a.country or known_body_country(resolver, a, counts, dateline) for a in bodies}
@@ -271,6 +278,8 @@ def local_country(resolver: ActorResolver, tokens: list[Token]) -> str | None:
     for sent in dict.fromkeys(t.sent for t in tokens if t.pos_ != "PRON"):
         isos = set()
         for ent in sent.ents:
+            if figurative_place(ent):
+                continue  # "from the third Baku": no place of the sentence
             if ent.label_ in ("GPE", "LOC") or resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""), None) is not None:
                 owner = resolver.by_id.get(resolver.token_actor.get(ent.root.i, ""))
                 iso = owner.country if owner is not None and owner.kind == "country" else None
@@ -316,6 +325,13 @@ def acted_on(country: Token, tok: Token) -> bool:
     object itself stays the subject's ("the US deployed troops")."""
     if country.dep_ != "nsubj":
         return False
+    head = tok
+    while head.dep_ in ("compound", "det", "amod", "appos") and head.head.i != head.i:
+        head = head.head  # "President John Smith": the noun the word is of
+    if country.ent_type_ == "ORG" and head.dep_ in ("dobj", "dative", "iobj") and country.head in head.ancestors:
+        # a country word in the name of a body acting on the actor ("the Norwegian Nobel Committee cited this in
+        # awarding X the prize"): the body's country, not his
+        return True
     verb, path, t = country.head, [], tok
     while t.i != verb.i and t.head.i != t.i:
         path.append(t)
@@ -509,6 +525,8 @@ def country_mentions(resolver: ActorResolver) -> list[tuple[int, str, bool, Toke
             iso = "USA"  # "Senator Cy Day of Georgia": the US state, not the country
         span = list(ent) if ent is not None else [tok]
         seen.update(t.i for t in span)
+        if ent is not None and figurative_place(ent):
+            continue  # "the third Baku": a place likened to Baku, no mention of Azerbaijan
         root = span[-1] if ent is None else ent.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "crossed into Chad and South Sudan": a party like the first

@@ -23,6 +23,10 @@ NOT_SHORT_FORMS = frozenset({"house", "office", "department", "union", "nations"
 #: Nouns of a venue, whose name may open with a body's word that names no body ("Toronto Congress Centre",
 #: "Parliament Square", "Assembly Hall"): the venue is of no body's kind.
 VENUE_NOUNS = frozenset("centre center hall square building hotel stadium arena".split())
+#: Sectors of a force whose word in a venue's name makes the venue its own institution ("Walter Reed National
+#: Military Medical Center", "Army Medical Center", "Police Training Centre"): a military hospital is the
+#: military's, as a "Congress Centre" is no congress's.
+FORCE_SECTORS = frozenset({"MIL", "COP"})
 #: A legislative chamber's name alone, capitalised: "the House" (of Representatives, of Commons), "the Assembly"
 #: (National, Legislative), as "the Senate" is one (LEG). Not in roles.tsv: "the house", "an assembly" are no bodies.
 CHAMBER_NAMES = frozenset({"house", "assembly"})
@@ -131,7 +135,8 @@ class MentionReaders(ReferenceReader):
                 self.token_actor.setdefault(t.i, actor.id)
         if actor.kb_id is None:
             found = self.kb.actor(span.text, self.day)
-            by_surname = len(span) == 1 and len(actor.name.split()) > 1
+            # the last words of a name read before ("Putin", "De La Fuente" after "Rocky De La Fuente") are a surname
+            by_surname = len(span) < len(actor.name.split()) and norm(actor.name).endswith(" " + norm(span.text))
             if found is None and len(span) > 1:
                 found, by_surname = self.kb.actor(span[-1].text, self.day), True
             if by_surname and found is not None and self.day is not None and not (found[1] is not None and found[1].holds_on(self.day)):
@@ -232,7 +237,9 @@ class MentionReaders(ReferenceReader):
                 elif inner.role == "union" and not {t.lower_ for t in span} & LABOUR_WORDS:
                     inner.role, inner.sectors = None, ()  # "Zimbabwe African National Union" is a party
                 elif inner.role_kind == "body" and self.venue_named_for(words, inner.role):
-                    inner.role, inner.role_kind, inner.sectors = None, None, ()  # "Toronto Congress Centre": a venue
+                    # "Toronto Congress Centre": a venue; a force's ("Military Medical Center") is of the force's sector
+                    force = tuple(x for x in inner.sectors if x in FORCE_SECTORS)
+                    inner.role, inner.role_kind, inner.sectors = None, None, force
                 elif len(words) == 1 and words[0].lower_ in CHAMBER_NAMES and not inner.sectors:
                     inner.role, inner.role_kind, inner.sectors = words[0].lower_, "body", ("LEG",)  # "the Senate and House"
                 self.apply(actor, inner)

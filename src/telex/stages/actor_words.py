@@ -497,3 +497,14 @@ def modal_surname(tok: Token) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return (tok.tag_ == "MD" and tok.is_title and nxt is not None
             and (nxt.pos_ in ("ADV", "VERB") and nxt.tag_ != "VB" or nxt.text in (",", "'s", "’s")))
+
+
+#: Words before a place's name that make it a figure of speech for another place like it ("another Vietnam").
+LIKENESS_WORDS = frozenset({"another"})
+
+
+def figurative_place(span: Span) -> bool:
+    """Whether a place's name stands for another place like it, not for itself: counted ("the third Baku", an oil
+    region likened to Baku; "a second Vietnam") or "another Vietnam". No actor or country of the place is meant."""
+    return any(c.dep_ == "amod" and c.i < span.start and (c.ent_type_ == "ORDINAL" or c.lower_ in LIKENESS_WORDS)
+               for t in span for c in t.children)

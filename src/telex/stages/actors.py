@@ -48,6 +48,7 @@ from telex.stages.actor_words import (
     PRONOUNS,
     TITLES,
     appos_host,
+    figurative_place,
     not_actors,
     last_run,
     modal_surname,
@@ -63,6 +64,8 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 #: army positions", "attacked a police station"): CAMEO codes the body (MIL, COP) as the target.
 HOLDINGS = frozenset("position positions base bases post posts checkpoint checkpoints station stations barracks "
                      "headquarters outpost outposts garrison garrisons depot depots convoy convoys".split())
+#: Labels of a picture's credit that a caption puts after the name of whom it shows ("X Image: Reuters").
+CAPTION_LABELS = frozenset({"image", "photo", "picture"})
 #: How many words an untagged person's name in apposition may have ("Panagiotis Simandirakis", "Ana
 #: Maria de Souza"): one word alone is too often a place or a body.
 MIN_NAME_TOKENS, MAX_NAME_TOKENS = 2, 4
@@ -154,6 +157,10 @@ class ActorResolver(NameKinds):
                 self.group_anaphor(tok)
             elif tok.lower_ in ORG_ANAPHORS and tok.pos_ == "NOUN" and the_noun(tok):
                 self.org_anaphor(tok)  # "the alliance" for NATO named before
+
+    def named_before(self, span: Span) -> bool:
+        """Whether a name is of a person, by surname, or a body that the article has named before."""
+        return self.person_by_surname(norm(span[-1].text)) is not None or self.org_named(span.text) is not None
 
     def org_named(self, word: str) -> ActorState | None:
         """The organisation of known sectors the article has named by exactly this one word, if any (not a
@@ -254,6 +261,18 @@ class ActorResolver(NameKinds):
     def name_mention(self, ent: Span) -> None:
         doc = self.doc
         start, end = ent.start, ent.end
+        slash = next((t.i for t in ent[1:-1] if t.text == "/"), None)
+        if slash is not None and any(self.named_before(doc[s:e]) for s, e in ((start, slash), (slash + 1, end))):
+            # "Collins/Parker", a ticket or pair joined by a slash, one of them named before: two names, each a
+            # mention of its own (a surname of a person named before is that person)
+            for s, e in ((start, slash), (slash + 1, end)):
+                part = doc[s:e]
+                person = self.org_named(part.text) is None and self.person_by_surname(norm(part[-1].text)) is not None
+                label = "PERSON" if person else ent.label_
+                self.name_mention(Span(doc, s, e, label=label))
+            return
+        while end > start + 1 and doc[end - 1].lower_ in CAPTION_LABELS and end < len(doc) and doc[end].text == ":":
+            end -= 1  # "Kamala Harris Image: U.S. Senate": a picture's caption, the label of its credit after the name
         while start < end and (doc[start].lower_ in ("the",) or doc[start].text in ("'s", "’s")):
             start += 1  # "the", and a possessive ending the tagger put at the start ("Obama’s Clinton")
         while end > start and (doc[end - 1].dep_ == "case" or doc[end - 1].is_space or doc[end - 1].text in ("&", "-")
@@ -305,6 +324,8 @@ class ActorResolver(NameKinds):
             # ("quotas imposed from Brussels": the EU), listed as the organisation's alias
             self.link(self.actor_from_kb(*seat), start, end)
             return
+        if label in ("GPE", "LOC") and figurative_place(doc[start:end]):
+            return  # "the third Baku": a place likened to Baku, not Azerbaijan
         iso = self.kb.country(text) or self.kb.capital(text) or self.ambiguous_country(text)
         if self.home_state(doc[start:end], iso):
             return  # "Senator X of Georgia": the US state, not the country
@@ -361,6 +382,12 @@ class ActorResolver(NameKinds):
             return  # "Vyasna, a human rights group, said": the name is the body the noun describes
         determiner = next((t.lower_ for t in left if t.dep_ == "det"), None)
         plural = tok.tag_ in ("NNS", "NNPS")
+        body_after = None
+        if (desc.role_kind in ("office", "relative") and not plural and determiner in ("the", "a", "an")
+                and desc.anchor is None and desc.org is None and not desc.country):
+            # "the president of the Tunisian League ...": that body's, not a state's (not a title before a name,
+            # "Minister of X Y", where the parser may take the name into the body's)
+            desc.anchor = body_after = self.office_body(tok)
         # a place as possessor makes a phrase definite, even one naming no actor ("Odesa's governor", the town
         # untagged); not a pronoun or a person, whose phrase is often no actor ("his department", "your major",
         # "Biden's opposition", "the party's first female candidate")
@@ -422,7 +449,7 @@ class ActorResolver(NameKinds):
             )
             actor.gender = word_gender(tok.text) if kind == "person" else None
             self.apply(actor, desc)
-            if desc.role_kind == "relative" and desc.anchor is not None and desc.anchor.kind != "country":
+            if (desc.role_kind == "relative" or body_after is not None) and desc.anchor is not None and desc.anchor.kind != "country":
                 actor.belongs_to = actor.belongs_to or desc.anchor.id  # takes the owner's country once known
         for t in left:
             self.consumed.add(t.i)
@@ -502,6 +529,23 @@ class ActorResolver(NameKinds):
         found = self.kb.actor(tok.text, self.day)
         if found is not None and found[0].kind in ("org", "group"):
             self.link(self.actor_from_kb(*found), tok.i, tok.i + 1, tok)
+
+    def office_body(self, tok: Token) -> ActorState | None:
+        """The named body an office is "of" ("the president of the Kenya Red Cross", "the chairman of Acme Holdings"),
+        read now, before its turn: whose office it is, so the holder is of the body's kind and not the holder of
+        that office in another body named before. Not a country ("the president of France": :meth:`office_country`)."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            ent = self.entity_at(pobj.i) if pobj is not None else None
+            if ent is None or ent.label_ != "ORG" or any(t.i < ent.start and t.dep_ != "det" for t in pobj.subtree):
+                continue  # a body's name with words before it ("the Kenya Red Cross") is read in its turn
+            if pobj.i not in self.token_actor and pobj.i not in self.consumed:
+                self.name_mention(ent)
+            body = self.by_id.get(self.token_actor.get(pobj.i, ""))
+            return body if body is not None and body.kind == "org" else None
+        return None
 
     def office_country(self, tok: Token) -> str | None:
         """The country an office is "of" when the text names the country itself ("the president of
