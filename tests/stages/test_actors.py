@@ -2015,3 +2015,18 @@ def test_a_country_word_in_the_name_of_a_body_acting_on_a_person_is_not_his():
 def test_a_former_office_holder_is_not_the_holder_on_the_articles_day():
     actor = next(a for a in telex.extract("The former US president criticised the ruling.", published="2024-03-04").actors)
     assert (actor.kb_id, actor.country, actor.sectors) == (None, "USA", ["ELI"])
+
+
+@pytest.mark.parametrize("text", [
+    "The army shelled Turkish positions near the border on Monday.",
+    "Syria accused Turkey of aggression on Sunday. The army fired on Turkish troops near the border on Monday.",
+])
+def test_a_force_is_not_of_the_country_it_strikes(text):
+    army = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "army")
+    assert army.country != "TUR"
+
+
+def test_a_body_that_arrests_people_may_be_of_their_country():
+    police = next(a for a in telex.extract("Police arrested Kenyan protesters on Monday.", published="2024-03-04").actors
+                  if a.role == "police")
+    assert police.country == "KEN"

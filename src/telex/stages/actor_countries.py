@@ -52,6 +52,8 @@ FOREIGN_ROLE_HEADS = RELATION_NOUNS | frozenset(
 #: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh
 #: Synyehubov said").
 LOCAL_ROLE_HEADS = frozenset("governor mayor councillor councilor chief commissioner sheriff prefect".split())
+#: Verbs of force whose object says nothing of the striker's country: "The army shelled Turkish positions".
+STRIKING_VERBS = frozenset("attack shell bomb strike hit fire target raid invade storm besiege ambush shoot kill".split())
 #: The people of a town: "residents of Kharkiv" are of the town's country.
 TOWN_PEOPLE = frozenset("resident inhabitant".split())
 #: Those who seized power are of the country they seized, which their article is about, not of the
@@ -166,7 +168,7 @@ def infer_countries(resolver: ActorResolver) -> None:
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
                 own = [t for t in tokens if t.pos_ != "PRON" and t.sent.start == sent]
                 isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent
-                        and any(same_clause(at, t) and not acted_on(at, t) for t in own)}
+                        and any(same_clause(at, t) and not acted_on(at, t) and not struck_by(at, t) for t in own)}
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
@@ -188,6 +190,8 @@ def infer_countries(resolver: ActorResolver) -> None:
             basis = "context" if found else None
         if found is None and tokens and len(counts) == 1 and max(counts.values()) >= ARTICLE_SOLE_MIN_MENTIONS:
             found, basis = next(iter(counts)), "article"
+        if found and basis != "phrase" and any(iso == found and struck_by(at, t) for _, iso, _, at in mentions for t in tokens):
+            found = None  # "The army shelled Turkish positions": whoever's army it is, not Turkey's
         if found:
             actor.country, actor.country_basis = found, basis
     for actor in candidates:
@@ -338,6 +342,21 @@ def acted_on(country: Token, tok: Token) -> bool:
         t = t.head
     return (t.i == verb.i and len(path) > 1 and path[-1].dep_ == "dobj"
             and any(p.dep_ == "prep" and p.lower_ in OBJECT_CONCERN_PREPS for p in path))
+
+
+def struck_by(country: Token, tok: Token) -> bool:
+    """Whether the country word is in what the actor strikes: "The army shelled Turkish positions" - the army
+    is not Turkey's. A force is rarely its own country's target; an arrest or a ban may be ("Police arrested
+    Kenyan protesters")."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in STRIKING_VERBS:
+        return False
+    t = country
+    while t.head.i != t.i and t.head.i != verb.i:
+        if t.dep_ == "prep" and t.lower_ != "of":
+            return False  # "shot down a Ukrainian jet near Tehran": where, not what was struck
+        t = t.head
+    return t.head.i == verb.i and (t.dep_ == "dobj" or (t.dep_ == "prep" and t.lower_ in ("on", "at", "against")))
 
 
 def same_clause(a: Token, b: Token) -> bool:
