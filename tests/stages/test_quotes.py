@@ -342,6 +342,18 @@ def test_quoted_words_are_speech_and_terms_report_nothing(nlp):
 
 
 @pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Ann Lee hopes the strike will end soon.", [("the strike will end soon", "stance")]),
+        ("The mayor hoped to win the vote.", [("to win the vote", "stance")]),
+        ("Lee is hoping to win the vote.", [("to win the vote", "stance")]),
+    ],
+)
+def test_hoping_is_a_stance_in_every_form(nlp, text, found):
+    assert [(q.text, q.cue_type) for q in telex.extract(text).quotes if q.kind == "indirect"] == found
+
+
+@pytest.mark.parametrize(
     "text, content",
     [
         ("Most voters see the mayor as the candidate with the better plan.", ["the mayor as the candidate with the better plan"]),
