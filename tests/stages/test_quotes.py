@@ -344,6 +344,57 @@ def test_quoted_words_are_speech_and_terms_report_nothing(nlp):
 @pytest.mark.parametrize(
     "text, content",
     [
+        # a verb of speech with an infinitive: what is promised, vowed or refused
+        ("The governor vowed to veto the new budget.", ["to veto the new budget"]),
+        ("The union has threatened to strike in May.", ["to strike in May"]),
+        ("The mayor refused to answer.", ["to answer"]),
+        ("The minister declined to comment.", ["to comment"]),
+        # a relative word before the cue is not part of what was said
+        ("The firm bought a plant which it claims to be worth ten million dollars.", ["to be worth ten million dollars"]),
+        # but "continued to" says how a deed goes on, and after a passive or a gerund after a preposition
+        # the one who spoke is not the subject
+        ("The senator continued to lead the field.", []),
+        ("Lee went on to serve in the House of Representatives for twenty years.", []),
+        ("The senator was asked to name a single bill.", []),
+        ("The panel fined the banker for refusing to testify.", []),
+    ],
+)
+def test_an_infinitive_after_a_verb_of_speech_is_what_was_said(nlp, text, content):
+    assert indirect_texts(text) == content
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Ann Lee hopes the strike will end soon.", [("the strike will end soon", "stance")]),
+        ("The mayor hoped to win the vote.", [("to win the vote", "stance")]),
+        ("Lee is hoping to win the vote.", [("to win the vote", "stance")]),
+    ],
+)
+def test_hoping_is_a_stance_in_every_form(nlp, text, found):
+    assert [(q.text, q.cue_type) for q in telex.extract(text).quotes if q.kind == "indirect"] == found
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a poll named through "in" is the source of the clause
+        ("In the new poll, Lee leads Baker by six points.", [("Lee leads Baker by six points", "the new poll")]),
+        ("Ann Lee is leading in the polls.", [("Ann Lee is leading", "the polls")]),
+        # unless a cue attributes the clause
+        ("Lee leads Baker in the polls, according to the party.", [("Lee leads Baker in the polls", "the party")]),
+        # or the poll is where a noun is: no clause is its finding
+        ("Lee's lead in the polls has shrunk.", []),
+    ],
+)
+def test_a_poll_named_through_in_is_the_source_of_its_clause(nlp, text, found):
+    quotes = [q for q in telex.extract(text).quotes if q.kind == "indirect"]
+    assert [(q.text, text[q.speaker_span[0]:q.speaker_span[1]]) for q in quotes] == found
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
         ("Most voters see the mayor as the candidate with the better plan.", ["the mayor as the candidate with the better plan"]),
         ("They see their own party as weak.", ["their own party as weak"]),
         # "as" opening a clause of time is no view of the object

@@ -1,8 +1,10 @@
 """Reported speech without quotation marks: "Hebestreit said the German chancellor had urged Putin…".
 
 A cue verb's clausal complement is the content ("said [the US would send…]"); directive cues take an
-object and an infinitive ("urged [the US Senate to approve…]"); "according to X" attributes the clause
-it is attached to. Content that is mostly inside quotation marks is a direct quote, found elsewhere.
+object and an infinitive ("urged [the US Senate to approve…]"), other cues an infinitive of their own
+("vowed [to veto the bill]"); "according to X" attributes the clause it is attached to, and so does "in"
+a poll ("[Lee leads] in the poll"). Content that is mostly inside quotation marks is a direct quote,
+found elsewhere.
 Stances count too, as PolNeAR counts them: what someone wants, plans or backs ("wants [to cut
 taxes]"), and the writer's judgements through "seems" or "is expected to", which have no speaker
 unless what is judged is a saying or stance of the subject ("Lee seemed to urge a delay").
@@ -109,6 +111,29 @@ def _clause_minimum(cue: Token, head: Token) -> int:
     return MIN_CONTENT_TOKENS
 
 
+#: Cues of speech that, before an infinitive, say how a deed goes on, not what was said: "continued to rise",
+#: "went on to serve".
+ASPECT_CUES = frozenset({"continue", "go"})
+
+#: Fewest words of an infinitive that is the content of its cue: "declined [to comment]", "vowed [to fight]".
+MIN_INFINITIVE_TOKENS = 2
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a to-infinitive ("to fight")."""
+    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < verb.i for a in verb.children)
+
+
+def _says_infinitive(cue: Token) -> bool:
+    """Whether the infinitive after a verb of speech is what its speaker said ("Lee vowed [to fight]"): not
+    after "continue", nor after a passive ("was asked to name", "is said to be": who asked or said is not
+    its subject), and only where the verb has a subject of its own or shares one ("Lee spoke and vowed to
+    fight"): the one who refused in "held Lee in contempt for refusing to testify" is not the verb's subject."""
+    if cue.lemma_.lower() in ASPECT_CUES or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return False
+    return cue.dep_ in ("conj", "xcomp") or any(c.dep_ == "nsubj" for c in cue.children)
+
+
 def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int, int] | None:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     while words and words[-1].pos_ == "CCONJ":
@@ -153,6 +178,9 @@ def _content(cue: Token) -> tuple[int, int] | None:
     xcomp = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if cue.lemma_.lower() in DIRECTIVE_CUES and obj is not None and xcomp is not None:
         return _edges(list(obj.subtree) + _clause(xcomp))
+    if obj is None and xcomp is not None and _infinitive(xcomp) and xcomp.i > cue.i and _says_infinitive(cue):
+        # not the relative word the parser may give the infinitive as its subject ("which Lee claims to be ...")
+        return _edges([t for t in _clause(xcomp) if t.i > cue.i], MIN_INFINITIVE_TOKENS)
     if obj is not None and obj.pos_ in ("NOUN", "PROPN") and cue.lemma_.lower() in CLAUSE_ONLY_CUES:
         return None
     if obj is not None and cue.lemma_.lower() in FORCE_SENSE_CUES and _struck_thing(obj):
@@ -267,7 +295,7 @@ def _attitude_content(cue: Token) -> tuple[int, int] | None:
         tokens = list(xcomp.subtree)
         if obj is not None and obj.i < xcomp.i:
             tokens = list(obj.subtree) + tokens
-        return _edges(tokens)
+        return _edges(tokens, MIN_INFINITIVE_TOKENS)
     regard = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i), None)
     if regard is not None and cue.lemma_.lower() in REGARD_CUES and not any(c.lemma_ == "result" for c in regard.children):
         # ("saw large drops as a result of ...": a cause, not a view)
@@ -395,10 +423,40 @@ def _nested(cue: Token, quote: Quote, found: list[Quote]) -> bool:
     )
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _poll_in(tok: Token) -> Token | None:
+    """The poll or survey that "in" names as the source of its clause: "In the poll, Lee leads", "Lee
+    had 38 percent in a CNN poll", "Lee is ahead in the polls"."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    return next((c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS), None)
+
+
+def _poll_content(tok: Token) -> tuple[int, int] | None:
+    """What a poll named through "in" found: the clause "in" is part of, without it."""
+    clause = tok.head
+    if clause.pos_ in ("NOUN", "PROPN", "NUM") and clause.dep_ in ("dobj", "attr", "npadvmod"):
+        clause = clause.head  # "had 38 percent support [in a poll]": "in" hangs on the object
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None  # "Lee's lead in the polls", "the leader in the polls": a noun's, not a clause's
+    skip = {t.i for t in tok.subtree}
+    return _edges([t for t in clause.subtree if t.i not in skip], MIN_CLAUSE_TOKENS)
+
+
 def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
     out = []
     cues: list[Token] = []
+    polls = []
     for tok in doc:
+        poll = _poll_in(tok)
+        if poll is not None and not finder.inside_quote(tok) and not is_excluded(doc, tok.idx, tok.idx + len(tok)):
+            span = _poll_content(tok)
+            if span is not None and "\n" not in finder.text[min(span[0], tok.idx):max(span[1], tok.idx)]:
+                polls.append(_reported(finder, span, tok.text, tok, poll, "finding"))
+            continue
         attitude = tok.pos_ == "VERB" and tok.lemma_.lower() in ATTITUDE_CUES and not finder.is_cue(tok)
         finding = not attitude and _record_finding(tok, finder)
         if not (finder.is_cue(tok) or attitude or finding) or finder.inside_quote(tok):
@@ -423,6 +481,9 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
         out.append(_reported(finder, (start, end), cue, tok, speaker))
         cues.append(tok)
     out = [q for q, tok in zip(out, cues) if not _nested(tok, q, out)]
+    # a poll named through "in" is the source only of a clause no cue attributes ("Lee leads in the polls,
+    # according to the average", "the study found Lee ahead in the survey")
+    out += [p for p in polls if not any(_overlap(p.span, q.span) * 2 >= p.span[1] - p.span[0] for q in out)]
     headline = _headline_statement(doc, finder)
     if headline is not None:
         out.append(headline)
@@ -513,7 +574,9 @@ def _noun_holder(noun: Token, finder: "QuoteFinder") -> Token | None:
     return None
 
 
-def _reported(finder: "QuoteFinder", span: tuple[int, int], cue: str, cue_tok: Token, speaker_tok: Token | None) -> Quote:
+def _reported(
+    finder: "QuoteFinder", span: tuple[int, int], cue: str, cue_tok: Token, speaker_tok: Token | None, kind: str | None = None
+) -> Quote:
     speaker, speaker_span = finder.actor_span(speaker_tok) if speaker_tok is not None else (None, None)
     return Quote(
         text=finder.text[span[0]:span[1]],
@@ -522,6 +585,6 @@ def _reported(finder: "QuoteFinder", span: tuple[int, int], cue: str, cue_tok: T
         speaker=speaker,
         speaker_span=speaker_span,
         cue=cue,
-        cue_type=cue_type(cue_tok),
+        cue_type=kind or cue_type(cue_tok),
         sentence=finder.sent_index(cue_tok.i),
     )
