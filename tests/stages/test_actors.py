@@ -609,6 +609,34 @@ def test_a_local_office_holder_or_resident_is_of_the_country_of_his_town(text, r
     assert actor.country == "UKR"
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # the small model tags the possessing town ORG: a place, not the body the office holder belongs to
+    ("Kharkiv's mayor condemned Russia on Monday.", "UKR"),
+    ("Chelyabinsk's governor condemned the attack.", "RUS"),
+])
+def test_a_town_possessing_a_local_office_is_a_place_not_a_body(text, country):
+    actors = telex.extract(text, published="2024-03-04").actors
+    holder = next(a for a in actors if a.role in ("mayor", "governor"))
+    assert (holder.country, holder.sectors) == (country, ["GOV"])
+    assert not any(a.kind == "org" for a in actors), [(a.name, a.kind) for a in actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia Governor Brian Kemp condemned Russia on Monday.",
+    "Georgia Gov. Brian Kemp condemned Russia on Monday.",
+    "Georgia's governor condemned the attack.",
+])
+def test_a_us_state_before_its_office_is_no_country(text):
+    holder = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "governor")
+    assert holder.country == "USA"
+
+
+def test_a_country_before_its_own_office_stays_the_country():
+    text = "Georgia's representative to the UN condemned Russia."
+    envoy = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "representative")
+    assert envoy.country == "GEO"
+
+
 def test_a_title_word_before_a_local_office_is_no_town():
     # "Court" is a Swiss village: a word of the title, not a town the commissioner is of
     text = "Court Commissioner Lena Brandt set the bond at $2 million."

@@ -408,6 +408,9 @@ class DescriptionReader(ActorIndex):
         Puerto Rico": PRI); never for no country or the US itself."""
         if not iso or iso == "USA":
             return False
+        if self.state_title_after(span):
+            return self.kb.country(span.text) not in US_TERRITORIES and any(
+                e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text))
         root = span.root
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
             return False
@@ -421,6 +424,17 @@ class DescriptionReader(ActorIndex):
             return False
         return (self.kb.country(span.text) not in US_TERRITORIES
                 and any(e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text)))
+
+    @staticmethod
+    def state_title_after(span: Span) -> bool:
+        """Whether a US state's office follows a name as its title ("Georgia Governor Brian Kemp", "Georgia Gov. X",
+        "Georgia Senator X") or as what it possesses ("Georgia's governor"); not a country's envoy ("Georgia's
+        representative to the UN")."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+            return span.end + 1 < len(doc) and doc[span.end + 1].lemma_.lower() in ("governor", "senator")
+        office = doc[span.end] if span.end < len(doc) else None
+        return office is not None and office.is_title and office.lower_.rstrip(".") in STATE_OFFICES | {"gov", "sen"}
 
     def role_from(self, tok: Token) -> tuple[tuple[str, ...], str] | None:
         """The role a noun names alone or opening a longer role phrase ("chief" in "chief of staff")."""

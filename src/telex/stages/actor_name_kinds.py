@@ -97,6 +97,8 @@ class NameKinds(MentionReaders):
             return "org"  # "Vela said" after "the Vela Group", whatever the tagger calls it
         if key in TIME_ZONES:
             return None  # "by 1200 GMT": a clock, not an organisation
+        if label in ("ORG", "PERSON") and not words & ORG_WORDS and self.town_of_office(span):
+            return None  # "Kharkiv's mayor condemned ...": the town he governs, a place, not the body he belongs to
         if label == "ORG" and (self.place_after_preposition(span, words) or self.places_tagged_org(span, words)):
             return None  # "aid workers in El Fasher said", "the island of Crete": a town or region the tagger took for a body
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -174,12 +176,23 @@ class NameKinds(MentionReaders):
         return (entry is not None and bool(entry.country) and entry.feature in ("city", "admin1", "admin2")
                 and (entry.feature != "city" or entry.population >= MIN_UNSUPPORTED_POPULATION))
 
+    def town_of_office(self, span: Span) -> bool:
+        """Whether a name the tagger took for a body or person is the town or region possessing a local office
+        ("Kharkiv's mayor", "Chelyabinsk's governor"), known enough to the gazetteer to read it so
+        (:func:`telex.stages.actor_countries.taken_town`). Not a "chief": a firm has one too ("Toyota's chief")."""
+        from telex.stages.actor_countries import LOCAL_ROLE_HEADS, taken_town
+
+        head = span.root.head
+        if span.root.dep_ != "poss" or head.lemma_.lower() not in LOCAL_ROLE_HEADS - {"chief"} or head.i < span.end:
+            return False
+        return taken_town(self, span.text[:-2] if span.text.endswith("'s") else span.text) is not None
+
     def places_tagged_org(self, span: Span, words: set[str]) -> bool:
         """Whether a name tagged ORG is one or more provinces (with countries) and no body ("Crete", "between Crete and
         Cyprus"), with no word of an organisation's name. Not towns or counties: a company or a paper may bear such a
         name ("Toyota", "Forbes"). A subject stays a body: a team or council named for its region ("Cornwall said")."""
         if words & ORG_WORDS or span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return False  # "Chelyabinsk's governor": the region's own body
+            return False  # a possessor is read by :meth:`town_of_office` ("Chelyabinsk's governor")
         entries = [gazetteer.resolve(p) for p in re.split(r",\s*|\s+and\s+", span.text) if p]
         return (all(e is not None and e.country and e.feature in ("admin1", "country") for e in entries)
                 and any(e.feature == "admin1" for e in entries))

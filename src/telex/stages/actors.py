@@ -389,9 +389,10 @@ class ActorResolver(NameKinds):
             # "Minister of X Y", where the parser may take the name into the body's)
             desc.anchor = body_after = self.office_body(tok)
         # a place as possessor makes a phrase definite, even one naming no actor ("Odesa's governor", the town
-        # untagged); not a pronoun or a person, whose phrase is often no actor ("his department", "your major",
+        # untagged or taken for a body); not a pronoun or a person, whose phrase is often no actor ("his department", "your major",
         # "Biden's opposition", "the party's first female candidate")
-        possessed = any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ in ("", "GPE", "LOC") for c in tok.children)
+        possessed = any(c.dep_ == "poss" and c.pos_ == "PROPN" and (c.ent_type_ in ("", "GPE", "LOC") or (
+            (ent := self.entity_at(c.i)) is not None and self.town_of_office(ent))) for c in tok.children)
         definite = determiner in ("the", "this", "that", "these", "those") or desc.anchor is not None or possessed
         start = left[0].i
         # the mention keeps its article ("the official") but not a possessor, which is a mention of its own
