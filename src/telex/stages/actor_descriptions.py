@@ -425,6 +425,32 @@ class DescriptionReader(ActorIndex):
         return (self.kb.country(span.text) not in US_TERRITORIES
                 and any(e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text)))
 
+    def people_of_each(self, actor: ActorState, tok: Token) -> None:
+        """People "of" or "from" two or more coordinated countries are each country's ("the ministers of Chile and
+        Peru met": Chile's ministers and Peru's, not Chile's alone). The noun stays the first country's people (as
+        :func:`telex.stages.actor_countries.phrase_country` reads it); each further country's name becomes the
+        mention of its own people, with the same role and sectors, and is no longer one of the country itself."""
+        if actor.kind != "group" or tok.tag_ != "NNS" or not actor.role or not actor.sectors or actor.code:
+            return
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                first = self.by_id.get(self.token_actor.get(pobj.i, ""))
+                if first is None or first.kind != "country":
+                    continue
+                for conj in pobj.conjuncts:
+                    country = self.by_id.get(self.token_actor.get(conj.i, ""))
+                    if country is None or country.kind != "country" or country.country in (None, first.country):
+                        continue
+                    mention = next((m for m in country.mentions if m[0] <= conj.idx < m[1]), None)
+                    if mention is None:
+                        continue
+                    country.mentions.remove(mention)
+                    people = self.new_actor(actor.name, "group", country=country.country, sectors=list(actor.sectors),
+                                            role=actor.role, anonymous=actor.anonymous)
+                    people.mentions.append(mention)
+                    for t in self.doc.char_span(*mention, alignment_mode="expand") or [conj]:
+                        self.token_actor[t.i] = people.id
+
     @staticmethod
     def state_title_after(span: Span) -> bool:
         """Whether a US state's office follows a name as its title ("Georgia Governor Brian Kemp", "Georgia Gov. X",

@@ -566,6 +566,8 @@ def find_actors(doc: Doc, day: date | None = None, kb: KnowledgeBase | None = No
 
     resolver = ActorResolver(doc, kb or get_kb(), day)
     resolver.run()
+    for i, actor_id in list(resolver.token_actor.items()):
+        resolver.people_of_each(resolver.by_id[actor_id], doc[i])  # once the countries are read
     merge_descriptions(resolver)
     infer_countries(resolver)
     return resolver
