@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import telex
+
 
 @pytest.mark.parametrize(
     "text,triple",
@@ -53,3 +55,32 @@ def test_a_vowed_response_is_aimed_at_whoever_did_what_it_answers(nlp, text, tri
     got = event_triples(text)
     assert {(s[:3], t[:3], c) for s, t, c in got} >= {triple}, got
     assert not any(c == "130" and s[:3] == t[:3] for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "A Dutch airstrike killed four rebel commanders.",
+    "Militant leaders were killed by a Canadian drone strike.",
+    "Belgium bombed the militants on Monday.",
+])
+def test_a_group_struck_by_a_state_is_not_of_the_states_country(nlp, text, event_triples):
+    got = event_triples(text)
+    assert any(c[:2] in ("18", "19", "20") for _, _, c in got), got
+    assert not any(c[:2] in ("18", "19", "20") and s == t for s, t, c in got), got
+
+
+@pytest.mark.parametrize("text,triple", [
+    ("Nigerian police beat five protesters.", ("NGA", "NGA", "182")),
+    ("Syrian troops killed rebels in Homs.", ("SYR", "SYR", "190")),
+])
+def test_a_group_struck_at_home_or_by_police_is_of_the_sources_country(nlp, text, triple, event_triples):
+    assert triple in event_triples(text)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Kenyan police arrested five rebel commanders.", "KENREB"),
+    ("The Ugandan government banned opposition leaders.", "UGAOPP"),
+    ("Nigerian police beat opposition leaders.", "NGAOPP"),
+])
+def test_a_side_named_before_a_rank_gives_the_groups_sector(nlp, text, target):
+    analysis = telex.extract(text, published="2024-03-01")
+    assert target in {e.target_code for e in analysis.events}, [(e.cameo, e.source_code, e.target_code) for e in analysis.events]

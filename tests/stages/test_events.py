@@ -557,6 +557,12 @@ def test_an_act_claimed_of_someone_else_is_no_claim_of_responsibility():
     ("The Kenyan president faced sharp criticism from Uganda on Monday.", "111", "UGA", "KEN"),
     ("Georgia received a warning from Russia.", "130", "RUS", "GEO"),
     ("Chad came under pressure from France to hold elections.", "100", "FRA", "TCD"),
+    ("Sweden's ban on the rally drew protests from Turkey.", "140", "TUR", "SWE"),
+    ("Iraq's decision met with protests from Turkey.", "140", "TUR", "IRQ"),
+    ("Egypt's plan met with criticism from Ethiopia.", "111", "ETH", "EGY"),
+    ("Israel's raid sparked condemnation from Jordan.", "111", "JOR", "ISR"),
+    ("Serbia's move earned praise from Austria.", "051", "AUT", "SRB"),
+    ("Kenya's plan won praise from Germany.", "051", "DEU", "KEN"),
 ])
 def test_what_the_subject_faces_or_receives_is_done_by_whom_it_comes_from(text, prefix, source, target):
     assert any((s or "").startswith(source) and (t or "").startswith(target) for _, _, s, t, _ in find(text, prefix))

@@ -399,7 +399,16 @@ class ActorCodes:
             return None
         if role_noun_misread(tok, role[0], tok.lemma_.lower()):
             return None  # "Sudan's warring parties": sides in a war, not a political party
+        for mod in (c for c in tok.children if c.dep_ in ("amod", "compound")):
+            side = self.kb.role(mod.lemma_.lower()) or self.kb.role(mod.lower_)
+            if side and side[0] and side[0][0] in SIDE_SECTORS:
+                return side[0][0]  # "rebel commanders", "opposition leaders": the side's, not the rank's
         return role[0][0]
+
+
+#: Sectors of a side a modifier puts a group on, over the sector of its head noun's rank or role: "rebel
+#: commanders" are rebels (REB), not the military; "opposition leaders" the opposition, not the government.
+SIDE_SECTORS = frozenset({"REB", "OPP"})
 
 
 #: Modifiers that place a group outside any one country: "foreign forces", "world leaders" are not the

@@ -29,6 +29,12 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 #: "Putin released civilians held for X" say nothing of whose civilians they are (in conflict news they are
 #: as often the other side's); CAMEO coders leave such a target unplaced (---CVL).
 UNPLACED_SECTORS = frozenset({"CVL"})
+#: Sectors of a source of force (:data:`FORCE_ROOTS`) that is as often used abroad as at home: a state named as such,
+#: no organ of it ("a French airstrike killed rebel commanders", "the United States bombed militants"). The group such
+#: force is used against takes no country from the source. Police, a government or courts acting on a group ("police
+#: beat protesters", "Museveni banned opposition candidates"), rebels ("Houthis attacked journalists") and, most often,
+#: an army named as such ("the Sudanese army attacked the rebels") act at home: the group is of their own country.
+STATE_FORCE_SECTORS = frozenset({""})
 #: Force (:data:`FORCE_ROOTS`) against a country's armed forces on another country's soil, whose attacker is
 #: unnamed, is coded as by that other country: see :meth:`TargetReadings.host_fighters`.
 FORCE_SECTORS = frozenset({"MIL"})
@@ -107,11 +113,12 @@ RESPONSE_WORDS = frozenset("revenge retaliation reprisal reprisals response veng
 class TargetReadings(ActorCodes):
     """Targets read off clauses and phrases around the predicate (see the module docstring)."""
 
-    def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None]) -> str | None:
+    def group_target(self, pred: Token, target: Token, s_code: str, sources: list[Token | None], code: str = "") -> str | None:
         """The code of a group target that names no country ("the rebels", "opposition candidates"), from its
         source: the country of the place the act is done in, when that is not the source's own ("French jets
         struck militants near Gao": Mali's militants); else the source's own country ("Museveni banned
-        opposition candidates"), except for civilians (:data:`UNPLACED_SECTORS`) and where the sources are of
+        opposition candidates"), except for force by a state itself
+        (:data:`STATE_FORCE_SECTORS`) not done at home, for civilians (:data:`UNPLACED_SECTORS`) and where the sources are of
         several countries ("Germany and France would attack the rebels": rebels cannot be both countries' own,
         and are most likely a third country's), which stay unplaced."""
         sector = self.sector_of(target)
@@ -122,10 +129,25 @@ class TargetReadings(ActorCodes):
             return host + sector
         if sector in UNPLACED_SECTORS or s_code.startswith(("IGO", "NGO")):
             return None
+        if code[:2] in FORCE_ROOTS and s_code[3:6] in STATE_FORCE_SECTORS and host != s_code[:3]:
+            return None  # "a French airstrike killed rebel commanders": not France's rebels ("in Homs" is at home)
         countries = {code[:3] for code in (self.code_of(s)[1] if s is not None else None for s in sources) if code}
         if len(countries) > 1:
             return None
         return s_code[:3] + sector
+
+    def borrowed_country(self, target: Token, t_id: str | None, s_id: str | None, s_code: str | None, code: str) -> bool:
+        """Whether a group target of force by a state (:data:`STATE_FORCE_SECTORS`) has its country only
+        because the actors stage guessed it from the sentence, whose one country is the source's own, read in its
+        own phrase ("A French airstrike killed five rebel commanders": the commanders are not French);
+        :meth:`group_target` then places it, or leaves it unplaced. Both guessed from the article ("protesters
+        clashed with the police") are of one country."""
+        actor, source = self.actors.get(t_id or ""), self.actors.get(s_id or "")
+        if actor is None or actor.kind != "group" or not s_code or code[:2] not in FORCE_ROOTS or not self.guessed(actor):
+            return False
+        if s_code[3:6] not in STATE_FORCE_SECTORS or (source is not None and self.guessed(source)):
+            return False
+        return actor.country == s_code[:3] and not self.code_np(target)
 
     def act_places(self, pred: Token) -> list[Token]:
         """The places a predicate is done in: "killed in Ukraine", "near Kandahar", "outside of the Iraqi

@@ -383,8 +383,9 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
                     continue  # (police or government forces named by no country may take their target's: see home_force below)
                 for t in targets or [None]:
                     t_id, t_code = self.code_of(t) if t is not None else (None, None)
+                    t_code = None if t is not None and self.borrowed_country(t, t_id, s_id, s_code, code) else t_code
                     if t is not None and t_code is None and s_code and s_code[:3].isalpha():
-                        t_code = self.group_target(tok, t, s_code, sources)
+                        t_code = self.group_target(tok, t, s_code, sources, code)
                     if s is not None and s_code is None and (s_id is None or self.home_sector(s)):
                         s_code = self.home_force(s, t, t_code)  # "X was beaten by police", "police detained two Kenyan activists"
                         if s_code is None and s_id is None and not unknown_source:
