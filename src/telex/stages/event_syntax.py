@@ -147,3 +147,26 @@ def judged_act_result(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > gerund.i
                  and c.i > 0 and c.doc[c.i - 1].text == "," and not any(g.dep_.startswith("nsubj") for g in c.children)
                  and c.lemma_.lower() not in SAY_VERBS | SPEAKERS_NEXT_ACTS), None)
+
+
+#: Reciprocal pronouns: "each other", "one another".
+RECIPROCAL_PRONOUNS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def reciprocal_object(pred: Token) -> bool:
+    """Whether a predicate's object, or the object of its preposition, is a reciprocal pronoun: "fought each
+    other", "accused one another", "clashed with each other"."""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for obj in objects:
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
+        if any(pair <= words for pair in RECIPROCAL_PRONOUNS):
+            return True
+    return False
+
+
+def gerund_subject(tok: Token) -> bool:
+    """Whether a verb the parser read is a gerund standing as a clause's subject with no subject or object of its own:
+    "Fighting between the two armies resumed" is the noun "fighting" (a sentence's first word is often misread so)."""
+    return (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children))

@@ -38,7 +38,7 @@ from telex.stages.event_readings import FORCE_ACT_ROOTS, INTENT_NEEDS_TARGET, MI
 from telex.stages.event_roles import Roles
 from telex.stages.event_subjects import LIGHT_VERBS, STATE_SECTORS, patient_of, reduced_relative
 from telex.stages.event_targets import POSTURE_ROOT, carried_preps
-from telex.stages.event_syntax import FORCE_NOUNS, time_phrase
+from telex.stages.event_syntax import FORCE_NOUNS, gerund_subject, reciprocal_object, time_phrase
 from telex.stages.event_table import Pattern, patterns
 from telex.stages.furniture import is_excluded
 
@@ -546,29 +546,6 @@ def at_home(source: Token | None, s_code: str | None, code: str, named: bool = F
         # people named by their nationality protest too: "Israelis demonstrated in Tel Aviv" (the parser tags them PROPN)
         return s_code[:3]
     return None
-
-
-#: Reciprocal pronouns: "each other", "one another".
-RECIPROCAL_PRONOUNS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
-
-
-def reciprocal_object(pred: Token) -> bool:
-    """Whether a predicate's object, or the object of its preposition, is a reciprocal pronoun: "fought each
-    other", "accused one another", "clashed with each other"."""
-    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for c in pred.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    for obj in objects:
-        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "amod", "nummod"))}
-        if any(pair <= words for pair in RECIPROCAL_PRONOUNS):
-            return True
-    return False
-
-
-def gerund_subject(tok: Token) -> bool:
-    """Whether a verb the parser read is a gerund standing as a clause's subject with no subject or object of its own:
-    "Fighting between the two armies resumed" is the noun "fighting" (a sentence's first word is often misread so)."""
-    return (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass")
-            and not any(c.dep_ in ("nsubj", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in tok.children))
 
 
 def _plover(code: str) -> Plover | None:
