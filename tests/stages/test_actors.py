@@ -2071,3 +2071,12 @@ def test_a_body_that_arrests_people_may_be_of_their_country():
     police = next(a for a in telex.extract("Police arrested Kenyan protesters on Monday.", published="2024-03-04").actors
                   if a.role == "police")
     assert police.country == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "A French airstrike killed five rebel commanders on Monday.",
+    "Five rebel commanders were killed on Monday by a French airstrike.",
+])
+def test_the_struck_are_not_of_the_country_that_strikes_them(text):
+    commanders = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "commander")
+    assert commanders.country != "FRA"

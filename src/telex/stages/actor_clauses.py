@@ -75,6 +75,24 @@ def struck_by(country: Token, tok: Token) -> bool:
     return t.head.i == verb.i and (t.dep_ == "dobj" or (t.dep_ == "prep" and t.lower_ in ("on", "at", "against")))
 
 
+def hit_by(country: Token, tok: Token) -> bool:
+    """Whether the country word is in what strikes the actor: "A French airstrike killed five rebel commanders",
+    "Rebels were killed by a US drone" - the struck are not the striker's."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nummod", "det", "appos") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in STRIKING_VERBS:
+        return False
+    if head.dep_ == "dobj":
+        sides = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif head.dep_ == "nsubjpass":
+        sides = [c for c in verb.children if c.dep_ == "agent"]
+    else:
+        return False
+    return any(side.left_edge.i <= country.i <= side.right_edge.i for side in sides)
+
+
 def same_clause(a: Token, b: Token) -> bool:
     """Whether two tokens stand in one clause or one's clause belongs to the other's (:func:`clause_chain`):
     "President X said Uganda would ..." yes; a country in a sentence's other clause says nothing of an actor

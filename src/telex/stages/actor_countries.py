@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from telex.kb import norm
-from telex.stages.actor_clauses import acted_on, clause_of, same_clause, struck_by
+from telex.stages.actor_clauses import acted_on, clause_of, hit_by, same_clause, struck_by
 from telex.stages.actor_linking import inside_place_name
 from telex.stages.actor_words import RELATION_NOUNS, figurative_place
 
@@ -167,7 +167,8 @@ def infer_countries(resolver: ActorResolver) -> None:
             for sent in dict.fromkeys(t.sent.start for t in tokens if t.pos_ != "PRON"):
                 own = [t for t in tokens if t.pos_ != "PRON" and t.sent.start == sent]
                 isos = {iso for start, iso, evidence, at in mentions if evidence and start == sent
-                        and any(same_clause(at, t) and not acted_on(at, t) and not struck_by(at, t) for t in own)}
+                        and any(same_clause(at, t) and not acted_on(at, t) and not struck_by(at, t) and not hit_by(at, t)
+                                for t in own)}
                 if len(isos) == 1:
                     found, basis = isos.pop(), "sentence"
                     break
@@ -189,8 +190,9 @@ def infer_countries(resolver: ActorResolver) -> None:
             basis = "context" if found else None
         if found is None and tokens and len(counts) == 1 and max(counts.values()) >= ARTICLE_SOLE_MIN_MENTIONS:
             found, basis = next(iter(counts)), "article"
-        if found and basis != "phrase" and any(iso == found and struck_by(at, t) for _, iso, _, at in mentions for t in tokens):
-            found = None  # "The army shelled Turkish positions": whoever's army it is, not Turkey's
+        if found and basis != "phrase" and any(iso == found and (struck_by(at, t) or hit_by(at, t))
+                                               for _, iso, _, at in mentions for t in tokens):
+            found = None  # "The army shelled Turkish positions", "A French airstrike killed rebels": not Turkey's, France's
         if found:
             actor.country, actor.country_basis = found, basis
     for actor in candidates:
