@@ -615,6 +615,8 @@ def test_people_of_coordinated_countries_are_each_countrys(text, codes):
     ("The mayor of Kharkiv condemned Russia.", "mayor"),
     ("The Lviv mayor condemned Russia.", "mayor"),
     ("Odesa's governor condemned Russia.", "governor"),  # the town untagged: the possessor still makes him one
+    # the title before the name, the town tagged a common noun
+    ("Kharkiv mayor Ihor Terekhov said the city was shelled overnight.", "mayor"),
     ("Russian shelling killed five residents of Kharkiv on Tuesday.", "residents"),
 ])
 def test_a_local_office_holder_or_resident_is_of_the_country_of_his_town(text, role):
@@ -2080,3 +2082,10 @@ def test_a_body_that_arrests_people_may_be_of_their_country():
 def test_the_struck_are_not_of_the_country_that_strikes_them(text):
     commanders = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "commander")
     assert commanders.country != "FRA"
+
+
+def test_a_common_word_before_a_local_title_is_no_town():
+    # "Town" is a district of Saint Lucia: not read off a word the tagger takes for a common noun
+    mayor = next(a for a in telex.extract("Town mayor John Miller said the bridge was closed.", published="2024-03-04").actors
+                 if a.role == "mayor")
+    assert mayor.country != "LCA"

@@ -363,12 +363,19 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
 def town_country(resolver: ActorResolver, tok: Token) -> str | None:
     """The country of the town a local office holder or a resident is of: "the mayor of Kharkiv", "the Lviv
     governor", "Odesa's mayor", "residents of Gao". The small model often tags such a town ORG or PERSON, or
-    not at all; after these nouns a proper name the gazetteer knows well is the town."""
+    not at all; after these nouns a proper name the gazetteer knows well is the town. A name with such a title
+    before it is read through the title ("Kharkiv mayor Ihor Terekhov")."""
     if tok.lemma_.lower() not in LOCAL_ROLE_HEADS | TOWN_PEOPLE:
-        return None
-    names = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        title = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in LOCAL_ROLE_HEADS), None)
+        if title is None or tok.pos_ != "PROPN":
+            return None
+        tok = title
+    def proper(t: Token) -> bool:  # the tagger may take a town for a common noun ("Kharkiv mayor X")
+        return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)
+
+    names = [c for c in tok.children if c.dep_ in ("compound", "poss") and proper(c)]
     names += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+              if g.dep_ == "pobj" and proper(g)]
     for name in names:
         iso = _country_word(resolver, name)
         if resolver.home_state(_entity_at(resolver, name.i) or name.doc[name.i:name.i + 1], iso):
@@ -377,15 +384,17 @@ def town_country(resolver: ActorResolver, tok: Token) -> str | None:
         if iso is None and ent is not None and ent.label_ in ("ORG", "PERSON") and not ent.start <= tok.i < ent.end:
             iso = taken_town(resolver, ent.text[:-2] if ent.text.endswith("'s") else ent.text)
         elif iso is None and ent is None:
-            iso = taken_town(resolver, name.text)  # untagged: "Odesa's governor"
+            iso = taken_town(resolver, name.text, city=name.pos_ == "NOUN")  # untagged: "Odesa's governor"
         if iso:
             return iso
     return None
 
 
-def taken_town(resolver: ActorResolver, text: str) -> str | None:
+def taken_town(resolver: ActorResolver, text: str, city: bool = False) -> str | None:
     """The country of a town the tagger took for a person or organisation, if it is known enough to read it so
-    (as :meth:`NameKinds.place_taken` does) and is no known actor: "Court Commissioner X" is no Swiss village's."""
+    (as :meth:`NameKinds.place_taken` does) and is no known actor: "Court Commissioner X" is no Swiss village's.
+    ``city``: a word the tagger took for a common noun must be a city of some size, not a district or an island
+    that shares a common word's name ("Town", "Village", "Capital")."""
     from telex import gazetteer
     from telex.stages.actor_name_kinds import TAKEN_PLACE_POPULATION
     from telex.stages.places import is_prominent
@@ -395,6 +404,8 @@ def taken_town(resolver: ActorResolver, text: str) -> str | None:
     entry = gazetteer.resolve(text)
     if entry is None or not entry.country or entry.feature in ("country", "continent", "region"):
         return None
+    if city:
+        return entry.country if entry.feature == "city" and entry.population >= TAKEN_PLACE_POPULATION else None
     return entry.country if is_prominent(entry) or entry.population >= TAKEN_PLACE_POPULATION else None
 
 
