@@ -2089,3 +2089,12 @@ def test_a_common_word_before_a_local_title_is_no_town():
     mayor = next(a for a in telex.extract("Town mayor John Miller said the bridge was closed.", published="2024-03-04").actors
                  if a.role == "mayor")
     assert mayor.country != "LCA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kharkiv Mayor Ihor Terekhov condemned Russia.", "Ihor Terekhov"),  # the tagger leaves the whole name untagged
+    ("Governor Oleh Synyehubov said two people died.", "Oleh Synyehubov"),
+])
+def test_an_untagged_name_after_its_title_is_a_person(text, name):
+    person = next(a for a in telex.extract(text, published="2024-03-04").actors if a.name == name)
+    assert (person.kind, person.sectors) == ("person", ["GOV"])

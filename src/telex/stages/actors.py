@@ -354,6 +354,9 @@ class ActorResolver(NameKinds):
         """A noun phrase headed by a role noun: 'a senior US defence official', 'the German chancellor'."""
         holding = self.body_holding(tok)
         if tok.dep_ in ("compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i and holding is None:
+            if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and not tok.head.ent_type_ and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                self.untagged_name(tok.head, tok)  # "Kharkiv Mayor Ihor Terekhov said", the name untagged (a subject:
+                # not "the General Public License", "at General Riquelme Base")
             return  # part of a longer noun ("US Secretary of State Antony Blinken"); its head decides
         named = next((c for c in tok.children if c.dep_ == "appos" and (c.ent_type_ or c.pos_ == "PROPN")), None)
         if named is None and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and appos_host(c).i == tok.i
