@@ -235,6 +235,9 @@ def indirect_texts(text):
         # a conjunction the content ends on is not part of it
         ("Most of the nurses said they were deeply unhappy with their pay, and about a third said the governor "
          "should step in.", "they were deeply unhappy with their pay"),
+        # a second that-clause after "but" goes on with the first, whatever its verb
+        ("Officials agreed that the bridge was safe but that it would add costs to the budget.",
+         "the bridge was safe but that it would add costs to the budget"),
     ],
 )
 def test_reported_content_bounds(nlp, text, content):
@@ -273,6 +276,24 @@ def test_the_addressee_of_a_warning_is_not_its_content(nlp, text, content):
 )
 def test_a_two_word_clause_with_its_own_subject_is_reported_content(nlp, text, content):
     assert indirect_texts(text) == content
+
+
+@pytest.mark.parametrize(
+    "text, statements",
+    [
+        # a statement set against the one before it by "while", "whereas" or "but" is a second one, its own speaker's
+        ("Several nurses said the plan was fair, while two doctors said it was not.",
+         [("the plan was fair", "Several nurses"), ("it was not", "two doctors")]),
+        ("Most farmers said the new dam would help them, whereas the fishermen said it would ruin the river.",
+         [("the new dam would help them", "Most farmers"), ("it would ruin the river", "the fishermen")]),
+        ("Officials said the bridge was safe but engineers said it needed repairs.",
+         [("the bridge was safe", "Officials"), ("it needed repairs", "engineers")]),
+    ],
+)
+def test_a_contrasted_statement_is_not_part_of_the_one_before_it(nlp, text, statements):
+    quotes = [q for q in telex.extract(text).quotes if q.kind == "indirect"]
+    for content, speaker in statements:
+        assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes if q.text == content] == [speaker]
 
 
 @pytest.mark.parametrize(
