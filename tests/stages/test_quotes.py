@@ -305,6 +305,11 @@ def test_a_contrasted_statement_is_not_part_of_the_one_before_it(nlp, text, stat
         # a label before the colon names no speaker, and a name before a topic is no statement
         ("The Latest: Lee wins the vote in Ohio\n\nThe mayor spoke on Monday.", []),
         ("Ann Lee: A Profile of the Mayor\n\nThe mayor spoke on Monday.", []),
+        # a poll, report or newspaper before the colon is the source of what follows it; a kind of article is not
+        ("Poll: Lee leads Baker in Ohio\n\nThe race is close.", [("Lee leads Baker in Ohio", ":", "Poll")]),
+        ("Newspaper: Mayor used a private phone at city hall\n\nThe mayor spoke.",
+         [("Mayor used a private phone at city hall", ":", "Newspaper")]),
+        ("Analysis: Lee will win the vote\n\nThe race is close.", []),
     ],
 )
 def test_a_headline_with_a_speaker_before_its_colon_is_their_statement(nlp, text, found):

@@ -529,12 +529,17 @@ MAX_HEADLINE_SPEAKER_WORDS = 5
 #: Kinds of actor that can speak in a headline before its colon.
 HEADLINE_SPEAKER_KINDS = frozenset({"person", "org", "group", "country"})
 
+#: Records and publications that report what a headline says after its colon, named by no actor: "Poll: Lee leads in
+#: Ohio", "Report: the mayor will resign", "Newspaper: the minister used a private email".
+#: ("Analysis:" and "Review:" are kinds of article, no source.)
+HEADLINE_SOURCE_NOUNS = POLL_NOUNS | frozenset("report study audit inquiry newspaper paper editorial".split())
 
 
 def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
     """A headline that puts who speaks before a colon and what they said after it: "Lee: Talks with
     the union have failed", "City council: budget cuts hurt schools". PolNeAR attributes these as it
-    does reported speech, with the colon as cue. A label before the colon that names no actor ("The
+    does reported speech, with the colon as cue; a poll, report or newspaper named before the colon is the source
+    too ("Poll: Lee leads in Ohio"). A label before the colon that names no actor ("The
     Latest: ...", "Analysis: ...") is not a speaker."""
     article = doc._.telex_article
     if article is None or not article.title_span:
@@ -549,7 +554,7 @@ def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
         return None
     speaker = next(
         (t for t in reversed(left) if finder.kind_of.get(finder.actor_of.get(t.i)) in HEADLINE_SPEAKER_KINDS), None
-    )
+    ) or next((t for t in reversed(left) if HEADLINE_SOURCE_NOUNS & {t.lower_, t.lemma_.lower()}), None)  # "Poll" may be tagged ADV
     cue = next((t for t in doc.char_span(start, end, alignment_mode="expand") or [] if t.idx == start + colon), None)
     if speaker is None or cue is None:
         return None
