@@ -235,6 +235,9 @@ def indirect_texts(text):
         # a conjunction the content ends on is not part of it
         ("Most of the nurses said they were deeply unhappy with their pay, and about a third said the governor "
          "should step in.", "they were deeply unhappy with their pay"),
+        # a second that-clause after "but" goes on with the first, whatever its verb
+        ("Officials agreed that the bridge was safe but that it would add costs to the budget.",
+         "the bridge was safe but that it would add costs to the budget"),
     ],
 )
 def test_reported_content_bounds(nlp, text, content):
@@ -276,6 +279,24 @@ def test_a_two_word_clause_with_its_own_subject_is_reported_content(nlp, text, c
 
 
 @pytest.mark.parametrize(
+    "text, statements",
+    [
+        # a statement set against the one before it by "while", "whereas" or "but" is a second one, its own speaker's
+        ("Several nurses said the plan was fair, while two doctors said it was not.",
+         [("the plan was fair", "Several nurses"), ("it was not", "two doctors")]),
+        ("Most farmers said the new dam would help them, whereas the fishermen said it would ruin the river.",
+         [("the new dam would help them", "Most farmers"), ("it would ruin the river", "the fishermen")]),
+        ("Officials said the bridge was safe but engineers said it needed repairs.",
+         [("the bridge was safe", "Officials"), ("it needed repairs", "engineers")]),
+    ],
+)
+def test_a_contrasted_statement_is_not_part_of_the_one_before_it(nlp, text, statements):
+    quotes = [q for q in telex.extract(text).quotes if q.kind == "indirect"]
+    for content, speaker in statements:
+        assert [text[q.speaker_span[0]:q.speaker_span[1]] for q in quotes if q.text == content] == [speaker]
+
+
+@pytest.mark.parametrize(
     "text, found",
     [
         # who speaks before a headline's colon, what they said after it
@@ -284,6 +305,11 @@ def test_a_two_word_clause_with_its_own_subject_is_reported_content(nlp, text, c
         # a label before the colon names no speaker, and a name before a topic is no statement
         ("The Latest: Lee wins the vote in Ohio\n\nThe mayor spoke on Monday.", []),
         ("Ann Lee: A Profile of the Mayor\n\nThe mayor spoke on Monday.", []),
+        # a poll, report or newspaper before the colon is the source of what follows it; a kind of article is not
+        ("Poll: Lee leads Baker in Ohio\n\nThe race is close.", [("Lee leads Baker in Ohio", ":", "Poll")]),
+        ("Newspaper: Mayor used a private phone at city hall\n\nThe mayor spoke.",
+         [("Mayor used a private phone at city hall", ":", "Newspaper")]),
+        ("Analysis: Lee will win the vote\n\nThe race is close.", []),
     ],
 )
 def test_a_headline_with_a_speaker_before_its_colon_is_their_statement(nlp, text, found):

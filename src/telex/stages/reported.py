@@ -146,15 +146,41 @@ def _edges(tokens: list[Token], minimum: int = MIN_CONTENT_TOKENS) -> tuple[int,
     return first.idx, last.idx + len(last)
 
 
+#: Words that set a statement against the one before it: "62% said yes, while 30% said no".
+CONTRAST_WORDS = frozenset({"while", "whereas", "but"})
+
+
+def _contrasted_statement(tok: Token) -> bool:
+    """Whether ``tok`` heads a statement of its own set against the clause it hangs on: a verb of speech with its
+    own subject, opened by "while", "whereas" or "but" ("said the plan was fair, [while 22 percent said it was
+    not]"). The parser hangs it on the first statement's content; it is a second speaker's statement. A second
+    that-clause ("agreed that X but that it would add Y") goes on with the first."""
+    return (
+        tok.dep_ in ("advcl", "conj")
+        and tok.pos_ == "VERB"
+        and tok.lemma_.lower() in SPEECH_VERBS
+        and any(  # "while" marks the clause, "but" hangs between it and the verb it is joined to
+            c.dep_ in ("mark", "cc") and c.lower_ in CONTRAST_WORDS and c.i < tok.i
+            for c in (tok.children if tok.dep_ == "advcl" else (k for k in tok.head.children if k.i > tok.head.i))
+        )
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)  # "agreed that ... but that it would add"
+    )
+
+
 def _clause(head: Token) -> list[Token]:
     """The tokens of the clause ``head`` heads, without a verb with a tense of its own that the parser joined to it
     when it is a bare verb: in "urged the embassy to reconsider and spoke with Pompeo" and "said allies should
-    follow and warned that ...", speaking and warning are the cue's subject's own acts, not what is urged or said."""
+    follow and warned that ...", speaking and warning are the cue's subject's own acts, not what is urged or said;
+    nor a statement set against it (:func:`_contrasted_statement`)."""
     cut = [c for c in head.children if c.dep_ == "conj" and c.tag_ in FINITE_PAST_PRESENT] if head.tag_ == "VB" else []
+    drop = {c.i for c in head.children if c.dep_ == "cc" and c.i < min(k.i for k in cut)} if cut else set()
+    for other in (t for t in head.subtree if t.i != head.i and _contrasted_statement(t)):
+        cut.append(other)
+        drop |= {c.i for c in other.head.children if c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and c.i < other.i}
     if not cut:
         return list(head.subtree)
-    first = min(c.i for c in cut)
-    drop = {t.i for c in cut for t in c.subtree} | {c.i for c in head.children if c.dep_ == "cc" and c.i < first}
+    drop |= {t.i for c in cut for t in c.subtree}
     return [t for t in head.subtree if t.i not in drop]
 
 
@@ -503,11 +529,17 @@ MAX_HEADLINE_SPEAKER_WORDS = 5
 #: Kinds of actor that can speak in a headline before its colon.
 HEADLINE_SPEAKER_KINDS = frozenset({"person", "org", "group", "country"})
 
+#: Records and publications that report what a headline says after its colon, named by no actor: "Poll: Lee leads in
+#: Ohio", "Report: the mayor will resign", "Newspaper: the minister used a private email".
+#: ("Analysis:" and "Review:" are kinds of article, no source.)
+HEADLINE_SOURCE_NOUNS = POLL_NOUNS | frozenset("report study audit inquiry newspaper paper editorial".split())
+
 
 def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
     """A headline that puts who speaks before a colon and what they said after it: "Lee: Talks with
     the union have failed", "City council: budget cuts hurt schools". PolNeAR attributes these as it
-    does reported speech, with the colon as cue. A label before the colon that names no actor ("The
+    does reported speech, with the colon as cue; a poll, report or newspaper named before the colon is the source
+    too ("Poll: Lee leads in Ohio"). A label before the colon that names no actor ("The
     Latest: ...", "Analysis: ...") is not a speaker."""
     article = doc._.telex_article
     if article is None or not article.title_span:
@@ -522,7 +554,7 @@ def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
         return None
     speaker = next(
         (t for t in reversed(left) if finder.kind_of.get(finder.actor_of.get(t.i)) in HEADLINE_SPEAKER_KINDS), None
-    )
+    ) or next((t for t in reversed(left) if HEADLINE_SOURCE_NOUNS & {t.lower_, t.lemma_.lower()}), None)  # "Poll" may be tagged ADV
     cue = next((t for t in doc.char_span(start, end, alignment_mode="expand") or [] if t.idx == start + colon), None)
     if speaker is None or cue is None:
         return None
