@@ -20,6 +20,7 @@ from telex.records import Quote
 from telex.stages.event_modality import FINITE_PAST_PRESENT
 from telex.stages.furniture import is_excluded
 from telex.stages.quote_cues import AUTHORED_NOUNS, MADE_BY_NOUNS, POLL_NOUNS, SPEECH_VERBS, cue_type
+from telex.stages.reported_holders import noun_holder
 
 if TYPE_CHECKING:
     from telex.stages.quotes import QuoteFinder
@@ -519,7 +520,7 @@ def find_reported_speech(doc: Doc, finder: "QuoteFinder") -> list[Quote]:
             continue
         if span in said:
             continue  # "said in a statement that ...": the verb's statement, found above with its speaker
-        out.append(_reported(finder, span, noun.text, noun, owner or _noun_holder(noun, finder)))
+        out.append(_reported(finder, span, noun.text, noun, owner or noun_holder(noun, finder)))
     return out
 
 
@@ -565,45 +566,6 @@ def _headline_statement(doc: Doc, finder: "QuoteFinder") -> Quote | None:
     if span is None:
         return None
     return _reported(finder, span, ":", cue, speaker)
-
-
-#: Prepositions through which a speech noun hangs on the verb of whoever made it or holds it: "said
-#: in a statement that", "stirred controversy with a claim that", "bristled at the suggestion that".
-HOLDER_PREPS = frozenset({"in", "with", "at", "to", "from", "against", "on", "by"})
-
-#: Pronouns that stand for a person or group and can hold a speech noun's claim.
-PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
-
-
-def _noun_holder(noun: Token, finder: "QuoteFinder") -> Token | None:
-    """Who a speech noun with no possessor is attributed to: "by" whom it was made ("the suggestion
-    by the mayor that"), else the subject of the verb it is the object of, directly or through a
-    preposition ("Lee made the claim that", "Lee repeated accusations that", "Lee said in a
-    statement that", "Lee bristled at the suggestion that"). PolNeAR takes that subject as the
-    source of the that-clause whether the subject makes the claim or disputes it: on train, 18 of
-    the 30 matched speech-noun statements that had no speaker get one so, all 18 right. Only an
-    actor or a personal pronoun is taken; a thing as subject ("the report fuelled claims that")
-    holds nothing."""
-    agent = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if agent is not None:
-        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if by is not None and (by.i in finder.actor_of or by.pos_ == "PROPN"):
-            return by
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in HOLDER_PREPS:
-        verb = verb.head
-        if verb.pos_ in ("ADV", "ADP") and verb.dep_ in ("advmod", "prt"):
-            verb = verb.head  # "backed away from a suggestion that"
-    elif noun.dep_ != "dobj":
-        return None
-    if verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
-        return None
-    subject = finder.speaker_of(verb)
-    if subject is None or finder.inside_quote(subject):
-        return None
-    if subject.i in finder.actor_of or subject.lower_ in PERSONAL_PRONOUNS:
-        return subject
-    return None
 
 
 def _reported(
