@@ -68,7 +68,7 @@ def test_a_reporting_clause_set_in_before_the_pronoun_frames_its_sentence(nlp, t
 
 @pytest.mark.parametrize("text, pronoun, owner", [
     # quoted words that open the sentence after '“…,” said X.' are X's, and "he" in them is someone else
-    ("Senator Paul Drake backed the bill. “I am a big fan of Paul,” said Senator Tom Webb. “He is smart and he works hard.”",
+    ("Senator Paul Drake backed the bill. “I admire Paul a great deal,” said Senator Tom Webb. “He is smart and he works hard.”",
      "He is", "Paul Drake"),
     ("Mayor Ann Kerr lost the vote. ''It was close,'' said Mary Stone, a council member. ''She will run again next year.''",
      "She will", "Ann Kerr"),
@@ -78,8 +78,8 @@ def test_a_pronoun_in_words_that_go_on_after_their_speaker_is_not_the_speaker(nl
 
 
 def test_the_subject_of_a_relative_clause_is_not_the_person_the_clause_is_on(nlp):
-    # "whom he describes": he describes Christie, so he is not Christie
-    text = "At the rally, the crowd cheered for Chris Christie, whom he describes as a tough prosecutor, Tom Park said."
-    assert _owner(text, text.index("he describes")) != "Chris Christie"
-    text = "George Kent urged Republicans to rally behind Chris Christie, whom he describes as a tough prosecutor."
-    assert _owner(text, text.index("he describes")) == "George Kent"
+    # "whom he regards": he regards Christie, so he is not Christie
+    text = "At the rally, the crowd cheered for Chris Christie, whom he regards as a tough prosecutor, Tom Park said."
+    assert _owner(text, text.index("he regards")) != "Chris Christie"
+    text = "George Kent urged Republicans to rally behind Chris Christie, whom he regards as a tough prosecutor."
+    assert _owner(text, text.index("he regards")) == "George Kent"

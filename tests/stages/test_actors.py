@@ -1563,7 +1563,7 @@ def test_a_surname_the_tagger_takes_for_a_nationality_is_the_person():
 def test_a_surname_the_tagger_takes_for_a_title_after_a_quote_is_the_person():
     """"Sanders" right after a closing quote is tagged WORK_OF_ART; it is the Sanders who said the quote before."""
     text = ('"I am a fan of the pope," Sanders said in an interview. "He has been a transformative leader.\n\n'
-            '"And he is a very beautiful man," Sanders continued. "When you meet him, you see something special."')
+            '"And he is a truly decent person," Sanders continued. "Talk to him for an hour and it is plain."')
     actor, analysis = _actor(text, "Sanders")
     starts = [s for s, e in actor.mentions if analysis.article.text[s:e] == "Sanders"]
     assert starts == [text.index("Sanders"), text.index("Sanders continued")]
@@ -2018,9 +2018,9 @@ def test_the_last_words_of_a_name_read_before_are_no_known_person_of_that_surnam
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("In 1978, President Jimmy Carter mediated an end to the conflict between Israel and Egypt.", "Jimmy Carter"),
-    ("In 1905, President Theodore Roosevelt mediated a peace agreement between Japan and Russia.", "Theodore Roosevelt"),
-    ("Democrats proposed changes similar to what President Franklin Delano Roosevelt proposed in the 1930s.",
+    ("In 1978, President Jimmy Carter brokered peace talks between Israel and Egypt.", "Jimmy Carter"),
+    ("In 1905, President Theodore Roosevelt brokered a treaty ending the war of Japan and Russia.", "Theodore Roosevelt"),
+    ("Democrats want reforms like those President Franklin Delano Roosevelt sought in the 1930s.",
      "Franklin D. Roosevelt"),
 ])
 def test_past_us_presidents_recalled_by_name_are_american(text, name):
@@ -2031,7 +2031,7 @@ def test_past_us_presidents_recalled_by_name_are_american(text, name):
 def test_legislators_of_a_story_of_two_countries_sit_in_the_one_legislature_it_names():
     # no dateline, no dominant country: the legislators sit in the only legislature named, once that is placed
     text = ("A gas deal between Ukraine and Poland drew scrutiny on Monday. The US House of Representatives opened an "
-            "inquiry into it. The subpoena was issued jointly by Representatives Ann Lee and Bo Kim, who chair the House's "
+            "inquiry into it. The subpoena came jointly from Representatives Ann Lee and Bo Kim, who chair the House's "
             "committees. Officials in Ukraine and Poland said the deal was lawful.")
     actors = {a.name: a for a in telex.extract(text, published="2019-09-28").actors}
     assert (actors["Ann Lee"].country, actors["Bo Kim"].country) == ("USA", "USA")
@@ -2050,7 +2050,7 @@ def test_the_holder_of_an_office_of_a_named_body_is_of_that_body():
 
 def test_a_country_word_in_the_name_of_a_body_acting_on_a_person_is_not_his():
     # the prize committee's country is not the laureate's
-    text = "The Norwegian Nobel Committee cited this in awarding President John Smith the prize."
+    text = "The Norwegian Nobel Committee gave President John Smith the prize for this work."
     smith = next(a for a in telex.extract(text, published="2020-10-05").actors if a.name == "John Smith")
     assert smith.country != "NOR"
 

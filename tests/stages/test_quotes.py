@@ -380,7 +380,7 @@ def test_quoted_words_are_speech_and_terms_report_nothing(nlp):
         # but "continued to" says how a deed goes on, and after a passive or a gerund after a preposition
         # the one who spoke is not the subject
         ("The senator continued to lead the field.", []),
-        ("Lee went on to serve in the House of Representatives for twenty years.", []),
+        ("Lee went on to sit in the state senate for twenty years.", []),
         ("The senator was asked to name a single bill.", []),
         ("The panel fined the banker for refusing to testify.", []),
     ],
@@ -888,13 +888,13 @@ def test_a_share_of_people_the_parser_misreads_still_speaks(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # a fraction in words, as a noun or as the adjective the parser hangs on the verb
     ("Three-fourths say the city should cap the rents.", "Three-fourths"),
-    ("Nearly a third say they don't know what the plan means for them.", "Nearly a third"),
-    ("A third of independents, 33%, say they feel that way about the race.", "A third"),
+    ("Nearly a third say the plan confuses them.", "Nearly a third"),
+    ("A third of independents, 33%, say the race is too close to call.", "A third"),
     # "out of" as "in" ("Six in 10")
-    ("Nearly nine out of 10 say they will need to learn new skills to get ahead.", "Nearly nine"),
+    ("Nearly nine out of 10 say taxes are too high.", "Nearly nine"),
     # a bare count as the subject: people counted
-    ("Since June, at least 21,000 said they would run for local office.", "at least 21,000"),
-    ("Those over 60 say they feel that way by a wide margin.", "Those over 60"),
+    ("Since June, at least 21,000 said the schools need more teachers.", "at least 21,000"),
+    ("Those over 60 say the pension plan is fair.", "Those over 60"),
 ])
 def test_a_count_or_fraction_of_people_as_subject_speaks(text, speaker):
     (quote,) = [q for q in telex.extract(text, published="2016-05-01").quotes if q.kind == "indirect"]
@@ -1146,8 +1146,8 @@ def test_a_cue_that_names_a_deed_done_to_a_place_or_a_suspect_reports_nothing(te
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
-    ("Later in the show, Lee stated of the scandal that the report “wasn’t good.” Adding, “Now, like with all such "
-     "scandals, what they actually do is never that bad.”", "Now, like", "Lee"),
+    ("Later in the show, Lee stated of the scandal that the report “was unfair.” Adding, “Now, as with every such "
+     "story, the truth will come out in the end.”", "Now, as", "Lee"),
     ("Park called the ruling a disgrace. Adding, “We will appeal this as far as we can, and we will win.”", "We will appeal", "Park"),
 ])
 def test_a_participle_that_opens_a_sentence_goes_on_from_the_speaker_before(text, fragment, speaker):

@@ -49,8 +49,8 @@ def acted_on(country: Token, tok: Token) -> bool:
     while head.dep_ in ("compound", "det", "amod", "appos") and head.head.i != head.i:
         head = head.head  # "President John Smith": the noun the word is of
     if country.ent_type_ == "ORG" and head.dep_ in ("dobj", "dative", "iobj") and country.head in head.ancestors:
-        # a country word in the name of a body acting on the actor ("the Norwegian Nobel Committee cited this in
-        # awarding X the prize"): the body's country, not his
+        # a country word in the name of a body acting on the actor ("the Norwegian Nobel Committee gave X the
+        # prize"): the body's country, not his
         return True
     verb, path, t = country.head, [], tok
     while t.i != verb.i and t.head.i != t.i:

@@ -37,7 +37,7 @@ STATE_TARGET_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI
 #: Sectors that place an actor in no one country: organisations between or beyond states.
 UNPLACED_SECTORS = frozenset({"IGO", "NGO"})
 #: Targets that are a state abroad: whoever writes to an embassy or petitions an envoy is as likely the host country's
-#: ("the chief constable wrote to the US Embassy" in London; Wikinews: 1).
+#: (a British chief constable writing to the US Embassy; Wikinews: 1).
 MISSION_NOUNS = frozenset("embassy embassies consulate consulates ambassador ambassadors envoy envoys mission".split())
 
 
