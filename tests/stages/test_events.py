@@ -2399,3 +2399,17 @@ def test_a_seas_name_makes_no_target_of_the_country_word_in_it(event_triples, te
 def test_an_ordered_arrest_or_release_is_that_act_not_a_demand(text, code, target):
     events = telex.extract(text, published="2024-03-04").events
     assert [(e.cameo, e.target_code) for e in events] == [(code, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran released two French citizens on Monday.",
+    "Iran freed two French nationals.",
+    "Iran announced the release of two French citizens.",
+])
+def test_people_released_are_named_by_a_noun_of_persons_and_their_nationality(text):
+    events = telex.extract(text, published="2024-03-04").events
+    assert [(e.cameo, e.source_code, e.target_code) for e in events] == [("0841", "IRN", "FRA")]
+
+
+def test_things_released_are_no_people():
+    assert not telex.extract("Iran released two French films.", published="2024-03-04").events

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from telex.kb import get_kb
 from telex.records import Actor, Event, Evidence, Plover
+from telex.stages.actor_words import person_nouns
 from telex.stages.event_appeals import DEMAND_CODES, Appeals
 from telex.stages.event_context import Context
 from telex.stages.event_fit import charges_money, stands_alone, unfit_source
@@ -201,7 +202,9 @@ class EventFinder(Readings, Appeals, Roles, Modality, Context, Home):
         if tok.ent_type_ in ("NORP", "PERSON") and tok.pos_ in ("PROPN", "NOUN"):
             return True
         role = self.kb.role(tok.lemma_.lower()) or self.kb.role(tok.lower_)
-        return role is not None and role[1] in ("member", "office")  # "the aid worker", "two journalists"
+        if role is not None and role[1] in ("member", "office"):
+            return True  # "the aid worker", "two journalists"
+        return tok.lemma_.lower() in person_nouns()  # "two French citizens", "five prisoners" (knowledge/person_nouns.txt)
 
     def demanded(self, tok: Token, pattern: Pattern | None):
         """"declared that China must drop barriers": a demand (CAMEO 10) by the speaker on the clause's subject."""
