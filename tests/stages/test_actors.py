@@ -109,6 +109,11 @@ def _actor(text, name):
     return found[0], analysis
 
 
+def _in_role(text, role, published="2024-03-04"):
+    """The first actor of ``text`` with that role."""
+    return next(a for a in telex.extract(text, published=published).actors if a.role == role)
+
+
 def test_an_organisation_named_for_its_country_takes_it():
     """"The Law Society of Kenya" (which the tagger splits from "Kenya"): an organisation no role
     describes is placed by its own name."""
@@ -620,7 +625,7 @@ def test_people_of_coordinated_countries_are_each_countrys(text, codes):
     ("Russian shelling killed five residents of Kharkiv on Tuesday.", "residents"),
 ])
 def test_a_local_office_holder_or_resident_is_of_the_country_of_his_town(text, role):
-    actor = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == role)
+    actor = _in_role(text, role)
     assert actor.country == "UKR"
 
 
@@ -642,13 +647,13 @@ def test_a_town_possessing_a_local_office_is_a_place_not_a_body(text, country):
     "Georgia's governor condemned the attack.",
 ])
 def test_a_us_state_before_its_office_is_no_country(text):
-    holder = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "governor")
+    holder = _in_role(text, "governor")
     assert holder.country == "USA"
 
 
 def test_a_country_before_its_own_office_stays_the_country():
     text = "Georgia's representative to the UN condemned Russia."
-    envoy = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "representative")
+    envoy = _in_role(text, "representative")
     assert envoy.country == "GEO"
 
 
@@ -2065,13 +2070,12 @@ def test_a_former_office_holder_is_not_the_holder_on_the_articles_day():
     "Syria accused Turkey of aggression on Sunday. The army fired on Turkish troops near the border on Monday.",
 ])
 def test_a_force_is_not_of_the_country_it_strikes(text):
-    army = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "army")
+    army = _in_role(text, "army")
     assert army.country != "TUR"
 
 
 def test_a_body_that_arrests_people_may_be_of_their_country():
-    police = next(a for a in telex.extract("Police arrested Kenyan protesters on Monday.", published="2024-03-04").actors
-                  if a.role == "police")
+    police = _in_role("Police arrested Kenyan protesters on Monday.", "police")
     assert police.country == "KEN"
 
 
@@ -2080,14 +2084,13 @@ def test_a_body_that_arrests_people_may_be_of_their_country():
     "Five rebel commanders were killed on Monday by a French airstrike.",
 ])
 def test_the_struck_are_not_of_the_country_that_strikes_them(text):
-    commanders = next(a for a in telex.extract(text, published="2024-03-04").actors if a.role == "commander")
+    commanders = _in_role(text, "commander")
     assert commanders.country != "FRA"
 
 
 def test_a_common_word_before_a_local_title_is_no_town():
     # "Town" is a district of Saint Lucia: not read off a word the tagger takes for a common noun
-    mayor = next(a for a in telex.extract("Town mayor John Miller said the bridge was closed.", published="2024-03-04").actors
-                 if a.role == "mayor")
+    mayor = _in_role("Town mayor John Miller said the bridge was closed.", "mayor")
     assert mayor.country != "LCA"
 
 

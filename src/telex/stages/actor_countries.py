@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from telex.kb import norm
 from telex.stages.actor_clauses import acted_on, clause_of, hit_by, same_clause, struck_by
 from telex.stages.actor_linking import inside_place_name
+from telex.stages.actor_name_kinds import LOCAL_ROLE_HEADS
 from telex.stages.actor_words import RELATION_NOUNS, figurative_place
 
 if TYPE_CHECKING:
@@ -49,10 +49,6 @@ FOREIGN_ROLE_HEADS = RELATION_NOUNS | frozenset(
     mediator mediators inspector inspectors correspondent correspondents critic critics analyst analysts expert experts
     source sources""".split()
 )
-#: Offices of a town or region: whoever holds one is of the country where the places of his sentence
-#: are, even places attacked or visited ("Russian forces shelled Kharkiv, regional governor Oleh
-#: Synyehubov said").
-LOCAL_ROLE_HEADS = frozenset("governor mayor councillor councilor chief commissioner sheriff prefect".split())
 #: The people of a town: "residents of Kharkiv" are of the town's country.
 TOWN_PEOPLE = frozenset("resident inhabitant".split())
 #: Those who seized power are of the country they seized, which their article is about, not of the
@@ -363,8 +359,8 @@ def phrase_country(resolver: ActorResolver, tok: Token) -> str | None:
 def town_country(resolver: ActorResolver, tok: Token) -> str | None:
     """The country of the town a local office holder or a resident is of: "the mayor of Kharkiv", "the Lviv
     governor", "Odesa's mayor", "residents of Gao". The small model often tags such a town ORG or PERSON, or
-    not at all; after these nouns a proper name the gazetteer knows well is the town. A name with such a title
-    before it is read through the title ("Kharkiv mayor Ihor Terekhov")."""
+    not at all; after these nouns a proper name the gazetteer knows well is the town (:meth:`NameKinds.taken_town`).
+    A name with such a title before it is read through the title ("Kharkiv mayor Ihor Terekhov")."""
     if tok.lemma_.lower() not in LOCAL_ROLE_HEADS | TOWN_PEOPLE:
         title = next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in LOCAL_ROLE_HEADS), None)
         if title is None or tok.pos_ != "PROPN":
@@ -377,36 +373,16 @@ def town_country(resolver: ActorResolver, tok: Token) -> str | None:
     names += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj" and proper(g)]
     for name in names:
-        iso = _country_word(resolver, name)
-        if resolver.home_state(_entity_at(resolver, name.i) or name.doc[name.i:name.i + 1], iso):
+        iso, ent = _country_word(resolver, name), _entity_at(resolver, name.i)
+        if resolver.home_state(ent or name.doc[name.i:name.i + 1], iso):
             return "USA"  # "the governor of Georgia"
-        ent = _entity_at(resolver, name.i)
         if iso is None and ent is not None and ent.label_ in ("ORG", "PERSON") and not ent.start <= tok.i < ent.end:
-            iso = taken_town(resolver, ent.text[:-2] if ent.text.endswith("'s") else ent.text)
+            iso = resolver.taken_town(ent.text[:-2] if ent.text.endswith("'s") else ent.text)
         elif iso is None and ent is None:
-            iso = taken_town(resolver, name.text, city=name.pos_ == "NOUN")  # untagged: "Odesa's governor"
+            iso = resolver.taken_town(name.text, city=name.pos_ == "NOUN")  # untagged: "Odesa's governor"
         if iso:
             return iso
     return None
-
-
-def taken_town(resolver: ActorResolver, text: str, city: bool = False) -> str | None:
-    """The country of a town the tagger took for a person or organisation, if it is known enough to read it so
-    (as :meth:`NameKinds.place_taken` does) and is no known actor: "Court Commissioner X" is no Swiss village's.
-    ``city``: a word the tagger took for a common noun must be a city of some size, not a district or an island
-    that shares a common word's name ("Town", "Village", "Capital")."""
-    from telex import gazetteer
-    from telex.stages.actor_name_kinds import TAKEN_PLACE_POPULATION
-    from telex.stages.places import is_prominent
-
-    if resolver.kb.actor(text, resolver.day) is not None or resolver.person_by_surname(norm(text)) is not None:
-        return None
-    entry = gazetteer.resolve(text)
-    if entry is None or not entry.country or entry.feature in ("country", "continent", "region"):
-        return None
-    if city:
-        return entry.country if entry.feature == "city" and entry.population >= TAKEN_PLACE_POPULATION else None
-    return entry.country if is_prominent(entry) or entry.population >= TAKEN_PLACE_POPULATION else None
 
 
 def conjunct_country(resolver: ActorResolver, actor, tok: Token) -> str | None:

@@ -409,8 +409,7 @@ class DescriptionReader(ActorIndex):
         if not iso or iso == "USA":
             return False
         if self.state_title_after(span):
-            return self.kb.country(span.text) not in US_TERRITORIES and any(
-                e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text))
+            return self.us_state(span)
         root = span.root
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.i >= span.start:
             return False
@@ -422,6 +421,10 @@ class DescriptionReader(ActorIndex):
             t.lower_ in STATE_OFFICES for t in office.subtree if t.i < office.i))
         if holder is not None and (holder.kind != "person" or not for_state or holder.country not in (None, "USA")):
             return False
+        return self.us_state(span)
+
+    def us_state(self, span: Span) -> bool:
+        """Whether a name is one of the US states (not a territory with a country code of its own)."""
         return (self.kb.country(span.text) not in US_TERRITORIES
                 and any(e.country == "USA" and e.feature == "admin1" for e in gazetteer.lookup(span.text)))
 

@@ -28,11 +28,30 @@ INSTITUTION_NOUNS = frozenset("cathedral mosque temple airport stadium hotel hos
 #: Nouns of a place whose name follows "of" ("the city of X", "the town of X"): the name is that place.
 SETTLEMENT_NOUNS = frozenset("city town village province district region municipality county".split())
 
+#: Offices of a town or region: whoever holds one is of the country of his town ("the mayor of Kharkiv") or, failing
+#: that, where the places of his sentence are, even places attacked or visited ("Russian forces shelled Kharkiv,
+#: regional governor Oleh Synyehubov said"; see telex.stages.actor_countries).
+LOCAL_ROLE_HEADS = frozenset("governor mayor councillor councilor chief commissioner sheriff prefect".split())
+
 #: A town the model tags PERSON or ORG, taken or struck ("Rebels seized Goma"), needs this many people
 #: in the gazetteer to be read as a place; lower than the places stage's bar for any frame, since a
 #: verb of taking or striking rarely has a person for its object. GeoNames' figures for towns of the
 #: regions at war are often years old (Goma: 78,200).
 TAKEN_PLACE_POPULATION = 50_000
+
+
+def known_town(text: str, taken: bool = False) -> gazetteer.GazetteerEntry | None:
+    """The gazetteer's town or region of that name, in a country (not a country, continent or large region itself);
+    ``taken``: a name the tagger took for a person or body must be a prominent place or have
+    :data:`TAKEN_PLACE_POPULATION` people, as in the places stage."""
+    from telex.stages.places import is_prominent
+
+    entry = gazetteer.resolve(text)
+    if entry is None or not entry.country or entry.feature in ("country", "continent", "region"):
+        return None
+    if taken and not (is_prominent(entry) or entry.population >= TAKEN_PLACE_POPULATION):
+        return None
+    return entry
 
 
 #: Prepositions and verbs after which a name is a place, whatever the tagger calls it ("a camp near Ain Issa", "entered
@@ -59,7 +78,7 @@ class NameKinds(MentionReaders):
         "visited Lviv") stands for its country, as CAMEO codes the target: the mention is linked to the
         country's actor. The small model often tags such names PERSON or ORG; those must resolve to a
         prominent place, as in the places stage. True when linked."""
-        from telex.stages.places import TERRITORY_VERBS, is_prominent
+        from telex.stages.places import TERRITORY_VERBS
 
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:
@@ -68,10 +87,8 @@ class NameKinds(MentionReaders):
             return False
         if label in ("PERSON", "ORG") and (self.person_by_surname(norm(span[-1].text)) is not None or self.kb.actor(span.text)):
             return False
-        entry = gazetteer.resolve(span.text)
-        if entry is None or not entry.country or entry.feature in ("country", "continent", "region"):
-            return False
-        if label in ("PERSON", "ORG") and not (is_prominent(entry) or entry.population >= TAKEN_PLACE_POPULATION):
+        entry = known_town(span.text, taken=label in ("PERSON", "ORG"))
+        if entry is None:
             return False
         if label in ("PERSON", "ORG") and len(span) > 1 and given_names().get(span[0].lower_):
             return False  # "attacked John Pelham": a person
@@ -179,13 +196,23 @@ class NameKinds(MentionReaders):
     def town_of_office(self, span: Span) -> bool:
         """Whether a name the tagger took for a body or person is the town or region possessing a local office
         ("Kharkiv's mayor", "Chelyabinsk's governor"), known enough to the gazetteer to read it so
-        (:func:`telex.stages.actor_countries.taken_town`). Not a "chief": a firm has one too ("Toyota's chief")."""
-        from telex.stages.actor_countries import LOCAL_ROLE_HEADS, taken_town
-
+        (:meth:`taken_town`). Not a "chief": a firm has one too ("Toyota's chief")."""
         head = span.root.head
         if span.root.dep_ != "poss" or head.lemma_.lower() not in LOCAL_ROLE_HEADS - {"chief"} or head.i < span.end:
             return False
-        return taken_town(self, span.text[:-2] if span.text.endswith("'s") else span.text) is not None
+        return self.taken_town(span.text[:-2] if span.text.endswith("'s") else span.text) is not None
+
+    def taken_town(self, text: str, city: bool = False) -> str | None:
+        """The country of a town the tagger took for a person or organisation, if it is known enough to read it so
+        (:func:`known_town`, as :meth:`place_taken` does) and is no known actor: "Court Commissioner X" is no Swiss
+        village's. ``city``: a word the tagger took for a common noun must be a city of some size, not a district or
+        an island that shares a common word's name ("Town", "Village", "Capital")."""
+        if self.kb.actor(text, self.day) is not None or self.person_by_surname(norm(text)) is not None:
+            return None
+        entry = known_town(text, taken=True)
+        if entry is None or (city and (entry.feature != "city" or entry.population < TAKEN_PLACE_POPULATION)):
+            return None
+        return entry.country
 
     def places_tagged_org(self, span: Span, words: set[str]) -> bool:
         """Whether a name tagged ORG is one or more provinces (with countries) and no body ("Crete", "between Crete and

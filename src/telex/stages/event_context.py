@@ -138,17 +138,13 @@ class Context:
            something else happened ("criticised the ban on travel from China").
 
         ``participants`` are the source and target tokens (or None); ``pred`` is the predicate."""
-        s = self.sents[sent]
         # a participant with its appositions: "Angela Merkel, the chancellor of Germany"
         people = [a for t in participants if t is not None
                   for a in (t, *(c for c in t.children if c.dep_ == "appos"), *((t.head,) if t.dep_ == "appos" else ()))]
         described = [(self.phrase_start(t).idx, t.idx, t.lemma_.lower() in PLACE_FRAMES) for t in people]
         owners = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for t in people
                   for o in t.children if o.dep_ == "prep" and o.lower_ == "of"]
-        named = [p for p in self.doc._.telex_places or [] if s.start_char <= p.span[0] < s.end_char and p.feature != "continent"]
-        roots = {p.span: self.doc.char_span(p.span[0], p.span[1], alignment_mode="expand") for p in named}
-        roots = {k: v.root for k, v in roots.items() if v is not None}
-        named = [p for p in named if p.span in roots]
+        named, roots = self.places_in(sent)
 
         def of_participant(p) -> bool:
             """A town among a participant's own words ("Kharkiv residents", "the Manhattan prosecutor") or a country
@@ -159,13 +155,29 @@ class Context:
                     or (p.feature == "country" and any(start <= p.span[0] < end for start, end in owners)))
 
         actors = {t.i for t in participants if t is not None}
+        p = None
         for frame in ([pred, *self.frames_of(pred)] if pred is not None else []):
             located = [p for p in named if not of_participant(p) and self.located_at(roots[p.span], frame, actors)]
             if located:
                 p = min(located, key=lambda p: abs(p.span[0] - pred.idx))
-                return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon)
-        p = next((p for p in named if of_participant(p) or self.where_is(roots[p.span], actors)), None)
+                break
+        else:
+            p = next((p for p in named if of_participant(p) or self.where_is(roots[p.span], actors)), None)
         return EventPlace(name=p.name, country=p.country, lat=p.lat, lon=p.lon) if p is not None else None
+
+    def places_in(self, sent: int) -> tuple[list, dict]:
+        """The places named in sentence ``sent`` (not continents) with the root token of each name, by span; read
+        once per sentence, since every event of the sentence asks for them."""
+        if getattr(self, "_places_in", None) is None:
+            self._places_in = {}
+        cache = self._places_in
+        if sent not in cache:
+            s = self.sents[sent]
+            named = [p for p in self.doc._.telex_places or [] if s.start_char <= p.span[0] < s.end_char and p.feature != "continent"]
+            spans = {p.span: self.doc.char_span(p.span[0], p.span[1], alignment_mode="expand") for p in named}
+            roots = {k: v.root for k, v in spans.items() if v is not None}
+            cache[sent] = ([p for p in named if p.span in roots], roots)
+        return cache[sent]
 
     @staticmethod
     def frames_of(pred: Token) -> list[Token]:
